@@ -1,0 +1,95 @@
+package com.copydesk.importer;
+
+import com.copydesk.model.ImportError;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Expands what the editor gave (files and folders) into the draft files to read, in a stable
+ * order. Folders are walked recursively without following links (no cycles, no escapes); files
+ * in them of other types are passed over, while a file named explicitly that is of no known
+ * type is reported.
+ */
+public final class SourceFinder {
+
+    public record Found(List<SourceFile> files, List<ImportError> problems) {
+        public long totalBytes() {
+            return files.stream().mapToLong(SourceFile::size).sum();
+        }
+    }
+
+    public Found find(List<Path> paths) {
+        List<SourceFile> files = new ArrayList<>();
+        List<ImportError> problems = new ArrayList<>();
+        for (Path path : paths) {
+            String name = path.toString();
+            if (!Files.exists(path)) {
+                problems.add(new ImportError(name, null, null, "no such file or folder"));
+            } else if (Files.isDirectory(path)) {
+                walk(path, files, problems);
+            } else {
+                Optional<SourceFile> file = sourceFile(path);
+                if (file.isPresent()) {
+                    files.add(file.get());
+                } else {
+                    problems.add(new ImportError(name, null, null,
+                            "not a draft file: expected .json, .jsonl, .ndjson, .md or .txt (optionally .gz)"));
+                }
+            }
+        }
+        return new Found(files, problems);
+    }
+
+    private void walk(Path folder, List<SourceFile> files, List<ImportError> problems) {
+        List<SourceFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        sourceFile(file).ifPresent(found::add);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new ImportError(file.toString(), null, null, "could not be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new ImportError(folder.toString(), null, null, "could not be read: " + e.getMessage()));
+        }
+        found.sort(Comparator.comparing(f -> f.path().toString()));
+        files.addAll(found);
+    }
+
+    private static Optional<SourceFile> sourceFile(Path path) {
+        String fileName = path.getFileName().toString();
+        return DraftFormat.forFileName(fileName).map(format -> {
+            long size;
+            try {
+                size = Files.size(path);
+            } catch (IOException e) {
+                size = 0;
+            }
+            return new SourceFile(path, path.toString(), format, DraftFormat.isGzip(fileName), size);
+        });
+    }
+}

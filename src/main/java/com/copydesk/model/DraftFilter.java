@@ -1,0 +1,69 @@
+package com.copydesk.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which drafts the queue shows. Empty sets and null values do not filter. A draft matches when
+ * it passes every part.
+ *
+ * @param statuses     any of these statuses
+ * @param flaggedOnly  only drafts with a {@code warn} or {@code block} finding
+ * @param rule         only drafts with a finding of this rule
+ * @param search       full-text query over title, summary and body
+ * @param scoreRanges  the editor's (else the imported) score within the range; drafts without
+ *                     the score do not match a range
+ * @param difficulties any of these difficulties
+ * @param stacks       any of these stack entries
+ * @param tools        any of these tools
+ */
+public record DraftFilter(Set<ReviewStatus> statuses, boolean flaggedOnly, String rule, String search,
+                          Map<ScoreName, IntRange> scoreRanges, Set<String> difficulties, Set<String> stacks,
+                          Set<String> tools) {
+
+    public static final DraftFilter ALL = new DraftFilter(Set.of(), false, null, null, Map.of(), Set.of(), Set.of(),
+            Set.of());
+
+    public DraftFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        scoreRanges = scoreRanges == null || scoreRanges.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(scoreRanges));
+        difficulties = difficulties == null ? Set.of() : Set.copyOf(difficulties);
+        stacks = stacks == null ? Set.of() : Set.copyOf(stacks);
+        tools = tools == null ? Set.of() : Set.copyOf(tools);
+        search = search == null || search.isBlank() ? null : search.strip();
+        rule = rule == null || rule.isBlank() ? null : rule.strip();
+    }
+
+    public DraftFilter withStatuses(Set<ReviewStatus> value) {
+        return new DraftFilter(value, flaggedOnly, rule, search, scoreRanges, difficulties, stacks, tools);
+    }
+
+    public DraftFilter withFlaggedOnly(boolean value) {
+        return new DraftFilter(statuses, value, rule, search, scoreRanges, difficulties, stacks, tools);
+    }
+
+    public DraftFilter withRule(String value) {
+        return new DraftFilter(statuses, flaggedOnly, value, search, scoreRanges, difficulties, stacks, tools);
+    }
+
+    public DraftFilter withSearch(String value) {
+        return new DraftFilter(statuses, flaggedOnly, rule, value, scoreRanges, difficulties, stacks, tools);
+    }
+
+    public DraftFilter withScoreRanges(Map<ScoreName, IntRange> value) {
+        return new DraftFilter(statuses, flaggedOnly, rule, search, value, difficulties, stacks, tools);
+    }
+
+    public DraftFilter withDifficulties(Set<String> value) {
+        return new DraftFilter(statuses, flaggedOnly, rule, search, scoreRanges, value, stacks, tools);
+    }
+
+    public DraftFilter withStacks(Set<String> value) {
+        return new DraftFilter(statuses, flaggedOnly, rule, search, scoreRanges, difficulties, value, tools);
+    }
+
+    public DraftFilter withTools(Set<String> value) {
+        return new DraftFilter(statuses, flaggedOnly, rule, search, scoreRanges, difficulties, stacks, value);
+    }
+}
