@@ -69,6 +69,20 @@ public final class DraftJson {
         }
     }
 
+    /** Parses a document written by {@code toJson(draft, false)}, with the body kept elsewhere. */
+    @SuppressWarnings("unchecked")
+    public Draft parseWithoutBody(String json, String body) throws InvalidDraftException {
+        try (JsonParser parser = factory.createParser(json)) {
+            Object tree = treeReader.read(parser);
+            if (tree instanceof java.util.Map<?, ?> map) {
+                ((java.util.Map<String, Object>) map).put("body", body);
+            }
+            return mapper.fromTree(tree);
+        } catch (IOException e) {
+            throw new InvalidDraftException("", "not valid JSON: " + ParseProblems.describe(e));
+        }
+    }
+
     public String toJson(Draft draft) {
         return toJson(draft, true);
     }

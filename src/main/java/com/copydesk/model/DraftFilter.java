@@ -1,6 +1,5 @@
 package com.copydesk.model;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +26,7 @@ public record DraftFilter(Set<ReviewStatus> statuses, boolean flaggedOnly, Strin
 
     public DraftFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
-        scoreRanges = scoreRanges == null || scoreRanges.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(scoreRanges));
+        scoreRanges = scoreRanges == null || scoreRanges.isEmpty() ? Map.of() : Map.copyOf(scoreRanges);
         difficulties = difficulties == null ? Set.of() : Set.copyOf(difficulties);
         stacks = stacks == null ? Set.of() : Set.copyOf(stacks);
         tools = tools == null ? Set.of() : Set.copyOf(tools);

@@ -15,6 +15,10 @@ public record DraftRow(long id, String reference, String title, ReviewStatus sta
         flags = List.copyOf(flags);
     }
 
+    public QueueKey key() {
+        return new QueueKey(sortKey, id);
+    }
+
     public boolean flagged() {
         return flags.stream().anyMatch(f -> f.severity().flags());
     }

@@ -1,0 +1,61 @@
+package com.copydesk.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Copydesk keeps its data: {@code --db} if given, else {@code $COPYDESK_DB}, else the
+ * platform's per-user data folder ({@code $XDG_DATA_HOME/copydesk} on Linux,
+ * {@code ~/Library/Application Support/Copydesk} on macOS, {@code %APPDATA%\Copydesk} on Windows).
+ */
+public final class AppPaths {
+    private final Map<String, String> env;
+    private final String osName;
+    private final Path home;
+
+    public AppPaths(Map<String, String> env, String osName, Path home) {
+        this.env = env;
+        this.osName = osName.toLowerCase(Locale.ROOT);
+        this.home = home;
+    }
+
+    public static AppPaths system() {
+        return new AppPaths(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    public Path store(Path explicit) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String fromEnv = env.get("COPYDESK_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return dataFolder().resolve("copydesk.db");
+    }
+
+    public Path dataFolder() {
+        if (osName.contains("win")) {
+            String appData = env.get("APPDATA");
+            return (appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData/Roaming"))
+                    .resolve("Copydesk");
+        }
+        if (osName.contains("mac")) {
+            return home.resolve("Library/Application Support/Copydesk");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local/share");
+        return base.resolve("copydesk");
+    }
+
+    /** Logs live beside the data, in their own folder. */
+    public Path logFolder() {
+        return dataFolder().resolve("logs");
+    }
+
+    /** Window size, split positions and the like; one small file, written atomically. */
+    public Path settingsFile() {
+        return dataFolder().resolve("settings.properties");
+    }
+}

@@ -1,0 +1,30 @@
+package com.copydesk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The top command: global options; without a subcommand the launcher opens the window. */
+@Command(name = "copydesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A review desk for AI-generated article drafts. Without a command, opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, StatsCommand.class},
+        footer = {"", "The store is --db FILE, else $COPYDESK_DB, else the per-user data folder.",
+                "Exit status: 0 all went well; 1 some records were rejected or references not found;",
+                "2 the command line was wrong; 3 the store could not be opened or is damaged."})
+public final class CopydeskCommand {
+    final CliContext context;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The store to use (created if missing).")
+    Path db;
+
+    public CopydeskCommand(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+}

@@ -1,0 +1,105 @@
+package com.copydesk.review;
+
+import com.copydesk.model.DraftFilter;
+import com.copydesk.model.DraftRow;
+import com.copydesk.model.DraftStats;
+import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.QueueKey;
+import com.copydesk.model.QueuePlan;
+import com.copydesk.model.QueueSort;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.store.DraftRepository;
+import com.copydesk.store.FtsQuery;
+import com.copydesk.store.HistoryRepository;
+import com.copydesk.store.ImportRunRepository;
+import com.copydesk.store.QueueRepository;
+import com.copydesk.store.Store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/** What the window and the command line read: drafts, pages of the queue, counts, history. */
+public final class DraftQueries {
+    private final Store store;
+    private final DraftRepository drafts;
+    private final QueueRepository queue;
+    private final HistoryRepository history;
+    private final ImportRunRepository runs;
+
+    public DraftQueries(Store store, DraftRepository drafts, QueueRepository queue, HistoryRepository history,
+                        ImportRunRepository runs) {
+        this.store = store;
+        this.drafts = drafts;
+        this.queue = queue;
+        this.history = history;
+        this.runs = runs;
+    }
+
+    /** Why a search text cannot be searched, as a hint for the editor; empty when it can. */
+    public static Optional<String> searchProblem(String search) {
+        if (search == null || search.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            FtsQuery.from(search);
+            return Optional.empty();
+        } catch (FtsQuery.InvalidQueryException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public Optional<StoredDraft> find(String reference) {
+        return store.read(c -> drafts.find(c, reference));
+    }
+
+    public Optional<StoredDraft> find(long id) {
+        return store.read(c -> drafts.find(c, id));
+    }
+
+    public List<HistoryEntry> history(long draftId) {
+        return store.read(c -> history.forDraft(c, draftId));
+    }
+
+    /**
+     * Up to {@code limit} rows after {@code after} (null: from the start) in the given order.
+     *
+     * @param matches how many drafts the filter matches ({@link #count}), which decides the plan
+     */
+    public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, long matches) {
+        return store.read(c -> queue.page(c, filter, sort, after, limit, QueuePlan.forMatches(matches)));
+    }
+
+    /** The key of the last row of every page, for jumping to any page; see {@link QueuePages}. */
+    public List<QueueKey> pageEnds(DraftFilter filter, QueueSort sort, int pageSize, long matches) {
+        return store.read(c -> queue.pageEnds(c, filter, sort, QueuePlan.forMatches(matches), pageSize));
+    }
+
+    public long count(DraftFilter filter) {
+        return store.read(c -> queue.count(c, filter));
+    }
+
+    public void forEachId(DraftFilter filter, LongConsumer consumer) {
+        store.read(c -> {
+            queue.forEachId(c, filter, consumer);
+            return null;
+        });
+    }
+
+    public DraftStats stats() {
+        return store.read(queue::stats);
+    }
+
+    public Map<String, Long> tagValues(String kind) {
+        return store.read(c -> queue.tagValues(c, kind));
+    }
+
+    public Map<String, Long> difficulties() {
+        return store.read(queue::difficulties);
+    }
+
+    public List<ImportRunRepository.Run> recentImports(int limit) {
+        return store.read(c -> runs.recent(c, limit));
+    }
+}

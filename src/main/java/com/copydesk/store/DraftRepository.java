@@ -1,0 +1,86 @@
+package com.copydesk.store;
+
+import com.copydesk.interchange.DraftJson;
+import com.copydesk.interchange.InvalidDraftException;
+import com.copydesk.model.ChecklistItem;
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.ReviewState;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.Scores;
+import com.copydesk.model.StoredDraft;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads whole drafts: what was imported and the editor's state. */
+public final class DraftRepository {
+    static final String COLUMNS = "id, reference, body, document, imported_at, updated_at, status, status_reason, "
+            + "decided_at, note, ed_quality, ed_freshness, ed_depth, ed_clarity, checklist";
+
+    private final DraftJson json;
+    private final FindingRepository findings;
+
+    public DraftRepository(DraftJson json, FindingRepository findings) {
+        this.json = json;
+        this.findings = findings;
+    }
+
+    public Optional<StoredDraft> find(Connection c, String reference) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE reference = ?")) {
+            ps.setString(1, reference);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<StoredDraft> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<Long> idOf(Connection c, String reference) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM draft WHERE reference = ?")) {
+            ps.setString(1, reference);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    StoredDraft read(Connection c, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Draft imported = importedDraft(rs.getString("document"), rs.getString("body"));
+        ReviewState review = new ReviewState(
+                ReviewStatus.fromKey(rs.getString("status")).orElse(ReviewStatus.PENDING),
+                rs.getString("status_reason"), Sql.getInstant(rs, "decided_at"), rs.getString("note"),
+                new Scores(Sql.getInteger(rs, "ed_quality"), Sql.getInteger(rs, "ed_freshness"),
+                        Sql.getInteger(rs, "ed_depth"), Sql.getInteger(rs, "ed_clarity")),
+                ChecklistCodec.read(rs.getString("checklist")));
+        List<Finding> found = findings.forDraft(c, id);
+        return new StoredDraft(id, imported, review, found, Sql.getInstant(rs, "imported_at"),
+                Sql.getInstant(rs, "updated_at"));
+    }
+
+    /** The stored document keeps every field but the body, which has its own column. */
+    Draft importedDraft(String document, String body) {
+        try {
+            return json.parseWithoutBody(document, body);
+        } catch (InvalidDraftException e) {
+            throw new StoreException("A draft in the store is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static List<ChecklistItem> checklist(String column) {
+        return ChecklistCodec.read(column);
+    }
+}

@@ -1,0 +1,181 @@
+package com.copydesk.store;
+
+import java.util.List;
+
+/**
+ * Every schema version, in order. A migration is never edited once released: a change to the
+ * schema is a new migration at the end. {@code PRAGMA user_version} says which have run.
+ */
+public final class Migrations {
+    private Migrations() {
+    }
+
+    /** "CpDk": tells a Copydesk store from any other SQLite file. */
+    public static final int APPLICATION_ID = 0x4370446b;
+
+    public static final List<Migration> ALL = List.of(
+            new Migration(1, "drafts, review state, history, import runs, full-text index", List.of(
+                    """
+                    CREATE TABLE draft (
+                        id              INTEGER PRIMARY KEY,
+                        reference       TEXT NOT NULL UNIQUE,
+                        -- the imported draft: searchable and sortable columns, the rest in document
+                        title           TEXT NOT NULL,
+                        summary         TEXT,
+                        body            TEXT NOT NULL,
+                        topic           TEXT,
+                        difficulty      TEXT,
+                        last_reviewed   TEXT,
+                        imp_quality     INTEGER,
+                        imp_freshness   INTEGER,
+                        imp_depth       INTEGER,
+                        imp_clarity     INTEGER,
+                        document        TEXT NOT NULL,  -- interchange JSON without the body
+                        content_hash    TEXT NOT NULL,  -- SHA-256 of the canonical JSON with the body
+                        imported_at     TEXT NOT NULL,
+                        updated_at      TEXT NOT NULL,
+                        -- the editor's review state, beside what was imported
+                        status          TEXT NOT NULL DEFAULT 'pending'
+                                        CHECK (status IN ('pending', 'approved', 'rejected')),
+                        status_reason   TEXT,
+                        decided_at      TEXT,
+                        note            TEXT,
+                        ed_quality      INTEGER CHECK (ed_quality BETWEEN 0 AND 100),
+                        ed_freshness    INTEGER CHECK (ed_freshness BETWEEN 0 AND 100),
+                        ed_depth        INTEGER CHECK (ed_depth BETWEEN 0 AND 100),
+                        ed_clarity      INTEGER CHECK (ed_clarity BETWEEN 0 AND 100),
+                        checklist       TEXT NOT NULL DEFAULT '[]',  -- [{"item": text, "done": bool}]
+                        checklist_done  INTEGER NOT NULL DEFAULT 0,
+                        checklist_total INTEGER NOT NULL DEFAULT 0,
+                        -- what the queue sorts and filters by: the editor's score where set
+                        quality   INTEGER GENERATED ALWAYS AS (coalesce(ed_quality, imp_quality)) VIRTUAL,
+                        freshness INTEGER GENERATED ALWAYS AS (coalesce(ed_freshness, imp_freshness)) VIRTUAL,
+                        depth     INTEGER GENERATED ALWAYS AS (coalesce(ed_depth, imp_depth)) VIRTUAL,
+                        clarity   INTEGER GENERATED ALWAYS AS (coalesce(ed_clarity, imp_clarity)) VIRTUAL
+                    )""",
+                    // The queue pages by keyset on (sort key, id). Sort keys are never NULL
+                    // (coalesce), so that row-value comparisons are exact; these expressions
+                    // are repeated verbatim by QueueSort so that SQLite picks these indexes.
+                    "CREATE INDEX draft_status ON draft(status, id)",
+                    "CREATE INDEX draft_quality ON draft(coalesce(quality, -1), id)",
+                    "CREATE INDEX draft_freshness ON draft(coalesce(freshness, -1), id)",
+                    "CREATE INDEX draft_depth ON draft(coalesce(depth, -1), id)",
+                    "CREATE INDEX draft_clarity ON draft(coalesce(clarity, -1), id)",
+                    "CREATE INDEX draft_title ON draft(title COLLATE NOCASE, id)",
+                    "CREATE INDEX draft_topic ON draft(coalesce(topic, '') COLLATE NOCASE, id)",
+                    "CREATE INDEX draft_last_reviewed ON draft(coalesce(last_reviewed, ''), id)",
+                    """
+                    CREATE TABLE draft_tag (
+                        draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        kind     TEXT NOT NULL CHECK (kind IN ('stack', 'tool')),
+                        value    TEXT NOT NULL,
+                        PRIMARY KEY (kind, value, draft_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX draft_tag_draft ON draft_tag(draft_id)",
+                    "CREATE INDEX draft_difficulty ON draft(difficulty)",
+                    """
+                    CREATE VIRTUAL TABLE draft_fts USING fts5(
+                        title, summary, body,
+                        content = 'draft', content_rowid = 'id',
+                        tokenize = 'unicode61 remove_diacritics 2'
+                    )""",
+                    // Imports fill the index a batch at a time: buffer a whole batch in memory and
+                    // merge segments less eagerly (measured: 12% faster imports of 100,000 drafts).
+                    "INSERT INTO draft_fts (draft_fts, rank) VALUES ('hashsize', 33554432)",
+                    "INSERT INTO draft_fts (draft_fts, rank) VALUES ('automerge', 8)",
+                    """
+                    CREATE TABLE change_set (
+                        id          INTEGER PRIMARY KEY,
+                        at          TEXT NOT NULL,
+                        action      TEXT NOT NULL,
+                        description TEXT
+                    )""",
+                    """
+                    CREATE TABLE history (
+                        id          INTEGER PRIMARY KEY,
+                        change_set  INTEGER NOT NULL REFERENCES change_set(id),
+                        draft_id    INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        field       TEXT NOT NULL,
+                        old         TEXT,
+                        new         TEXT
+                    )""",
+                    "CREATE INDEX history_draft ON history(draft_id, id)",
+                    "CREATE INDEX history_change_set ON history(change_set)",
+                    """
+                    CREATE TABLE import_run (
+                        id          INTEGER PRIMARY KEY,
+                        started_at  TEXT NOT NULL,
+                        finished_at TEXT,
+                        sources     TEXT NOT NULL,
+                        state       TEXT NOT NULL
+                                    CHECK (state IN ('running', 'done', 'cancelled', 'interrupted')),
+                        imported    INTEGER NOT NULL DEFAULT 0,
+                        updated     INTEGER NOT NULL DEFAULT 0,
+                        unchanged   INTEGER NOT NULL DEFAULT 0,
+                        rejected    INTEGER NOT NULL DEFAULT 0
+                    )""",
+                    """
+                    CREATE TABLE import_error (
+                        id          INTEGER PRIMARY KEY,
+                        run_id      INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+                        file        TEXT NOT NULL,
+                        line        INTEGER,
+                        reference   TEXT,
+                        message     TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX import_error_run ON import_error(run_id, id)")),
+
+            new Migration(2, "rule findings, near-duplicate signatures, store settings", List.of(
+                    // Highest severity of the draft's findings: 0 none, 1 info, 2 warn, 3 block.
+                    "ALTER TABLE draft ADD COLUMN severity INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE draft ADD COLUMN flagged INTEGER GENERATED ALWAYS AS (severity >= 2) VIRTUAL",
+                    // The rule set the findings were computed with; NULL: never flagged, so the
+                    // next start flags the drafts that were imported before this version.
+                    "ALTER TABLE draft ADD COLUMN rules_version TEXT",
+                    "ALTER TABLE draft ADD COLUMN title_key TEXT",
+                    "CREATE INDEX draft_flagged ON draft(flagged, status, id)",
+                    "CREATE INDEX draft_severity ON draft(severity, id)",
+                    "CREATE INDEX draft_title_key ON draft(title_key)",
+                    "CREATE INDEX draft_rules_version ON draft(rules_version)",
+                    """
+                    CREATE TABLE finding (
+                        draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        rule     TEXT NOT NULL,
+                        severity TEXT NOT NULL CHECK (severity IN ('info', 'warn', 'block')),
+                        message  TEXT NOT NULL,
+                        cluster  INTEGER
+                    )""",
+                    "CREATE INDEX finding_draft ON finding(draft_id)",
+                    "CREATE INDEX finding_rule ON finding(rule, draft_id)",
+                    """
+                    CREATE TABLE minhash (
+                        draft_id  INTEGER PRIMARY KEY REFERENCES draft(id) ON DELETE CASCADE,
+                        signature BLOB NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE lsh_bucket (
+                        bucket   INTEGER NOT NULL,  -- band number and band hash folded together
+                        draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        PRIMARY KEY (bucket, draft_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX lsh_bucket_draft ON lsh_bucket(draft_id)",
+                    """
+                    CREATE TABLE near_pair (
+                        a          INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        b          INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        similarity REAL NOT NULL,
+                        PRIMARY KEY (a, b),
+                        CHECK (a < b)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX near_pair_b ON near_pair(b, a)",
+                    """
+                    CREATE TABLE setting (
+                        key   TEXT PRIMARY KEY,
+                        value TEXT NOT NULL
+                    )"""))
+    );
+
+    public static int latestVersion() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+}

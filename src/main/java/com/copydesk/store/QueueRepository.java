@@ -1,0 +1,305 @@
+package com.copydesk.store;
+
+import com.copydesk.model.DraftFilter;
+import com.copydesk.model.DraftRow;
+import com.copydesk.model.DraftStats;
+import com.copydesk.model.IntRange;
+import com.copydesk.model.QueueKey;
+import com.copydesk.model.QueuePlan;
+import com.copydesk.model.QueueSort;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.RuleFlag;
+import com.copydesk.model.ScoreName;
+import com.copydesk.model.Scores;
+import com.copydesk.model.Severity;
+import com.copydesk.model.SortColumn;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * The queue's queries: pages of drafts matching a filter, read by keyset (the sort key and id of
+ * the last row seen) rather than by OFFSET, so that the thousandth page costs what the first
+ * does; counts; and statistics.
+ */
+public final class QueueRepository {
+
+    /** The SQL of a filter: a WHERE clause and its parameters, in order. */
+    record Where(String sql, List<Object> params) {
+    }
+
+    /** @param plan from {@link QueuePlan#forMatches} with the filter's {@link #count} */
+    public List<DraftRow> page(Connection c, DraftFilter filter, QueueSort sort, QueueKey after, int limit,
+                               QueuePlan plan) throws SQLException {
+        Where page = pageQuery(filter, sort, after, limit, plan);
+        List<DraftRow> rows = new ArrayList<>(Math.min(limit, 1000));
+        try (PreparedStatement ps = c.prepareStatement(page.sql())) {
+            bind(ps, page.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Where pageQuery(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
+        Where where = where(filter, plan == QueuePlan.ORDER_FIRST);
+        String key = sortKey(sort.column());
+        StringBuilder sql = new StringBuilder("SELECT d.id, d.reference, d.title, d.status, d.quality, d.freshness, "
+                + "d.depth, d.clarity, d.topic, d.last_reviewed, d.checklist_done, d.checklist_total, ")
+                .append(key).append(" AS sort_key, (SELECT group_concat(f.rule || ' ' || f.severity, ',') "
+                        + "FROM finding f WHERE f.draft_id = d.id) AS flags FROM draft d WHERE ")
+                .append(where.sql());
+        List<Object> params = new ArrayList<>(where.params());
+        String op = sort.ascending() ? ">" : "<";
+        if (after != null) {
+            if (sort.column() == SortColumn.NEWEST) {
+                sql.append(" AND d.id ").append(op).append(" ?");
+            } else {
+                sql.append(" AND (").append(key).append(", d.id) ").append(op).append(" (?, ?)");
+                params.add(after.sortKey());
+            }
+            params.add(after.id());
+        }
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        sql.append(" ORDER BY ");
+        if (sort.column() != SortColumn.NEWEST) {
+            sql.append(key).append(direction).append(", ");
+        }
+        sql.append("d.id").append(direction).append(" LIMIT ?");
+        params.add(limit);
+        return new Where(sql.toString(), params);
+    }
+
+    public long count(Connection c, DraftFilter filter) throws SQLException {
+        Where where = where(filter, false);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM draft d WHERE " + where.sql())) {
+            bind(ps, where.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Every id matching the filter, in id order, without holding the rows. */
+    public void forEachId(Connection c, DraftFilter filter, LongConsumer consumer) throws SQLException {
+        Where where = where(filter, false);
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM draft d WHERE " + where.sql()
+                + " ORDER BY d.id")) {
+            bind(ps, where.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * The key of every {@code pageSize}-th row in the given order: the last row of each page, so
+     * that any page can then be read by keyset. One pass over the matching rows, inside SQLite.
+     */
+    public List<QueueKey> pageEnds(Connection c, DraftFilter filter, QueueSort sort, QueuePlan plan, int pageSize)
+            throws SQLException {
+        Where where = where(filter, plan == QueuePlan.ORDER_FIRST);
+        String key = sortKey(sort.column());
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        String order = sort.column() == SortColumn.NEWEST ? "d.id" + direction : key + direction + ", d.id" + direction;
+        String sql = "SELECT sort_key, id FROM (SELECT " + key + " AS sort_key, d.id AS id, row_number() OVER (ORDER BY "
+                + order + ") AS n FROM draft d WHERE " + where.sql() + ") WHERE n % ? = 0 ORDER BY n";
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(pageSize);
+        List<QueueKey> ends = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ends.add(new QueueKey(rs.getObject(1), rs.getLong(2)));
+                }
+            }
+        }
+        return ends;
+    }
+
+    /** The plan SQLite chooses for a page query; the tests use it to keep every queue query on an index. */
+    public List<String> explainPage(Connection c, DraftFilter filter, QueueSort sort, QueueKey after,
+                                    QueuePlan plan) throws SQLException {
+        Where page = pageQuery(filter, sort, after, 100, plan);
+        List<String> steps = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + page.sql())) {
+            bind(ps, page.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    steps.add(rs.getString("detail"));
+                }
+            }
+        }
+        return steps;
+    }
+
+    public DraftStats stats(Connection c) throws SQLException {
+        Map<ReviewStatus, Long> byStatus = new EnumMap<>(ReviewStatus.class);
+        for (ReviewStatus status : ReviewStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        long total = 0;
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT status, count(*) FROM draft GROUP BY status")) {
+                while (rs.next()) {
+                    long n = rs.getLong(2);
+                    ReviewStatus.fromKey(rs.getString(1)).ifPresent(st -> byStatus.put(st, n));
+                    total += n;
+                }
+            }
+            Map<String, Long> byRule = new LinkedHashMap<>();
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT rule, count(DISTINCT draft_id) FROM finding GROUP BY rule ORDER BY rule")) {
+                while (rs.next()) {
+                    byRule.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            long flagged;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM draft WHERE flagged = 1")) {
+                flagged = rs.next() ? rs.getLong(1) : 0;
+            }
+            return new DraftStats(total, byStatus, byRule, flagged);
+        }
+    }
+
+    /** Distinct values of a tag kind ({@code stack} or {@code tool}) with how many drafts have each. */
+    public Map<String, Long> tagValues(Connection c, String kind) throws SQLException {
+        Map<String, Long> values = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT value, count(*) FROM draft_tag WHERE kind = ? GROUP BY value ORDER BY value COLLATE NOCASE")) {
+            ps.setString(1, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return values;
+    }
+
+    public Map<String, Long> difficulties(Connection c) throws SQLException {
+        Map<String, Long> values = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT difficulty, count(*) FROM draft WHERE difficulty IS NOT NULL GROUP BY difficulty "
+                        + "ORDER BY difficulty")) {
+            while (rs.next()) {
+                values.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return values;
+    }
+
+    static String sortKey(SortColumn column) {
+        return switch (column) {
+            case NEWEST -> "d.id";
+            case TITLE -> "d.title COLLATE NOCASE";
+            case STATUS -> "d.status";
+            case SEVERITY -> "d.severity";
+            case QUALITY -> "coalesce(d.quality, -1)";
+            case FRESHNESS -> "coalesce(d.freshness, -1)";
+            case DEPTH -> "coalesce(d.depth, -1)";
+            case CLARITY -> "coalesce(d.clarity, -1)";
+            case TOPIC -> "coalesce(d.topic, '') COLLATE NOCASE";
+            case LAST_REVIEWED -> "coalesce(d.last_reviewed, '')";
+        };
+    }
+
+    /**
+     * @param check write every term so that no index is used for it (SQLite's unary {@code +}),
+     *              leaving the sort column's index to drive the query
+     */
+    static Where where(DraftFilter filter, boolean check) {
+        String p = check ? "+" : "";
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!filter.statuses().isEmpty() && filter.statuses().size() < ReviewStatus.values().length) {
+            List<ReviewStatus> statuses = filter.statuses().stream().sorted().toList();
+            parts.add(p + "d.status IN (" + placeholders(statuses.size()) + ")");
+            statuses.forEach(s -> params.add(s.key()));
+        }
+        if (filter.flaggedOnly()) {
+            parts.add(p + "d.flagged = 1");
+        }
+        if (filter.rule() != null) {
+            parts.add(p + "d.id IN (SELECT draft_id FROM finding WHERE rule = ?)");
+            params.add(filter.rule());
+        }
+        if (filter.search() != null) {
+            parts.add(p + "d.id IN (SELECT rowid FROM draft_fts WHERE draft_fts MATCH ?)");
+            params.add(FtsQuery.from(filter.search()));
+        }
+        for (ScoreName score : ScoreName.values()) {
+            IntRange range = filter.scoreRanges().get(score);
+            if (range != null) {
+                // The same expression as the score's index; a draft without the score is -1.
+                parts.add(p + "coalesce(d." + score.key() + ", -1) BETWEEN ? AND ?");
+                params.add(range.min());
+                params.add(range.max());
+            }
+        }
+        if (!filter.difficulties().isEmpty()) {
+            List<String> values = filter.difficulties().stream().sorted().toList();
+            parts.add(p + "d.difficulty IN (" + placeholders(values.size()) + ")");
+            params.addAll(values);
+        }
+        tagFilter(p, "stack", filter.stacks().stream().sorted().toList(), parts, params);
+        tagFilter(p, "tool", filter.tools().stream().sorted().toList(), parts, params);
+        return new Where(parts.isEmpty() ? "1" : String.join(" AND ", parts), params);
+    }
+
+    private static void tagFilter(String p, String kind, List<String> values, List<String> parts,
+                                  List<Object> params) {
+        if (values.isEmpty()) {
+            return;
+        }
+        parts.add(p + "d.id IN (SELECT draft_id FROM draft_tag WHERE kind = ? AND value IN ("
+                + placeholders(values.size()) + "))");
+        params.add(kind);
+        params.addAll(values);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static DraftRow row(ResultSet rs) throws SQLException {
+        List<RuleFlag> flags = new ArrayList<>();
+        String flagText = rs.getString("flags");
+        if (flagText != null) {
+            for (String part : flagText.split(",")) {
+                int space = part.lastIndexOf(' ');
+                flags.add(new RuleFlag(part.substring(0, space),
+                        Severity.fromKey(part.substring(space + 1)).orElse(Severity.WARN)));
+            }
+            flags.sort(Comparator.comparing(RuleFlag::severity).reversed().thenComparing(RuleFlag::rule));
+        }
+        return new DraftRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
+                ReviewStatus.fromKey(rs.getString("status")).orElse(ReviewStatus.PENDING), flags,
+                new Scores(Sql.getInteger(rs, "quality"), Sql.getInteger(rs, "freshness"),
+                        Sql.getInteger(rs, "depth"), Sql.getInteger(rs, "clarity")),
+                rs.getString("topic"), rs.getString("last_reviewed"), rs.getInt("checklist_done"),
+                rs.getInt("checklist_total"), rs.getObject("sort_key"));
+    }
+}

@@ -1,0 +1,352 @@
+package com.copydesk.store;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One Copydesk store: a SQLite file in WAL mode with foreign keys on. Writes go through one
+ * connection, one transaction at a time ({@link #write}); reads take a connection of their own
+ * ({@link #read}), so the window can page through drafts while an import writes.
+ *
+ * <p>Opening a store brings its schema up to date: a store with data is first copied beside
+ * itself, then each missing migration runs in its own transaction. A store made by a newer
+ * Copydesk, or an SQLite file that is not a Copydesk store, is refused and left untouched.
+ */
+public final class Store implements AutoCloseable {
+    private static final int MAX_IDLE_READERS = 4;
+
+    private final Path path;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ArrayDeque<>();
+    private final List<Connection> allReaders = new ArrayList<>();
+    private final Optional<Path> migrationBackup;
+    private volatile boolean closed;
+
+    private Store(Path path, Connection writer, Optional<Path> migrationBackup) {
+        this.path = path;
+        this.writer = writer;
+        this.migrationBackup = migrationBackup;
+    }
+
+    public static Store open(Path path, Clock clock) {
+        return open(path, clock, Migrations.ALL);
+    }
+
+    /** Opens with a given list of migrations; tests use it to build stores of older versions. */
+    static Store open(Path path, Clock clock, List<Migration> migrations) {
+        Path file = path.toAbsolutePath().normalize();
+        int target = migrations.get(migrations.size() - 1).version();
+        Optional<Path> backup = Optional.empty();
+        if (Files.exists(file)) {
+            backup = checkExisting(file, target, clock);
+        } else {
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage()
+                        + ". Choose another place with --db or COPYDESK_DB.", e);
+            }
+        }
+        Connection writer = connect(file, false);
+        try (Statement s = writer.createStatement()) {
+            // Checkpoint the WAL every 32 MB rather than every 4 MB: an import batch is several MB,
+            // and pages written by consecutive batches are then copied into the file once.
+            s.execute("PRAGMA wal_autocheckpoint = 8192");
+            migrate(writer, migrations);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new StoreException("The store " + file + " could not be brought up to date: " + e.getMessage()
+                    + backup.map(b -> ". A copy taken before is at " + b).orElse(""), e);
+        }
+        return new Store(file, writer, backup);
+    }
+
+    /** Refuses what must not be touched; copies a store with data that is about to migrate. */
+    private static Optional<Path> checkExisting(Path file, int target, Clock clock) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a file. Choose a store file with --db or COPYDESK_DB.");
+        }
+        int version;
+        int applicationId;
+        boolean hasTables;
+        try (Connection probe = connect(file, true); Statement s = probe.createStatement()) {
+            version = intPragma(s, "user_version");
+            applicationId = intPragma(s, "application_id");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                hasTables = rs.next() && rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw damaged(file, e);
+        }
+        if (hasTables && applicationId != Migrations.APPLICATION_ID) {
+            throw new StoreException(file + " is an SQLite database, but not a Copydesk store; it was left as it is."
+                    + " Choose a Copydesk store, or a new file, with --db or COPYDESK_DB.");
+        }
+        if (version > target) {
+            throw new StoreException("The store " + file + " was made by a newer Copydesk (schema version " + version
+                    + "; this Copydesk knows up to " + target + "). It was left untouched."
+                    + " Open it with a newer Copydesk, or choose another store with --db.");
+        }
+        if (version < target && hasTables) {
+            return Optional.of(backup(file, version, clock));
+        }
+        return Optional.empty();
+    }
+
+    private static Path backup(Path file, int version, Clock clock) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Path target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + ".bak");
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
+        }
+        try (Connection source = connect(file, true); Statement s = source.createStatement()) {
+            // VACUUM INTO writes a consistent copy, WAL content included, without touching the source.
+            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("The store " + file + " needs a schema upgrade, but no copy of it could be made"
+                    + " first (" + e.getMessage() + "), so it was left untouched. Free some disk space and retry.", e);
+        }
+        return target;
+    }
+
+    private static void migrate(Connection c, List<Migration> migrations) throws SQLException {
+        int version;
+        try (Statement s = c.createStatement()) {
+            version = intPragma(s, "user_version");
+            if (version == 0) {
+                s.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            }
+        }
+        for (Migration migration : migrations) {
+            if (migration.version() <= version) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try {
+                migration.apply(c);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw new SQLException("migration " + migration.version() + " (" + migration.description()
+                        + ") failed: " + e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(15_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_000);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    private static StoreException damaged(Path file, SQLException e) {
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
+            return new StoreException(file + " is not a usable Copydesk store (the file is damaged or not a database)."
+                    + " It was left untouched. Restore it from a backup, or choose another store with --db.", e);
+        }
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CANTOPEN
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_PERM)) {
+            return new StoreException("The store " + file + " cannot be opened for writing (" + e.getMessage()
+                    + "). Check the file's permissions, or choose another store with --db.", e);
+        }
+        return new StoreException("The store " + file + " cannot be opened: " + e.getMessage()
+                + ". Choose another store with --db, or restore it from a backup.", e);
+    }
+
+    private static int intPragma(Statement s, String name) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The copy taken before this open migrated the store, if it did. */
+    public Optional<Path> migrationBackup() {
+        return migrationBackup;
+    }
+
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement()) {
+                return intPragma(s, "user_version");
+            }
+        });
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        ensureOpen();
+        writeLock.lock();
+        try {
+            // The connection begins IMMEDIATE transactions: a busy store makes us wait here,
+            // not fail halfway through the work.
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Writing to the store failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                writer.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next write reports it
+            }
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a connection of its own, seeing the last committed state. */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        Connection c = borrowReader();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the store failed: " + e.getMessage(), e);
+        } finally {
+            returnReader(c);
+        }
+    }
+
+    private Connection borrowReader() {
+        synchronized (idleReaders) {
+            Connection c = idleReaders.poll();
+            if (c != null) {
+                return c;
+            }
+        }
+        Connection c = connect(path, false);
+        synchronized (idleReaders) {
+            allReaders.add(c);
+        }
+        return c;
+    }
+
+    private void returnReader(Connection c) {
+        synchronized (idleReaders) {
+            if (!closed && idleReaders.size() < MAX_IDLE_READERS) {
+                idleReaders.push(c);
+                return;
+            }
+            allReaders.remove(c);
+        }
+        closeQuietly(c);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException ignored) {
+            // nothing was committed; the connection reports its state on the next use
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("The store " + path + " is closed.");
+        }
+    }
+
+    /**
+     * Checks the whole file; "ok" when the store is sound. It runs on a connection of its own:
+     * measured with SQLite 3.50, a second {@code integrity_check} on a connection that ran one
+     * before another connection wrote reports the FTS5 index as malformed when it is not (a new
+     * connection, and full-text queries on the old one, see it whole).
+     */
+    public String integrityCheck() {
+        ensureOpen();
+        try (Connection c = connect(path, true); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            StringBuilder result = new StringBuilder();
+            while (rs.next()) {
+                if (result.length() > 0) {
+                    result.append('\n');
+                }
+                result.append(rs.getString(1));
+            }
+            return result.toString();
+        } catch (SQLException e) {
+            throw new StoreException("Checking the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            closed = true;
+            synchronized (idleReaders) {
+                allReaders.forEach(Store::closeQuietly);
+                allReaders.clear();
+                idleReaders.clear();
+            }
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // optimizing is a courtesy to the next open
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing a connection that failed leaves nothing to clean up
+        }
+    }
+}

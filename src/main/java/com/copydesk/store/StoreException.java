@@ -1,0 +1,12 @@
+package com.copydesk.store;
+
+/** The store cannot be used; the message says why and what to do. */
+public class StoreException extends RuntimeException {
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,71 @@
+package com.copydesk.ui;
+
+import com.copydesk.review.Workspace;
+import com.copydesk.ui.common.FxBackground;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JavaFX application. It shows the window at once, opens the store in the background (a
+ * migration may take a while), then builds the desk; a store that cannot be opened is explained
+ * in a dialog instead of a crash.
+ */
+public final class DeskApplication extends Application {
+    private static final Logger LOG = Logger.getLogger(DeskApplication.class.getName());
+    private static volatile DeskLaunch pending;
+
+    private FxBackground background;
+    private Workspace workspace;
+
+    /** Starts JavaFX and blocks until the window is closed. */
+    public static void launch(DeskLaunch launch) {
+        pending = launch;
+        Application.launch(DeskApplication.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        DeskLaunch launch = pending;
+        background = new FxBackground();
+        stage.setTitle("Copydesk");
+        stage.setScene(new Scene(new Label("Opening " + launch.store() + " \u2026"), 640, 200));
+        stage.show();
+        CompletableFuture.supplyAsync(() -> launch.opener().apply(launch.store()))
+                .whenComplete((opened, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        cannotOpen(stage, launch, failure.getCause() == null ? failure : failure.getCause());
+                        return;
+                    }
+                    workspace = opened;
+                    new DeskWindow(workspace, background).show(stage, true);
+                }));
+    }
+
+    private void cannotOpen(Stage stage, DeskLaunch launch, Throwable failure) {
+        LOG.log(Level.SEVERE, "cannot open the store", failure);
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
+        alert.initOwner(stage);
+        alert.setTitle("Copydesk");
+        alert.setHeaderText("The store cannot be opened");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}

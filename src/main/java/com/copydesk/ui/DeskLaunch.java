@@ -1,0 +1,17 @@
+package com.copydesk.ui;
+
+import com.copydesk.review.Workspace;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * What the window needs from the process that starts it.
+ *
+ * @param store        the store to open
+ * @param opener       opens a workspace on a store (the wiring place provides it)
+ * @param settingsFile where the window keeps its size, splits and columns
+ * @param logFile      the log, named in error dialogs; may be null
+ */
+public record DeskLaunch(Path store, Function<Path, Workspace> opener, Path settingsFile, Path logFile) {
+}

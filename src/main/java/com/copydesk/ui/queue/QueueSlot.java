@@ -1,0 +1,35 @@
+package com.copydesk.ui.queue;
+
+import com.copydesk.model.DraftRow;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * One line of the queue table. The table holds slots, not rows: a slot stands for an index at
+ * once and its row arrives when its page has been read, so scrolling never waits for the store.
+ */
+public final class QueueSlot {
+    private final int index;
+    private final ReadOnlyObjectWrapper<DraftRow> row = new ReadOnlyObjectWrapper<>();
+
+    QueueSlot(int index) {
+        this.index = index;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public ReadOnlyObjectProperty<DraftRow> rowProperty() {
+        return row.getReadOnlyProperty();
+    }
+
+    /** The row, or null while its page is being read. */
+    public DraftRow row() {
+        return row.get();
+    }
+
+    void fill(DraftRow value) {
+        row.set(value);
+    }
+}

@@ -1,0 +1,78 @@
+package com.copydesk;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The layering of architecture.md: data walks one way, and only the window knows JavaFX. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.copydesk");
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("App").definedBy("com.copydesk.app..")
+                .layer("Ui").definedBy("com.copydesk.ui..")
+                .layer("Cli").definedBy("com.copydesk.cli..")
+                .layer("Review").definedBy("com.copydesk.review..")
+                .layer("Importer").definedBy("com.copydesk.importer..")
+                .layer("Rules").definedBy("com.copydesk.rules..")
+                .layer("Export").definedBy("com.copydesk.export..")
+                .layer("Store").definedBy("com.copydesk.store..")
+                .layer("Interchange").definedBy("com.copydesk.interchange..")
+                .layer("Model").definedBy("com.copydesk.model..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Review").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+                .whereLayer("Importer").mayOnlyBeAccessedByLayers("App", "Review")
+                .whereLayer("Rules").mayOnlyBeAccessedByLayers("App", "Review")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App", "Review")
+                // The faces handle the store's one failure type: "the store cannot be used".
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Review")
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                                com.copydesk.store.StoreException.class))
+                .whereLayer("Interchange").mayOnlyBeAccessedByLayers("App", "Review", "Importer", "Store", "Export", "Rules")
+                .check(classes);
+    }
+
+    @Test
+    void theModelImportsNothingOfOursAndNoLibrary() {
+        classes().that().resideInAPackage("com.copydesk.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.copydesk.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheWindowUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("com.copydesk.ui..", "com.copydesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeverLoadsJavaFx() {
+        noClasses().that().resideInAPackage("com.copydesk.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.copydesk.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("com.copydesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

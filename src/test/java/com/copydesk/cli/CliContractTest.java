@@ -1,0 +1,154 @@
+package com.copydesk.cli;
+
+import com.copydesk.support.CliRun;
+import com.copydesk.support.DraftFiles;
+import com.copydesk.support.MutableClock;
+import com.copydesk.support.Samples;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static com.copydesk.support.DraftFiles.draftJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line of cli-contract.md, as scripts and the acceptance checks call it. */
+class CliContractTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
+
+    private CliRun run(String... args) {
+        return CliRun.run(dir.resolve("store.db"), clock, args);
+    }
+
+    @Test
+    void importJsonReportsCountsAndEveryRejectedRecordWithExitOne() throws Exception {
+        Path file = DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "One", "x"),
+                "{\"reference\":\"r2\",\"title\":\"t\"}", draftJson("r3", "Three", "y")));
+        CliRun result = run("import", "--json", file.toString());
+        assertThat(result.status).as(result.toString()).isEqualTo(1);
+        JsonNode report = JSON.readTree(result.out);
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("updated").asInt()).isZero();
+        assertThat(report.get("unchanged").asInt()).isZero();
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        JsonNode error = report.get("errors").get(0);
+        assertThat(error.get("file").asText()).isEqualTo(file.toString());
+        assertThat(error.get("line").asInt()).isEqualTo(2);
+        assertThat(error.get("reference").asText()).isEqualTo("r2");
+        assertThat(error.get("message").asText()).contains("body");
+
+        CliRun again = run("import", "--json", file.toString());
+        JsonNode second = JSON.readTree(again.out);
+        assertThat(second.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(second.get("imported").asInt()).isZero();
+    }
+
+    @Test
+    void importTextSaysWhatItDidAndExitsZeroWhenAllWentWell() {
+        Path file = Samples.copy(Samples.JSON, dir.resolve("in"));
+        CliRun result = run("import", file.toString());
+        assertThat(result.status).isZero();
+        assertThat(result.out).startsWith("imported 1, updated 0, unchanged 0, rejected 0");
+    }
+
+    @Test
+    void showJsonOfTheSampleEqualsTheSampleInEveryField() throws Exception {
+        run("import", Samples.copy(Samples.PAGE, dir.resolve("in")).toString());
+        CliRun show = run("show", "--json", Samples.REFERENCE);
+        assertThat(show.status).as(show.toString()).isZero();
+        JsonNode shown = JSON.readTree(show.out);
+        JsonNode sample = JSON.readTree(Samples.text(Samples.JSON));
+        Iterator<Map.Entry<String, JsonNode>> fields = sample.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            assertThat(shown.get(field.getKey())).as(field.getKey()).isEqualTo(field.getValue());
+        }
+        JsonNode review = shown.get("review");
+        assertThat(review.get("status").asText()).isEqualTo("pending");
+        assertThat(review.get("checklist")).hasSize(5);
+        assertThat(review.get("checklist").get(0).get("item").asText()).isEqualTo("review query plans");
+        assertThat(review.get("checklist").get(0).get("done").asBoolean()).isFalse();
+        assertThat(review.get("imported_score").get("quality").asInt()).isEqualTo(95);
+        assertThat(review.get("history").get(0).get("field").asText()).isEqualTo("draft");
+        assertThat(review.get("history").get(0).get("at").asText()).isEqualTo("2026-11-25T10:00:00Z");
+        assertThat(review.has("flags")).isTrue();
+    }
+
+    @Test
+    void listIsNewestFirstWithFiltersAndJsonLines() throws Exception {
+        DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "Indexing basics", "about indexes"),
+                draftJson("r2", "Queue work", "about queues"), draftJson("r3", "More indexing", "indexes again")));
+        run("import", dir.resolve("in.jsonl").toString());
+        CliRun all = run("list", "--json");
+        assertThat(all.lines()).hasSize(3);
+        JsonNode first = JSON.readTree(all.lines().get(0));
+        assertThat(first.get("reference").asText()).isEqualTo("r3");
+        assertThat(first.get("status").asText()).isEqualTo("pending");
+        assertThat(first.get("title").asText()).isEqualTo("More indexing");
+        assertThat(first.get("flags").isArray()).isTrue();
+
+        assertThat(run("list", "--json", "--search", "index*").lines()).hasSize(2);
+        assertThat(run("list", "--json", "--search", "queues").lines()).hasSize(1);
+        assertThat(run("list", "--json", "--limit", "1").lines()).hasSize(1);
+        assertThat(run("list", "--json", "--status", "approved").lines()).isEmpty();
+        assertThat(run("list", "--status", "pending").lines()).hasSize(3);
+    }
+
+    @Test
+    void statsJsonCountsByStatusAndRule() throws Exception {
+        run("import", Samples.copy(Samples.JSON, dir.resolve("in")).toString());
+        CliRun stats = run("stats", "--json");
+        JsonNode node = JSON.readTree(stats.out);
+        assertThat(node.get("total").asInt()).isEqualTo(1);
+        assertThat(node.get("by_status").get("pending").asInt()).isEqualTo(1);
+        assertThat(node.get("by_status").get("approved").asInt()).isZero();
+        assertThat(node.get("by_rule").isObject()).isTrue();
+    }
+
+    @Test
+    void aWrongCommandLineExitsTwoWithUsage() {
+        CliRun unknown = run("frobnicate");
+        assertThat(unknown.status).isEqualTo(2);
+        assertThat(unknown.err).contains("Usage");
+        assertThat(run("list", "--status", "maybe").status).isEqualTo(2);
+        assertThat(run("list", "--limit", "many").status).isEqualTo(2);
+        CliRun search = run("list", "--search", "\"unclosed");
+        assertThat(search.status).isEqualTo(2);
+        assertThat(search.err).contains("quote");
+        assertThat(run("import").status).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownReferenceExitsOne() {
+        CliRun show = run("show", "nope");
+        assertThat(show.status).isEqualTo(1);
+        assertThat(show.err).contains("nope");
+    }
+
+    @Test
+    void aDamagedStoreExitsThreeWithAMessageAndNoStackTrace() throws Exception {
+        Path junk = Files.writeString(dir.resolve("junk.db"), "x".repeat(4096));
+        CliRun result = CliRun.run(junk, clock, "stats");
+        assertThat(result.status).isEqualTo(3);
+        assertThat(result.err).contains("junk.db").contains("--db").doesNotContain("at com.");
+    }
+
+    @Test
+    void helpAndVersionNeverOpenTheStore() {
+        CliRun help = run("--help");
+        assertThat(help.status).isZero();
+        assertThat(help.out).contains("import").contains("list").contains("show").contains("stats");
+        assertThat(run("--version").out).contains("Copydesk");
+        assertThat(dir.resolve("store.db")).doesNotExist();
+    }
+}

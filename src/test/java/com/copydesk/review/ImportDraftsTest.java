@@ -1,0 +1,193 @@
+package com.copydesk.review;
+
+import com.copydesk.app.Copydesk;
+import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.ImportError;
+import com.copydesk.model.ImportSummary;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.support.DraftFiles;
+import com.copydesk.support.MutableClock;
+import com.copydesk.support.Samples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.copydesk.support.DraftFiles.draftJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportDraftsTest {
+    @TempDir
+    Path dir;
+    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
+    private Copydesk desk;
+
+    @BeforeEach
+    void open() {
+        desk = Copydesk.open(dir.resolve("store.db"), clock);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private ImportSummary importPaths(Path... paths) {
+        return desk.imports().run(List.of(paths), TaskMonitor.NONE);
+    }
+
+    @Test
+    void newDraftsArePendingAndTheSameDraftTwiceChangesNothing() {
+        Path file = DraftFiles.lines(dir.resolve("in/a.jsonl"),
+                List.of(draftJson("r1", "One", "Body one."), draftJson("r2", "Two", "Body two.")));
+        ImportSummary first = importPaths(file);
+        assertThat(first.imported()).isEqualTo(2);
+        assertThat(desk.queries().find("r1").orElseThrow().status()).isEqualTo(ReviewStatus.PENDING);
+
+        long historyBefore = rows("SELECT count(*) FROM history");
+        ImportSummary second = importPaths(file);
+        assertThat(second.unchanged()).isEqualTo(2);
+        assertThat(second.imported() + second.updated() + second.rejected()).isZero();
+        assertThat(rows("SELECT count(*) FROM history")).as("nothing written").isEqualTo(historyBefore);
+        assertThat(rows("SELECT count(*) FROM draft")).isEqualTo(2);
+    }
+
+    @Test
+    void theSamplePageAndJsonAreOneDraft() {
+        Path folder = dir.resolve("samples");
+        Samples.copy(Samples.JSON, folder);
+        Samples.copy(Samples.PAGE, folder);
+        ImportSummary summary = importPaths(folder);
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.unchanged()).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM draft")).isEqualTo(1);
+    }
+
+    @Test
+    void changedContentUpdatesKeepsTheEditorsWorkAndReopensADecidedDraft() {
+        Path file = DraftFiles.lines(dir.resolve("a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+        importPaths(file);
+        long id = desk.queries().find("r1").orElseThrow().id();
+        desk.store().write(c -> c.createStatement().executeUpdate("UPDATE draft SET status = 'approved', "
+                + "decided_at = '2026-11-25T10:00:00Z', ed_quality = 55, "
+                + "checklist = '[{\"item\":\"first check\",\"done\":true},{\"item\":\"second check\",\"done\":false},"
+                + "{\"item\":\"editor added\",\"done\":true}]' WHERE id = " + id));
+
+        clock.advance(java.time.Duration.ofHours(1));
+        DraftFiles.lines(file, List.of(draftJson("r1", "One, revised", "Body one, longer now.")));
+        ImportSummary summary = importPaths(file);
+
+        assertThat(summary.updated()).isEqualTo(1);
+        StoredDraft d = desk.queries().find("r1").orElseThrow();
+        assertThat(d.imported().title()).isEqualTo("One, revised");
+        assertThat(d.status()).as("what was approved is no longer what is there").isEqualTo(ReviewStatus.PENDING);
+        assertThat(d.review().decidedAt()).isNull();
+        assertThat(d.review().editorScores().quality()).isEqualTo(55);
+        assertThat(d.current().score().quality()).isEqualTo(55);
+        assertThat(d.review().checklist()).extracting(i -> i.text() + "=" + i.done())
+                .containsExactly("first check=true", "second check=false", "editor added=true");
+
+        List<HistoryEntry> history = desk.queries().history(id);
+        assertThat(history).filteredOn(h -> h.at().equals(clock.instant()))
+                .extracting(HistoryEntry::field)
+                .containsExactlyInAnyOrder("title", "body", "summary", "status");
+        HistoryEntry title = history.stream().filter(h -> h.field().equals("title")).findFirst().orElseThrow();
+        assertThat(title.oldValue()).isEqualTo("One");
+        assertThat(title.newValue()).isEqualTo("One, revised");
+        assertThat(title.action()).isEqualTo("import");
+
+        List<Long> found = new ArrayList<>();
+        desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("longer"), found::add);
+        assertThat(found).as("the full-text index follows the new body").containsExactly(id);
+        found.clear();
+        desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("revised"), found::add);
+        assertThat(found).containsExactly(id);
+    }
+
+    @Test
+    void aBadRecordIsReportedAndKeptWithTheRunAndTheOthersImport() {
+        Path file = DraftFiles.lines(dir.resolve("mixed.jsonl"), List.of(draftJson("r1", "One", "x"),
+                "{\"reference\":\"r2\",\"title\":\"t\",\"body\":\"b\",\"score\":{\"quality\":\"high\"}}",
+                "not json at all", draftJson("r3", "Three", "y")));
+        ImportSummary summary = importPaths(file);
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.rejected()).isEqualTo(2);
+        assertThat(summary.errors()).extracting(ImportError::line).containsExactly(2, 3);
+        assertThat(summary.errors().get(0).reference()).isEqualTo("r2");
+        assertThat(summary.errors().get(0).message()).contains("score.quality");
+        assertThat(summary.errors().get(0).file()).endsWith("mixed.jsonl");
+
+        List<ImportError> stored = new ArrayList<>();
+        desk.imports().forEachError(summary.runId(), stored::add);
+        assertThat(stored).isEqualTo(summary.errors());
+        assertThat(desk.queries().recentImports(1).get(0).state()).isEqualTo("done");
+    }
+
+    @Test
+    void gzipFoldersAndEveryFormatImport() {
+        Path folder = dir.resolve("drafts");
+        DraftFiles.gzip(folder.resolve("a.jsonl.gz"), draftJson("g1", "Gzipped", "x") + "\n");
+        DraftFiles.write(folder.resolve("sub/b.ndjson"), draftJson("n1", "Ndjson", "x") + "\n");
+        DraftFiles.write(folder.resolve("sub/deeper/c.md"), "---\nreference: m1\n---\n# Markdown\n\nBody.\n");
+        DraftFiles.write(folder.resolve("d.json"), "[" + draftJson("j1", "Array 1", "x") + ","
+                + draftJson("j2", "Array 2", "y") + "]");
+        DraftFiles.write(folder.resolve("notes.csv"), "not a draft");
+        DraftFiles.write(folder.resolve(".hidden/e.json"), draftJson("h1", "Hidden", "x"));
+        Samples.copy(Samples.PAGE, folder.resolve("pages"));
+        ImportSummary summary = importPaths(folder);
+        assertThat(summary.rejected()).isZero();
+        assertThat(summary.imported()).isEqualTo(6);
+        assertThat(desk.queries().find("m1").orElseThrow().imported().title()).isEqualTo("Markdown");
+    }
+
+    @Test
+    void aMissingPathAndABrokenGzipAreRejectedWithoutStoppingTheRest() {
+        Path good = DraftFiles.lines(dir.resolve("ok.jsonl"), List.of(draftJson("r1", "One", "x")));
+        Path broken = DraftFiles.write(dir.resolve("broken.jsonl.gz"), "not gzip");
+        ImportSummary summary = importPaths(dir.resolve("missing.json"), broken, good);
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.errors()).extracting(ImportError::message)
+                .anySatisfy(m -> assertThat(m).contains("no such file"))
+                .anySatisfy(m -> assertThat(m).contains("gzip"));
+    }
+
+    @Test
+    void aCancelledImportKeepsWhatItReadAndSaysSo() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            lines.add(draftJson("r" + i, "Title " + i, "Body " + i));
+        }
+        Path file = DraftFiles.lines(dir.resolve("many.jsonl"), lines);
+        int[] calls = {0};
+        ImportSummary summary = desk.imports().run(List.of(file), new TaskMonitor() {
+            @Override
+            public void progress(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ++calls[0] > 1200;
+            }
+        });
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(summary.imported()).isBetween(1000, 2499);
+        assertThat(rows("SELECT count(*) FROM draft")).isEqualTo(summary.imported());
+        assertThat(desk.queries().recentImports(1).get(0).state()).isEqualTo("cancelled");
+        assertThat(importPaths(file).imported()).isEqualTo(2500 - summary.imported());
+    }
+
+    private long rows(String sql) {
+        return desk.store().read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.getLong(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package com.copydesk.ui;
+
+import com.copydesk.app.Copydesk;
+import com.copydesk.review.TaskMonitor;
+import com.copydesk.support.DraftFiles;
+import com.copydesk.support.MutableClock;
+import com.copydesk.ui.common.FxBackground;
+import com.copydesk.ui.queue.QueueSlot;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static com.copydesk.support.DraftFiles.draftJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real window, on a store with drafts, headless on Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class DeskWindowTest {
+    @TempDir
+    static Path dir;
+    private Copydesk desk;
+    private FxBackground background;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path store = Files.createTempDirectory(dir, "store").resolve("desk.db");
+        desk = Copydesk.open(store, MutableClock.at("2026-11-25T10:00:00Z"));
+        desk.imports().run(List.of(DraftFiles.lines(store.resolveSibling("in.jsonl"), List.of(
+                draftJson("r1", "Caching for python services", "Body one."),
+                draftJson("r2", "Indexing for java services", "Body two."),
+                draftJson("r3", "Queues for go services", "Body three.")))), TaskMonitor.NONE);
+        background = new FxBackground();
+        new DeskWindow(desk, background).show(stage, false);
+    }
+
+    @AfterEach
+    void close() {
+        background.close();
+        desk.close();
+    }
+
+    @Test
+    void showsTheStoresDraftsInTheTableNewestFirst(FxRobot robot) throws Exception {
+        TableView<QueueSlot> table = robot.lookup("#queueTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems() != null
+                && table.getItems().size() == 3 && table.getItems().get(2).row() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shownTitles = robot.lookup(".table-row-cell .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t != null && t.contains("services")).toList();
+        assertThat(shownTitles).containsExactly("Queues for go services", "Indexing for java services",
+                "Caching for python services");
+        String counts = robot.lookup("#countsLabel").queryLabeled().getText();
+        assertThat(counts).startsWith("3 drafts");
+    }
+
+    @Test
+    void selectingARowShowsTheDraft(FxRobot robot) throws Exception {
+        TableView<QueueSlot> table = robot.lookup("#queueTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems() != null
+                && table.getItems().size() == 3 && table.getItems().get(0).row() != null);
+        robot.clickOn("Indexing for java services");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Indexing for java services".equals(robot.lookup("#draftTitle").queryLabeled().getText()));
+        assertThat(robot.lookup("#draftBody").queryTextInputControl().getText()).isEqualTo("Body two.");
+    }
+}
