@@ -5,7 +5,15 @@ import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.DraftLimits;
 import com.copydesk.review.DraftDocument;
 import com.copydesk.review.DraftQueries;
-import com.copydesk.review.DraftsChanged;
+import com.copydesk.review.FlagDrafts;
+import com.copydesk.review.ReflagDrafts;
+import com.copydesk.review.ReviewRules;
+import com.copydesk.rules.RuleConfigException;
+import com.copydesk.rules.RuleSet;
+import com.copydesk.rules.RuleSetLoader;
+import com.copydesk.store.CorpusRepository;
+import com.copydesk.store.SettingRepository;
+import com.copydesk.store.StoreException;
 import com.copydesk.review.ImportDrafts;
 import com.copydesk.review.Workspace;
 import com.copydesk.store.DraftRepository;
@@ -27,23 +35,40 @@ public final class Copydesk implements Workspace {
     private final ImportDrafts imports;
     private final DraftQueries queries;
     private final DraftDocument documents;
+    private final ReviewRules rules;
 
-    private Copydesk(Store store, Clock clock) {
+    private Copydesk(Store store, RuleSet ruleSet, Path ruleFile, Clock clock) {
         this.store = store;
         DraftJson json = new DraftJson(DraftLimits.DEFAULT);
         FindingRepository findings = new FindingRepository();
         DraftRepository drafts = new DraftRepository(json, findings);
         ImportRunRepository runs = new ImportRunRepository();
+        CorpusRepository corpus = new CorpusRepository();
+        SettingRepository settings = new SettingRepository();
+        FlagDrafts flagger = new FlagDrafts(drafts, corpus, settings, ruleSet, clock);
+        this.rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
+                new ReflagDrafts(store, flagger, drafts, corpus, settings));
         this.imports = new ImportDrafts(store, json, drafts, runs, new DraftFileReader(json, DraftLimits.DEFAULT),
-                DraftsChanged.NOTHING, clock);
+                flagger, clock);
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs);
         store.write(c -> runs.markInterrupted(c, clock.instant()));
     }
 
-    /** Opens (creating or migrating) the store and builds everything on it. */
+    /**
+     * Opens (creating or migrating) the store and builds everything on it, with the rules of the
+     * store's rule file; a wrong rule file is reported as a store that cannot be used.
+     */
     public static Copydesk open(Path storeFile, Clock clock) {
-        return new Copydesk(Store.open(storeFile, clock), clock);
+        Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetLoader().load(ruleFile);
+        } catch (RuleConfigException e) {
+            throw new StoreException("The rule file " + ruleFile + " is wrong: " + e.getMessage()
+                    + ". Fix it, or move it away to use the default rules.", e);
+        }
+        return new Copydesk(Store.open(storeFile, clock), ruleSet, ruleFile, clock);
     }
 
     public Store store() {
@@ -63,6 +88,11 @@ public final class Copydesk implements Workspace {
     @Override
     public DraftQueries queries() {
         return queries;
+    }
+
+    @Override
+    public ReviewRules rules() {
+        return rules;
     }
 
     @Override

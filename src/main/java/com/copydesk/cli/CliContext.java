@@ -35,9 +35,17 @@ public final class CliContext implements AutoCloseable {
         return err;
     }
 
+    /** The store's workspace, its drafts flagged by the rules in force (flagged again if those changed). */
     public Workspace workspace() {
         if (workspace == null) {
             workspace = opener.apply(storePath);
+            if (workspace.rules().needsReflag()) {
+                var result = workspace.rules().reflag(com.copydesk.review.TaskMonitor.NONE);
+                if (result.drafts() > 0) {
+                    err.printf("The rules changed: flagged %,d drafts again (%.1f s).%n", result.drafts(),
+                            result.seconds());
+                }
+            }
         }
         return workspace;
     }

@@ -2,6 +2,7 @@ package com.copydesk.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,8 @@ import java.io.UncheckedIOException;
 
 /** Writes one JSON document per line to the command's output. */
 final class JsonOut {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** A factory with a codec, so that plain maps and lists can be written as they are. */
+    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
 
     @FunctionalInterface
     interface Body {

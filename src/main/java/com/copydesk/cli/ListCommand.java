@@ -52,6 +52,10 @@ final class ListCommand implements Callable<Integer> {
         DraftFilter filter = DraftFilter.ALL.withStatuses(status == null ? Set.of() : Set.of(status))
                 .withFlaggedOnly(flagged).withRule(rule).withSearch(search);
         SearchSyntax.check(filter.search(), this);
+        if (rule != null && !com.copydesk.review.ReviewRules.isRule(rule)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rule: there is no rule '"
+                    + rule + "'; the rules are " + String.join(", ", com.copydesk.review.ReviewRules.ruleIds()));
+        }
         DraftQueries queries = context.workspace().queries();
         PrintWriter out = context.out();
         long matches = queries.count(filter);

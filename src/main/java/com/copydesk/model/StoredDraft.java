@@ -12,16 +12,24 @@ public record StoredDraft(long id, Draft imported, ReviewState review, List<Find
 
     /** The draft as it stands after the editor's changes: their scores and their checklist. */
     public Draft current() {
-        Draft draft = imported;
-        if (!review.editorScores().isEmpty()) {
-            Scores base = draft.score() == null ? Scores.EMPTY : draft.score();
-            draft = draft.withScore(base.overriddenBy(review.editorScores()));
-        }
+        Draft draft = withEditorScores();
         List<String> items = review.checklist().stream().map(ChecklistItem::text).toList();
         if (draft.checklist() != null || !items.isEmpty()) {
             draft = draft.withChecklist(items);
         }
         return draft;
+    }
+
+    /**
+     * The draft as generated, with the editor's scores: what the rules judge. (The editor's
+     * checklist is theirs to confirm, not the generator's metadata, so it is left out.)
+     */
+    public Draft withEditorScores() {
+        if (review.editorScores().isEmpty()) {
+            return imported;
+        }
+        Scores base = imported.score() == null ? Scores.EMPTY : imported.score();
+        return imported.withScore(base.overriddenBy(review.editorScores()));
     }
 
     public ReviewStatus status() {

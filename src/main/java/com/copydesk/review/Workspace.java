@@ -15,6 +15,8 @@ public interface Workspace extends AutoCloseable {
 
     DraftDocument documents();
 
+    ReviewRules rules();
+
     @Override
     void close();
 }

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public final class DraftRepository {
     }
 
     public Optional<StoredDraft> find(Connection c, String reference) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE reference = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE reference = ?")) {
             ps.setString(1, reference);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
@@ -40,7 +41,7 @@ public final class DraftRepository {
     }
 
     public Optional<StoredDraft> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
@@ -48,8 +49,18 @@ public final class DraftRepository {
         }
     }
 
+    /** The draft without its findings: for computing them anew. */
+    public Optional<StoredDraft> findWithoutFindings(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs, List.of())) : Optional.empty();
+            }
+        }
+    }
+
     public Optional<Long> idOf(Connection c, String reference) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM draft WHERE reference = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT id FROM draft WHERE reference = ?")) {
             ps.setString(1, reference);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
@@ -57,7 +68,29 @@ public final class DraftRepository {
         }
     }
 
+    /**
+     * Up to {@code limit} drafts with ids above {@code afterId}, in id order, without their
+     * findings: for passes over the whole store that compute the findings anew.
+     */
+    public List<StoredDraft> pageWithoutFindings(Connection c, long afterId, int limit) throws SQLException {
+        List<StoredDraft> page = new ArrayList<>(limit);
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE id > ? ORDER BY id LIMIT ?")) {
+            ps.setLong(1, afterId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    page.add(read(rs, List.of()));
+                }
+            }
+        }
+        return page;
+    }
+
     StoredDraft read(Connection c, ResultSet rs) throws SQLException {
+        return read(rs, findings.forDraft(c, rs.getLong("id")));
+    }
+
+    private StoredDraft read(ResultSet rs, List<Finding> found) throws SQLException {
         long id = rs.getLong("id");
         Draft imported = importedDraft(rs.getString("document"), rs.getString("body"));
         ReviewState review = new ReviewState(
@@ -66,7 +99,6 @@ public final class DraftRepository {
                 new Scores(Sql.getInteger(rs, "ed_quality"), Sql.getInteger(rs, "ed_freshness"),
                         Sql.getInteger(rs, "ed_depth"), Sql.getInteger(rs, "ed_clarity")),
                 ChecklistCodec.read(rs.getString("checklist")));
-        List<Finding> found = findings.forDraft(c, id);
         return new StoredDraft(id, imported, review, found, Sql.getInstant(rs, "imported_at"),
                 Sql.getInstant(rs, "updated_at"));
     }

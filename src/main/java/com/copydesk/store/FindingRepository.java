@@ -15,7 +15,7 @@ public final class FindingRepository {
 
     public List<Finding> forDraft(Connection c, long draftId) throws SQLException {
         List<Finding> findings = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = Statements.prepare(c, 
                 "SELECT rule, severity, message FROM finding WHERE draft_id = ? ORDER BY rowid")) {
             ps.setLong(1, draftId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -35,10 +35,10 @@ public final class FindingRepository {
         private final PreparedStatement mark;
 
         public Writer(Connection c) throws SQLException {
-            delete = c.prepareStatement("DELETE FROM finding WHERE draft_id = ?");
-            insert = c.prepareStatement(
+            delete = Statements.prepare(c, "DELETE FROM finding WHERE draft_id = ?");
+            insert = Statements.prepare(c, 
                     "INSERT INTO finding (draft_id, rule, severity, message, cluster) VALUES (?, ?, ?, ?, ?)");
-            mark = c.prepareStatement("UPDATE draft SET severity = ?, rules_version = ? WHERE id = ?");
+            mark = Statements.prepare(c, "UPDATE draft SET severity = ?, rules_version = ? WHERE id = ?");
         }
 
         /** @param clusters the near-duplicate cluster of each finding, or null */

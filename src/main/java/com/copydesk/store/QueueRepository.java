@@ -43,7 +43,7 @@ public final class QueueRepository {
                                QueuePlan plan) throws SQLException {
         Where page = pageQuery(filter, sort, after, limit, plan);
         List<DraftRow> rows = new ArrayList<>(Math.min(limit, 1000));
-        try (PreparedStatement ps = c.prepareStatement(page.sql())) {
+        try (PreparedStatement ps = Statements.prepare(c, page.sql())) {
             bind(ps, page.params());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -85,7 +85,7 @@ public final class QueueRepository {
 
     public long count(Connection c, DraftFilter filter) throws SQLException {
         Where where = where(filter, false);
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM draft d WHERE " + where.sql())) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT count(*) FROM draft d WHERE " + where.sql())) {
             bind(ps, where.params());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -96,7 +96,7 @@ public final class QueueRepository {
     /** Every id matching the filter, in id order, without holding the rows. */
     public void forEachId(Connection c, DraftFilter filter, LongConsumer consumer) throws SQLException {
         Where where = where(filter, false);
-        try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM draft d WHERE " + where.sql()
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT d.id FROM draft d WHERE " + where.sql()
                 + " ORDER BY d.id")) {
             bind(ps, where.params());
             try (ResultSet rs = ps.executeQuery()) {
@@ -122,7 +122,7 @@ public final class QueueRepository {
         List<Object> params = new ArrayList<>(where.params());
         params.add(pageSize);
         List<QueueKey> ends = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = Statements.prepare(c, sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -138,7 +138,7 @@ public final class QueueRepository {
                                     QueuePlan plan) throws SQLException {
         Where page = pageQuery(filter, sort, after, 100, plan);
         List<String> steps = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + page.sql())) {
+        try (PreparedStatement ps = Statements.prepare(c, "EXPLAIN QUERY PLAN " + page.sql())) {
             bind(ps, page.params());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -181,7 +181,7 @@ public final class QueueRepository {
     /** Distinct values of a tag kind ({@code stack} or {@code tool}) with how many drafts have each. */
     public Map<String, Long> tagValues(Connection c, String kind) throws SQLException {
         Map<String, Long> values = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = Statements.prepare(c, 
                 "SELECT value, count(*) FROM draft_tag WHERE kind = ? GROUP BY value ORDER BY value COLLATE NOCASE")) {
             ps.setString(1, kind);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,0 +1,241 @@
+package com.copydesk.review;
+
+import com.copydesk.model.Finding;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.rules.CorpusFacts;
+import com.copydesk.rules.MinHash;
+import com.copydesk.rules.RuleSet;
+import com.copydesk.rules.Shingles;
+import com.copydesk.rules.TitleKey;
+import com.copydesk.rules.checks.NearDuplicateRule;
+import com.copydesk.store.CorpusRepository;
+import com.copydesk.store.DraftRepository;
+import com.copydesk.store.FindingRepository;
+import com.copydesk.store.SettingRepository;
+import com.copydesk.store.Store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flags every draft again, when the rules changed (a new rule file, a new Copydesk) or on
+ * request ({@code copydesk reflag}). What relates drafts to each other is loaded once (near
+ * pairs, grouped into clusters in memory; shared titles); then drafts are read a page at a time,
+ * judged in parallel and their findings written, one transaction a page. When the near-duplicate
+ * settings changed, the similarity index is rebuilt first.
+ */
+public final class ReflagDrafts {
+    private static final int PAGE = 2000;
+
+    private final Store store;
+    private final FlagDrafts flagger;
+    private final DraftRepository drafts;
+    private final CorpusRepository corpus;
+    private final SettingRepository settings;
+
+    public ReflagDrafts(Store store, FlagDrafts flagger, DraftRepository drafts, CorpusRepository corpus,
+                        SettingRepository settings) {
+        this.store = store;
+        this.flagger = flagger;
+        this.drafts = drafts;
+        this.corpus = corpus;
+        this.settings = settings;
+    }
+
+    /** What a run did. */
+    public record Result(long drafts, boolean indexRebuilt, double seconds) {
+    }
+
+    public Result run(TaskMonitor monitor) {
+        long start = System.nanoTime();
+        RuleSet rules = flagger.rules();
+        String indexKey = flagger.similarityIndexKey();
+        long total = store.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM draft")) {
+                return rs.getLong(1);
+            }
+        });
+        boolean rebuild = !indexKey.equals(store.read(c -> settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse("")));
+        if (rebuild) {
+            rebuildIndex(rules, total, monitor);
+            store.write(c -> {
+                settings.put(c, FlagDrafts.SIMILARITY_INDEX, indexKey);
+                return null;
+            });
+        }
+        if (monitor.isCancelled()) {
+            return new Result(0, rebuild, seconds(start));
+        }
+        Relations relations = store.read(c -> Relations.load(c, corpus));
+        LocalDate today = flagger.today();
+        long done = 0;
+        long after = 0;
+        while (!monitor.isCancelled()) {
+            long from = after;
+            List<StoredDraft> page = store.read(c -> drafts.pageWithoutFindings(c, from, PAGE));
+            if (page.isEmpty()) {
+                break;
+            }
+            List<List<Finding>> found = page.parallelStream()
+                    .map(d -> rules.evaluate(d.withEditorScores(), today, relations.facts(d.id())))
+                    .toList();
+            store.write(c -> {
+                try (FindingRepository.Writer writer = new FindingRepository.Writer(c)) {
+                    for (int i = 0; i < page.size(); i++) {
+                        long id = page.get(i).id();
+                        writer.replace(id, found.get(i), FlagDrafts.clusters(found.get(i), relations.facts(id)),
+                                rules.version());
+                    }
+                }
+                return null;
+            });
+            done += page.size();
+            after = page.get(page.size() - 1).id();
+            monitor.progress(done, total, "Flagging drafts: " + done + " of " + total);
+        }
+        if (!monitor.isCancelled()) {
+            store.write(c -> {
+                settings.put(c, FlagDrafts.RULES_VERSION, rules.version());
+                return null;
+            });
+        }
+        return new Result(done, rebuild, seconds(start));
+    }
+
+    /** Computes every signature, then finds every near pair through the buckets. */
+    private void rebuildIndex(RuleSet rules, long total, TaskMonitor monitor) {
+        store.write(c -> {
+            corpus.clearSimilarityIndex(c);
+            return null;
+        });
+        NearDuplicateRule rule = rules.nearDuplicates().orElse(null);
+        long after = 0;
+        long done = 0;
+        while (!monitor.isCancelled()) {
+            long from = after;
+            List<CorpusRepository.Text> texts = store.read(c -> corpus.textsAfter(c, from, PAGE));
+            if (texts.isEmpty()) {
+                break;
+            }
+            store.write(c -> {
+                for (CorpusRepository.Text text : texts) {
+                    corpus.setTitleKey(c, text.id(), TitleKey.of(text.title()));
+                    if (rule != null) {
+                        int[] signature = MinHash.signature(Shingles.of(text.body(), rule.shingleWords()));
+                        corpus.saveSignature(c, text.id(), MinHash.toBytes(signature), MinHash.buckets(signature));
+                    }
+                }
+                return null;
+            });
+            done += texts.size();
+            after = texts.get(texts.size() - 1).id();
+            monitor.progress(done, total * 2, "Indexing drafts for near copies: " + done + " of " + total);
+        }
+        if (rule == null) {
+            return;
+        }
+        after = 0;
+        while (!monitor.isCancelled()) {
+            long from = after;
+            List<CorpusRepository.Text> texts = store.read(c -> corpus.textsAfter(c, from, PAGE));
+            if (texts.isEmpty()) {
+                break;
+            }
+            store.write(c -> {
+                for (CorpusRepository.Text text : texts) {
+                    flagger.updateSimilarity(c, text.id(), text.body());
+                }
+                return null;
+            });
+            done += texts.size();
+            after = texts.get(texts.size() - 1).id();
+            monitor.progress(done, total * 2, "Finding near copies: " + (done - total) + " of " + total);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Near pairs and shared titles of the whole store, in memory, for judging every draft. */
+    private static final class Relations {
+        private final Map<Long, List<CorpusFacts.NearCopy>> copies = new HashMap<>();
+        private final Map<Long, Long> clusterOf = new HashMap<>();
+        private final Map<Long, List<Long>> sameTitle = new HashMap<>();
+        private final Map<Long, String> references = new HashMap<>();
+
+        static Relations load(java.sql.Connection c, CorpusRepository corpus) throws java.sql.SQLException {
+            Relations r = new Relations();
+            Map<Long, Long> parent = new HashMap<>();
+            List<double[]> all = new ArrayList<>();
+            corpus.forEachPair(c, (a, b, s) -> all.add(new double[] {a, b, s}));
+            for (double[] pair : all) {
+                union(parent, (long) pair[0], (long) pair[1]);
+            }
+            for (Long id : parent.keySet()) {
+                r.clusterOf.put(id, find(parent, id));
+            }
+            for (Map.Entry<String, List<Long>> shared : corpus.sharedTitleKeys(c).entrySet()) {
+                for (long id : shared.getValue()) {
+                    r.sameTitle.put(id, shared.getValue());
+                }
+            }
+            java.util.Set<Long> named = new java.util.HashSet<>(r.clusterOf.keySet());
+            named.addAll(r.sameTitle.keySet());
+            r.references.putAll(corpus.references(c, named));
+            for (double[] pair : all) {
+                long a = (long) pair[0];
+                long b = (long) pair[1];
+                r.copies.computeIfAbsent(a, k -> new ArrayList<>()).add(new CorpusFacts.NearCopy(r.references.get(b), pair[2]));
+                r.copies.computeIfAbsent(b, k -> new ArrayList<>()).add(new CorpusFacts.NearCopy(r.references.get(a), pair[2]));
+            }
+            r.copies.values().forEach(list -> list.sort(Comparator.comparingDouble(CorpusFacts.NearCopy::similarity)
+                    .reversed().thenComparing(CorpusFacts.NearCopy::reference)));
+            return r;
+        }
+
+        CorpusFacts facts(long id) {
+            List<CorpusFacts.NearCopy> near = copies.getOrDefault(id, List.of());
+            List<Long> titled = sameTitle.getOrDefault(id, List.of());
+            List<String> others = new ArrayList<>();
+            int count = 0;
+            for (long other : titled) {
+                if (other != id) {
+                    count++;
+                    if (others.size() < 3) {
+                        others.add(references.get(other));
+                    }
+                }
+            }
+            return new CorpusFacts(near, near.isEmpty() ? null : clusterOf.get(id), others, count);
+        }
+
+        /** Union by smallest id, so that a cluster's id is its lowest draft id. */
+        private static void union(Map<Long, Long> parent, long a, long b) {
+            long ra = find(parent, a);
+            long rb = find(parent, b);
+            if (ra != rb) {
+                parent.put(Math.max(ra, rb), Math.min(ra, rb));
+            }
+        }
+
+        private static long find(Map<Long, Long> parent, long id) {
+            parent.putIfAbsent(id, id);
+            long root = id;
+            while (parent.get(root) != root) {
+                root = parent.get(root);
+            }
+            long node = id;
+            while (node != root) {
+                long next = parent.get(node);
+                parent.put(node, root);
+                node = next;
+            }
+            return root;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.copydesk.rules;
+
+import com.copydesk.model.ScoreName;
+import com.copydesk.rules.checks.AiStyleRule;
+import com.copydesk.rules.checks.ChecklistMismatchRule;
+import com.copydesk.rules.checks.DuplicateTitleRule;
+import com.copydesk.rules.checks.GeneratorReviewRule;
+import com.copydesk.rules.checks.ImageMismatchRule;
+import com.copydesk.rules.checks.LowScoreRule;
+import com.copydesk.rules.checks.MissingMetaRule;
+import com.copydesk.rules.checks.NearDuplicateRule;
+import com.copydesk.rules.checks.ParagraphCountRule;
+import com.copydesk.rules.checks.ReadingTimeRule;
+import com.copydesk.rules.checks.ReviewerNoteRule;
+import com.copydesk.rules.checks.StaleReviewRule;
+import com.copydesk.rules.checks.SuspiciousTextRule;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Every rule Copydesk knows, and how each is made from its settings. */
+public final class RuleCatalog {
+    private static final Map<String, Function<RuleConfig, Rule>> FACTORIES = new java.util.LinkedHashMap<>();
+
+    static {
+        FACTORIES.put(GeneratorReviewRule.ID, c -> new GeneratorReviewRule(c.severity()));
+        FACTORIES.put(AiStyleRule.ID, c -> new AiStyleRule(c.severity()));
+        FACTORIES.put(LowScoreRule.ID, c -> new LowScoreRule(c.severity(), thresholds(c)));
+        FACTORIES.put(StaleReviewRule.ID, c -> new StaleReviewRule(c.severity(), c.integer("max_age_days", 0)));
+        FACTORIES.put(ReadingTimeRule.ID, c -> new ReadingTimeRule(c.severity(), c.integer("words_per_minute", 1),
+                c.number("tolerance_percent", 0, 10_000), c.number("tolerance_minutes", 0, 10_000)));
+        FACTORIES.put(ParagraphCountRule.ID, c -> new ParagraphCountRule(c.severity(), c.integer("tolerance", 0)));
+        FACTORIES.put(ImageMismatchRule.ID, c -> new ImageMismatchRule(c.severity()));
+        FACTORIES.put(ChecklistMismatchRule.ID, c -> new ChecklistMismatchRule(c.severity(), c.text("section")));
+        FACTORIES.put(MissingMetaRule.ID, c -> new MissingMetaRule(c.severity()));
+        FACTORIES.put(ReviewerNoteRule.ID, c -> new ReviewerNoteRule(c.severity(), c.texts("phrases")));
+        FACTORIES.put(SuspiciousTextRule.ID, c -> new SuspiciousTextRule(c.severity()));
+        FACTORIES.put(NearDuplicateRule.ID, c -> new NearDuplicateRule(c.severity(), c.number("threshold", 0.05, 1),
+                c.integer("shingle_words", 1)));
+        FACTORIES.put(DuplicateTitleRule.ID, c -> new DuplicateTitleRule(c.severity()));
+    }
+
+    private RuleCatalog() {
+    }
+
+    public static List<String> ids() {
+        return List.copyOf(FACTORIES.keySet());
+    }
+
+    public static boolean knows(String id) {
+        return FACTORIES.containsKey(id);
+    }
+
+    static Rule build(RuleConfig config) {
+        return FACTORIES.get(config.id()).apply(config);
+    }
+
+    private static Map<ScoreName, Integer> thresholds(RuleConfig config) {
+        Map<ScoreName, Integer> thresholds = new EnumMap<>(ScoreName.class);
+        for (Map.Entry<String, Object> e : config.map("thresholds").entrySet()) {
+            ScoreName name = ScoreName.fromKey(e.getKey()).orElseThrow(() -> new RuleConfigException(
+                    config.id() + ".thresholds." + e.getKey() + " is not a score; the scores are quality, freshness, "
+                            + "depth and clarity"));
+            if (!(e.getValue() instanceof Number n) || n.intValue() < 0 || n.intValue() > 101) {
+                throw new RuleConfigException(config.id() + ".thresholds." + e.getKey()
+                        + " must be a whole number from 0 to 101, not " + e.getValue());
+            }
+            thresholds.put(name, n.intValue());
+        }
+        return thresholds;
+    }
+}

@@ -1,0 +1,43 @@
+package com.copydesk.rules;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.rules.checks.NearDuplicateRule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules in force, made from the rule file. Its version changes whenever any setting does,
+ * so that findings computed with another version are known to be stale.
+ *
+ * @param configs every rule's settings, enabled or not, in the catalogue's order
+ * @param source  where the settings came from, for people
+ */
+public record RuleSet(List<RuleConfig> configs, List<Rule> rules, String version, String source) {
+    public RuleSet {
+        configs = List.copyOf(configs);
+        rules = List.copyOf(rules);
+    }
+
+    /** Every finding of every enabled rule on a draft, in the order of the rule file. */
+    public List<Finding> evaluate(Draft draft, LocalDate today, CorpusFacts corpus) {
+        RuleContext context = new RuleContext(today, BodyFacts.of(draft.body()), corpus);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(draft, context));
+        }
+        return findings;
+    }
+
+    /** The near-duplicate rule's settings, if it is on: the store's similarity index follows them. */
+    public Optional<NearDuplicateRule> nearDuplicates() {
+        return rules.stream().filter(NearDuplicateRule.class::isInstance).map(NearDuplicateRule.class::cast).findFirst();
+    }
+
+    public boolean isEnabled(String ruleId) {
+        return rules.stream().anyMatch(r -> r.id().equals(ruleId));
+    }
+}

@@ -1,0 +1,31 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.CorpusFacts;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.List;
+
+/** Another draft has the same title once case and spaces are normalised. */
+public record DuplicateTitleRule(Severity severity) implements Rule {
+    public static final String ID = "duplicate-title";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        CorpusFacts corpus = context.corpus();
+        if (corpus.sameTitleCount() == 0) {
+            return List.of();
+        }
+        String more = corpus.sameTitleCount() > corpus.sameTitle().size()
+                ? " and " + (corpus.sameTitleCount() - corpus.sameTitle().size()) + " more" : "";
+        return List.of(new Finding(ID, severity, "the same title as " + String.join(", ", corpus.sameTitle()) + more));
+    }
+}

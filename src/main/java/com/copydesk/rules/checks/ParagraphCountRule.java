@@ -1,0 +1,33 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.List;
+
+/** {@code payload.paragraphs} differs from the body's prose paragraphs by more than {@code tolerance}. */
+public record ParagraphCountRule(Severity severity, int tolerance) implements Rule {
+    public static final String ID = "paragraph-count";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        Integer stated = draft.payload() == null ? null : draft.payload().paragraphs();
+        if (stated == null) {
+            return List.of();
+        }
+        int actual = context.body().proseParagraphs();
+        if (Math.abs(stated - actual) > tolerance) {
+            return List.of(new Finding(ID, severity, "payload.paragraphs says " + stated + ", the body has "
+                    + actual + " prose paragraphs"));
+        }
+        return List.of();
+    }
+}

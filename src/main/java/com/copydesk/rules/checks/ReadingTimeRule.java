@@ -1,0 +1,41 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stated reading time disagrees with the body: it differs from words ÷ words-per-minute by
+ * more than {@code tolerancePercent} of that and by more than {@code toleranceMinutes}.
+ */
+public record ReadingTimeRule(Severity severity, int wordsPerMinute, double tolerancePercent,
+                              double toleranceMinutes) implements Rule {
+    public static final String ID = "reading-time";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        if (draft.readingTime() == null) {
+            return List.of();
+        }
+        int words = context.body().words();
+        double minutes = (double) words / wordsPerMinute;
+        double difference = Math.abs(draft.readingTime() - minutes);
+        boolean relative = minutes == 0 ? difference > 0 : difference / minutes * 100 > tolerancePercent;
+        if (relative && difference > toleranceMinutes) {
+            return List.of(new Finding(ID, severity, String.format(Locale.ROOT,
+                    "reading_time says %d min, but the body has %d words: %.1f min at %d words a minute",
+                    draft.readingTime(), words, minutes, wordsPerMinute)));
+        }
+        return List.of();
+    }
+}

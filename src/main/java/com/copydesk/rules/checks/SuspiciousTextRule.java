@@ -1,0 +1,83 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text that can hide or run something: control characters, bidirectional overrides and
+ * zero-width characters in the title or body, and raw HTML that executes or loads ({@code <script>},
+ * {@code <iframe>}, {@code <img>}, {@code javascript:} links) in the body.
+ */
+public record SuspiciousTextRule(Severity severity) implements Rule {
+    public static final String ID = "suspicious-text";
+
+    private static final Pattern ACTIVE_HTML = Pattern.compile("(?i)<\\s*(script|iframe|img)\\b|javascript\\s*:");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        List<String> problems = new ArrayList<>();
+        hiddenCharacters("title", draft.title(), problems);
+        hiddenCharacters("body", draft.body(), problems);
+        Matcher html = ACTIVE_HTML.matcher(draft.body());
+        if (html.find()) {
+            problems.add("the body has active HTML: \"" + html.group().strip() + "\" at line " + lineOf(draft.body(),
+                    html.start()));
+        }
+        return problems.isEmpty() ? List.of() : List.of(new Finding(ID, severity, String.join("; ", problems)));
+    }
+
+    private static void hiddenCharacters(String field, String text, List<String> problems) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String kind = kind(cp);
+            if (kind != null) {
+                problems.add("the " + field + " has " + kind + " U+" + String.format(Locale.ROOT, "%04X", cp) + " ("
+                        + Character.getName(cp) + ") at " + (field.equals("body") ? "line " + lineOf(text, i)
+                        : "character " + (text.codePointCount(0, i) + 1)));
+                return;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    private static String kind(int cp) {
+        if (cp == '\n' || cp == '\t' || cp == '\r') {
+            return null;
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            return "a control character";
+        }
+        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+                || cp == 0x061C) {
+            return "a bidirectional control";
+        }
+        if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E) {
+            return "a zero-width character";
+        }
+        return null;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
