@@ -1,11 +1,13 @@
 package com.copydesk.app;
 
+import com.copydesk.export.Exporter;
 import com.copydesk.importer.DraftFileReader;
 import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.DraftLimits;
 import com.copydesk.review.DraftDocument;
 import com.copydesk.review.DraftQueries;
 import com.copydesk.review.DraftsChanged;
+import com.copydesk.review.ExportDrafts;
 import com.copydesk.review.ImportDrafts;
 import com.copydesk.review.Workspace;
 import com.copydesk.store.DraftRepository;
@@ -27,6 +29,7 @@ public final class Copydesk implements Workspace {
     private final ImportDrafts imports;
     private final DraftQueries queries;
     private final DraftDocument documents;
+    private final ExportDrafts exports;
 
     private Copydesk(Store store, Clock clock) {
         this.store = store;
@@ -38,6 +41,7 @@ public final class Copydesk implements Workspace {
                 DraftsChanged.NOTHING, clock);
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs);
+        this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         store.write(c -> runs.markInterrupted(c, clock.instant()));
     }
 
@@ -68,6 +72,11 @@ public final class Copydesk implements Workspace {
     @Override
     public DraftDocument documents() {
         return documents;
+    }
+
+    @Override
+    public ExportDrafts exports() {
+        return exports;
     }
 
     @Override

@@ -15,6 +15,8 @@ public interface Workspace extends AutoCloseable {
 
     DraftDocument documents();
 
+    ExportDrafts exports();
+
     @Override
     void close();
 }
