@@ -14,6 +14,7 @@ import com.copydesk.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -101,12 +102,16 @@ public final class ExportDrafts {
         return missing;
     }
 
+    /** The file system's exceptions often say only which file; this says what went wrong with it. */
     private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied on " + e.getMessage();
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile();
         }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException existing) {
+            return existing.getFile() + " is in the way (a file where a folder is needed)";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
