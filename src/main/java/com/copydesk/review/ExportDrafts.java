@@ -75,6 +75,9 @@ public final class ExportDrafts {
                 }
                 return null;
             });
+            if (monitor.isCancelled()) {
+                throw new Cancelled();
+            }
             Progress placing = new Progress(monitor, "Putting the files in place");
             ExportSummary summary = session.finish(placed -> placing.step());
             return summary.withNotFound(notFound(request.scope(), found));
