@@ -111,6 +111,10 @@ final class ExportPlace implements AutoCloseable {
         lock.release();
         lockChannel.close();
         lockChannel = null;
-        Files.deleteIfExists(folder.resolve(prefix + "-lock"));
+        try {
+            Files.deleteIfExists(folder.resolve(prefix + "-lock"));
+        } catch (IOException e) {
+            // an unlocked lock file left behind is harmless: the next export locks it again
+        }
     }
 }

@@ -4,7 +4,6 @@ import com.copydesk.model.ExportRequest;
 import com.copydesk.model.StoredDraft;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

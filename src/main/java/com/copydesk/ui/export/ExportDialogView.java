@@ -93,8 +93,9 @@ public final class ExportDialogView {
         scopeCount.textProperty().bind(model.scopeCountProperty());
         incremental.selectedProperty().bindBidirectional(model.incrementalProperty());
         removeStale.selectedProperty().bindBidirectional(model.removeStaleProperty());
-        removeStale.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.destinationIsFolder(),
-                model.formatProperty()));
+        removeStale.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.runningProperty().get() || !model.destinationIsFolder(),
+                model.formatProperty(), model.runningProperty()));
 
         progressBox.visibleProperty().bind(model.runningProperty());
         progressBox.managedProperty().bind(model.runningProperty());
