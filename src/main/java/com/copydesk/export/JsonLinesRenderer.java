@@ -24,12 +24,7 @@ final class JsonLinesRenderer implements DraftRenderer {
     public byte[] render(StoredDraft draft) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + 2 * draft.imported().body().length());
         try (JsonGenerator g = json.factory().createGenerator(out)) {
-            g.writeStartObject();
-            json.writeFields(ReviewJson.withoutReviewField(draft.current()), g, true);
-            g.writeObjectFieldStart(ReviewJson.KEY);
-            ReviewJson.writeFields(g, draft, false);
-            g.writeEndObject();
-            g.writeEndObject();
+            ReviewJson.writeDocument(json, g, draft, false, ReviewJson.MoreFields.NONE);
         }
         out.write('\n');
         return out.toByteArray();

@@ -36,20 +36,38 @@ public final class ReviewJson {
                 && ReviewStatus.fromKey(status).map(ReviewStatus::key).filter(status::equals).isPresent();
     }
 
-    /**
-     * The draft to write before the review object: without its own {@code review} field, which
-     * {@link #writeFields} carries instead, so that the key is not given twice.
-     */
-    public static Draft withoutReviewField(Draft draft) {
-        return draft.extra().containsKey(KEY) ? draft.toBuilder().withoutExtra(KEY).build() : draft;
+    /** More fields for the review object, e.g. the history {@code show --json} adds. */
+    @FunctionalInterface
+    public interface MoreFields {
+        MoreFields NONE = g -> {
+        };
+
+        void write(JsonGenerator g) throws IOException;
     }
 
     /**
-     * Writes the review fields into an object the caller has opened (and may add to): status,
-     * reason, decided_at, note, the findings when asked, checklist ticks, imported and editor
-     * scores, and the draft's own foreign {@code review} field if it has one.
+     * Writes one JSON object: the draft as it stands after the editor's changes, then Copydesk's
+     * review object, with {@code more} fields at its end. The draft's own {@code review} field,
+     * if any, is carried inside the review object, so that the key is not given twice.
      */
-    public static void writeFields(JsonGenerator g, StoredDraft draft, boolean withFindings) throws IOException {
+    public static void writeDocument(DraftJson json, JsonGenerator g, StoredDraft draft, boolean withFindings,
+                                     MoreFields more) throws IOException {
+        Draft current = draft.current();
+        g.writeStartObject();
+        json.writeFields(current.extra().containsKey(KEY) ? current.toBuilder().withoutExtra(KEY).build() : current,
+                g, true);
+        g.writeObjectFieldStart(KEY);
+        writeFields(g, draft, withFindings);
+        more.write(g);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * The review fields: status, reason, decided_at, note, the findings when asked, checklist
+     * ticks, imported and editor scores, and the draft's own foreign {@code review} field if any.
+     */
+    private static void writeFields(JsonGenerator g, StoredDraft draft, boolean withFindings) throws IOException {
         ReviewState review = draft.review();
         g.writeStringField("status", review.status().key());
         if (review.statusReason() != null) {

@@ -26,25 +26,21 @@ public final class DraftDocument {
     public String toJson(StoredDraft draft, List<HistoryEntry> history) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = json.factory().createGenerator(out)) {
-            g.writeStartObject();
-            json.writeFields(ReviewJson.withoutReviewField(draft.current()), g, true);
-            g.writeObjectFieldStart(ReviewJson.KEY);
-            ReviewJson.writeFields(g, draft, true);
-            if (history != null) {
-                g.writeArrayFieldStart("history");
-                for (HistoryEntry h : history) {
-                    g.writeStartObject();
-                    g.writeStringField("at", h.at().toString());
-                    g.writeStringField("action", h.action());
-                    g.writeStringField("field", h.field());
-                    g.writeStringField("old", h.oldValue());
-                    g.writeStringField("new", h.newValue());
-                    g.writeEndObject();
+            ReviewJson.writeDocument(json, g, draft, true, review -> {
+                if (history != null) {
+                    review.writeArrayFieldStart("history");
+                    for (HistoryEntry h : history) {
+                        review.writeStartObject();
+                        review.writeStringField("at", h.at().toString());
+                        review.writeStringField("action", h.action());
+                        review.writeStringField("field", h.field());
+                        review.writeStringField("old", h.oldValue());
+                        review.writeStringField("new", h.newValue());
+                        review.writeEndObject();
+                    }
+                    review.writeEndArray();
                 }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,12 +23,7 @@ class ReviewJsonTest {
     private String withReview(StoredDraft stored) throws Exception {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = json.factory().createGenerator(out)) {
-            g.writeStartObject();
-            json.writeFields(ReviewJson.withoutReviewField(stored.current()), g, true);
-            g.writeObjectFieldStart(ReviewJson.KEY);
-            ReviewJson.writeFields(g, stored, false);
-            g.writeEndObject();
-            g.writeEndObject();
+            ReviewJson.writeDocument(json, g, stored, false, ReviewJson.MoreFields.NONE);
         }
         return out.toString();
     }
