@@ -105,6 +105,8 @@ public final class ExportDialogView {
             shown.addListener((obs, old, now) -> Platform.runLater(this::fitWindow));
         }
         summary.textProperty().bind(model.summaryTextProperty());
+        summary.visibleProperty().bind(model.summaryTextProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
