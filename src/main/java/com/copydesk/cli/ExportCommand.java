@@ -134,9 +134,9 @@ final class ExportCommand implements Callable<Integer> {
             });
             return;
         }
-        out.printf("exported %d drafts to %s: %d new, %d changed, %d unchanged, %d removed; %d %s written%n",
-                s.drafts(), s.destination(), s.added(), s.changed(), s.unchanged(), s.removed(), s.filesWritten(),
-                s.filesWritten() == 1 ? "file" : "files");
+        out.printf("exported %d %s to %s: %d new, %d changed, %d unchanged, %d removed; %d %s written%n",
+                s.drafts(), s.drafts() == 1 ? "draft" : "drafts", s.destination(), s.added(), s.changed(),
+                s.unchanged(), s.removed(), s.filesWritten(), s.filesWritten() == 1 ? "file" : "files");
         for (String file : s.staleKept()) {
             out.println("kept, no longer in scope: " + file);
         }
