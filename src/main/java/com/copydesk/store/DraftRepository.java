@@ -70,7 +70,7 @@ public final class DraftRepository {
     public void forEachInReferenceOrder(Connection c, DraftFilter filter, Consumer<StoredDraft> consumer)
             throws SQLException {
         QueueRepository.Where where = QueueRepository.where(filter, false);
-        forEachId(c, "SELECT d.id FROM draft d WHERE " + where.sql() + " ORDER BY d.reference", where.params(),
+        readEach(c, "SELECT d.id FROM draft d WHERE " + where.sql() + " ORDER BY d.reference", where.params(),
                 consumer);
     }
 
@@ -78,11 +78,11 @@ public final class DraftRepository {
     public void forEachNamed(Connection c, Collection<String> references, Consumer<StoredDraft> consumer)
             throws SQLException {
         // One parameter however many references: a JSON array, unpacked by SQLite.
-        forEachId(c, "SELECT d.id FROM draft d WHERE d.reference IN (SELECT value FROM json_each(?)) "
+        readEach(c, "SELECT d.id FROM draft d WHERE d.reference IN (SELECT value FROM json_each(?)) "
                 + "ORDER BY d.reference", List.of(JsonArray.of(references)), consumer);
     }
 
-    private void forEachId(Connection c, String idQuery, List<Object> params, Consumer<StoredDraft> consumer)
+    private void readEach(Connection c, String idQuery, List<Object> params, Consumer<StoredDraft> consumer)
             throws SQLException {
         try (PreparedStatement ids = c.prepareStatement(idQuery);
              PreparedStatement one = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
