@@ -1,5 +1,6 @@
 package com.copydesk.app;
 
+import com.copydesk.export.Exporter;
 import com.copydesk.importer.DraftFileReader;
 import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.DraftLimits;
@@ -14,6 +15,7 @@ import com.copydesk.rules.RuleSetLoader;
 import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.SettingRepository;
 import com.copydesk.store.StoreException;
+import com.copydesk.review.ExportDrafts;
 import com.copydesk.review.ImportDrafts;
 import com.copydesk.review.Workspace;
 import com.copydesk.store.DraftRepository;
@@ -36,6 +38,7 @@ public final class Copydesk implements Workspace {
     private final DraftQueries queries;
     private final DraftDocument documents;
     private final ReviewRules rules;
+    private final ExportDrafts exports;
 
     private Copydesk(Store store, RuleSet ruleSet, Path ruleFile, Clock clock) {
         this.store = store;
@@ -52,6 +55,7 @@ public final class Copydesk implements Workspace {
                 flagger, clock);
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs);
+        this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         store.write(c -> runs.markInterrupted(c, clock.instant()));
     }
 
@@ -98,6 +102,11 @@ public final class Copydesk implements Workspace {
     @Override
     public DraftDocument documents() {
         return documents;
+    }
+
+    @Override
+    public ExportDrafts exports() {
+        return exports;
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.copydesk.cli;
 import com.copydesk.model.ImportError;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.review.ImportDrafts;
-import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,35 +75,5 @@ final class ImportCommand implements Callable<Integer> {
             text.append(" (").append(e.reference()).append(')');
         }
         return text.append(": ").append(e.message()).toString();
-    }
-
-    /** Shows progress on a terminal only; scripts and pipes get clean output. */
-    private static final class TerminalProgress implements TaskMonitor {
-        private final PrintWriter err;
-        private final boolean terminal = System.console() != null;
-        private long lastShown;
-
-        TerminalProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(long done, long total, String message) {
-            long now = System.nanoTime();
-            if (!terminal || total <= 0 || now - lastShown < 500_000_000L) {
-                return;
-            }
-            lastShown = now;
-            err.printf("\r%3d%% %s\u001b[K", Math.min(100, done * 100 / total), message);
-            err.flush();
-            if (done >= total) {
-                err.print("\r\u001b[K");
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.DraftLimits;
 import com.copydesk.interchange.InvalidDraftException;
 import com.copydesk.interchange.ParseProblems;
+import com.copydesk.interchange.SiteFrontMatter;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * Markdown with a YAML front matter block between two {@code ---} lines, as static site generators
  * write it. The front matter holds every field but the body; the Markdown after it is the body.
- * Without a {@code title} in the front matter, the first {@code # } heading is the title.
+ * Without a {@code title} in the front matter, the first {@code # } heading is the title. The
+ * keys a site generator needs and Copydesk's Markdown export adds ({@link SiteFrontMatter}) are
+ * not kept as fields of the draft.
  *
  * <p>The YAML is read token by token into plain values: aliases and tags that would build objects
  * are refused, and the same size and nesting limits as for JSON apply.
@@ -118,7 +121,7 @@ public final class MarkdownDraftReader implements DraftReader {
         }
         fields.put("body", body);
         try {
-            return new ReadResult.Parsed(json.mapper().fromTree(fields), file, 1);
+            return new ReadResult.Parsed(SiteFrontMatter.withoutDerived(json.mapper().fromTree(fields)), file, 1);
         } catch (InvalidDraftException e) {
             return ReadResult.rejected(file, lineOf(lines, close, e.field()), e.reference(), e.getMessage());
         }

@@ -95,9 +95,19 @@ public final class DraftMapper {
         b.payload(payload(f.get("payload")));
         b.notes(stringList(f.get("notes"), "notes"));
         for (Map.Entry<String, Object> entry : f.entrySet()) {
-            if (!KNOWN_FIELDS.contains(entry.getKey())) {
-                b.extra(entry.getKey(), entry.getValue());
+            if (KNOWN_FIELDS.contains(entry.getKey())) {
+                continue;
             }
+            if (ReviewJson.KEY.equals(entry.getKey()) && ReviewJson.isCopydesks(entry.getValue())) {
+                // Copydesk's own review object (an export, show --json) is not draft content; it
+                // only carries the draft's own review field, if the draft had one.
+                Map<?, ?> review = (Map<?, ?>) entry.getValue();
+                if (review.containsKey(ReviewJson.DRAFT_FIELD)) {
+                    b.extra(ReviewJson.KEY, review.get(ReviewJson.DRAFT_FIELD));
+                }
+                continue;
+            }
+            b.extra(entry.getKey(), entry.getValue());
         }
         return b.build();
     }

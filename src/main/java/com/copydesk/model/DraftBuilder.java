@@ -82,6 +82,7 @@ public final class DraftBuilder {
     public DraftBuilder payload(Payload v) { payload = v; return this; }
     public DraftBuilder notes(List<String> v) { notes = v; return this; }
     public DraftBuilder extra(String key, Object value) { extra.put(key, value); return this; }
+    public DraftBuilder withoutExtra(String key) { extra.remove(key); return this; }
 
     public Draft build() {
         return new Draft(reference, title, body, topic, summary, aiOutline, aiBrief, stack, tools, codeLanguage,

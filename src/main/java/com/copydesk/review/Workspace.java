@@ -16,6 +16,7 @@ public interface Workspace extends AutoCloseable {
     DraftDocument documents();
 
     ReviewRules rules();
+    ExportDrafts exports();
 
     @Override
     void close();

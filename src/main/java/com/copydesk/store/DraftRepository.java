@@ -4,6 +4,7 @@ import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.InvalidDraftException;
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.Draft;
+import com.copydesk.model.DraftFilter;
 import com.copydesk.model.Finding;
 import com.copydesk.model.ReviewState;
 import com.copydesk.model.ReviewStatus;
@@ -15,8 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reads whole drafts: what was imported and the editor's state. */
 public final class DraftRepository {
@@ -84,6 +87,46 @@ public final class DraftRepository {
             }
         }
         return page;
+    }
+
+    /**
+     * Every draft the filter matches, one at a time in reference order: the byte order of the
+     * UTF-8 text, which is Unicode code point order. Only the current draft is held, so this works
+     * for any number of drafts. The ids are sorted first and each draft is then read by its id,
+     * so that SQLite sorts small rows, not whole drafts. Call it within one {@code Store.read} for
+     * a consistent view.
+     */
+    public void forEachInReferenceOrder(Connection c, DraftFilter filter, Consumer<StoredDraft> consumer)
+            throws SQLException {
+        QueueRepository.Where where = QueueRepository.where(filter, false);
+        readEach(c, "SELECT d.id FROM draft d WHERE " + where.sql() + " ORDER BY d.reference", where.params(),
+                consumer);
+    }
+
+    /** The drafts with these references, in reference order as above; references not in the store are skipped. */
+    public void forEachNamed(Connection c, Collection<String> references, Consumer<StoredDraft> consumer)
+            throws SQLException {
+        // One parameter however many references: a JSON array, unpacked by SQLite.
+        readEach(c, "SELECT d.id FROM draft d WHERE d.reference IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY d.reference", List.of(JsonArray.of(references)), consumer);
+    }
+
+    private void readEach(Connection c, String idQuery, List<Object> params, Consumer<StoredDraft> consumer)
+            throws SQLException {
+        try (PreparedStatement ids = c.prepareStatement(idQuery);
+             PreparedStatement one = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+            QueueRepository.bind(ids, params);
+            try (ResultSet idRows = ids.executeQuery()) {
+                while (idRows.next()) {
+                    one.setLong(1, idRows.getLong(1));
+                    try (ResultSet rs = one.executeQuery()) {
+                        if (rs.next()) {
+                            consumer.accept(read(c, rs));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     StoredDraft read(Connection c, ResultSet rs) throws SQLException {

@@ -1,0 +1,96 @@
+package com.copydesk.export;
+
+import com.copydesk.model.ExportRequest;
+import com.copydesk.model.StoredDraft;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Markdown: a file per draft in one folder. New and changed files are staged under temporary
+ * names and moved into place together at the end; files of drafts no longer in scope, and the old
+ * names of drafts whose title changed, are removed after that (or kept and listed, if asked).
+ * Only files the manifest names are ever removed, and only inside the folder.
+ */
+final class FolderExport extends ManifestedExport {
+    private final UniqueNames names = new UniqueNames();
+    private final StagedFiles staged;
+    /** Old file names to remove once the new files are in place. */
+    private final List<String> obsolete = new ArrayList<>();
+
+    FolderExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, Instant now) throws IOException {
+        super(place, request, renderer, now);
+        staged = new StagedFiles(place);
+        try {
+            open();
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    protected String fileFor(StoredDraft draft) {
+        String name = names.assign(draft.current().title(), draft.reference());
+        if (!DraftFileName.isPortable(name)) {
+            throw new IllegalStateException("not a portable file name: " + name);
+        }
+        return name;
+    }
+
+    @Override
+    protected boolean intact(ManifestEntry previous) throws IOException {
+        try {
+            return Files.size(place.folder().resolve(previous.file())) == previous.bytes();
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    @Override
+    protected void write(String file, byte[] bytes, boolean rewrite, ManifestEntry previous) throws IOException {
+        if (rewrite) {
+            staged.stage(file, bytes);
+        }
+        if (previous != null && previous.file() != null && !previous.file().equals(file)) {
+            obsolete.add(previous.file());
+        }
+    }
+
+    @Override
+    protected boolean keepStale(ManifestEntry entry) {
+        if (entry.file() == null) {
+            return false;
+        }
+        if (request.removeStale()) {
+            obsolete.add(entry.file());
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    protected long putInPlace(LongConsumer placed) throws IOException {
+        staged.awaitWritten();
+        long moved = staged.moveIntoPlace(placed);
+        for (String name : obsolete) {
+            // A name another draft now has stays; a name from a tampered manifest is never followed.
+            Path file = place.folder().resolve(name);
+            if (!names.isTaken(name) && DraftFileName.isPortable(name) && place.folder().equals(file.getParent())) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return moved;
+    }
+
+    @Override
+    protected void closeFiles() {
+        staged.close();
+    }
+}

@@ -1,0 +1,143 @@
+package com.copydesk.review;
+
+import com.copydesk.export.ExportException;
+import com.copydesk.export.ExportSession;
+import com.copydesk.export.Exporter;
+import com.copydesk.model.ExportRequest;
+import com.copydesk.model.ExportScope;
+import com.copydesk.model.ExportSummary;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.store.DraftRepository;
+import com.copydesk.store.QueueRepository;
+import com.copydesk.store.Store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The export use case: reads the drafts of a scope from the store, one at a time in reference
+ * order and all within one read (so the export sees one state of the store, however long it
+ * takes), and hands them to the export of the chosen format, which puts its files in place only
+ * at the end. Cancelled or failed, it leaves the destination as it was.
+ */
+public final class ExportDrafts {
+    private final Store store;
+    private final DraftRepository drafts;
+    private final QueueRepository queue;
+    private final Exporter exporter;
+    private final Clock clock;
+
+    public ExportDrafts(Store store, DraftRepository drafts, QueueRepository queue, Exporter exporter, Clock clock) {
+        this.store = store;
+        this.drafts = drafts;
+        this.queue = queue;
+        this.exporter = exporter;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws ExportFailedException when the destination cannot be written, is in use by another
+     *                               export, or holds a damaged manifest
+     */
+    public ExportSummary run(ExportRequest request, TaskMonitor monitor) {
+        String destination = request.destination().toString();
+        try (ExportSession session = exporter.open(request, clock.instant())) {
+            Set<String> found = new HashSet<>();
+            store.read(c -> {
+                Progress progress = new Progress(monitor, "Exporting to " + destination);
+                Consumer<StoredDraft> each = draft -> {
+                    if (monitor.isCancelled()) {
+                        throw new Cancelled();
+                    }
+                    try {
+                        session.write(draft);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    progress.step();
+                };
+                if (request.scope() instanceof ExportScope.Matching matching) {
+                    progress.total = queue.count(c, matching.filter());
+                    drafts.forEachInReferenceOrder(c, matching.filter(), each);
+                } else if (request.scope() instanceof ExportScope.Named named) {
+                    progress.total = named.references().size();
+                    drafts.forEachNamed(c, named.references(), each.andThen(draft -> found.add(draft.reference())));
+                }
+                return null;
+            });
+            if (monitor.isCancelled()) {
+                throw new Cancelled();
+            }
+            Progress placing = new Progress(monitor, "Putting the files in place");
+            ExportSummary summary = session.finish(placed -> placing.step());
+            return summary.withNotFound(notFound(request.scope(), found));
+        } catch (Cancelled e) {
+            monitor.progress(0, 0, "Export cancelled");
+            return ExportSummary.cancelled(request.format(), request.destination());
+        } catch (ExportException e) {
+            throw new ExportFailedException(e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new ExportFailedException("Could not export to " + destination + ": " + describe(cause), cause);
+        }
+    }
+
+    private static List<String> notFound(ExportScope scope, Set<String> found) {
+        if (!(scope instanceof ExportScope.Named named)) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        for (String reference : new LinkedHashSet<>(named.references())) {
+            if (!found.contains(reference)) {
+                missing.add(reference);
+            }
+        }
+        return missing;
+    }
+
+    /** The file system's exceptions often say only which file; this says what went wrong with it. */
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile();
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException existing) {
+            return existing.getFile() + " is in the way (a file where a folder is needed)";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static final class Progress {
+        private final TaskMonitor monitor;
+        private final String message;
+        private long done;
+        private long total;
+
+        Progress(TaskMonitor monitor, String message) {
+            this.monitor = monitor;
+            this.message = message;
+        }
+
+        void step() {
+            monitor.progress(++done, total, message);
+        }
+    }
+
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+}
