@@ -1,6 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.review.Workspace;
+import com.copydesk.ui.common.AppIcons;
 import com.copydesk.ui.common.FxBackground;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -34,6 +35,7 @@ public final class DeskApplication extends Application {
     @Override
     public void start(Stage stage) {
         DeskLaunch launch = pending;
+        AppIcons.applyToEveryWindow();
         background = new FxBackground();
         stage.setTitle("Copydesk");
         stage.setScene(new Scene(new Label("Opening " + launch.store() + " \u2026"), 640, 200));
