@@ -2,6 +2,7 @@ package com.copydesk.ui;
 
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.AppIcons;
+import com.copydesk.ui.common.CrashHandler;
 import com.copydesk.ui.common.FxBackground;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,6 +37,7 @@ public final class DeskApplication extends Application {
     public void start(Stage stage) {
         DeskLaunch launch = pending;
         AppIcons.applyToEveryWindow();
+        CrashHandler.install(launch.logFile());
         background = new FxBackground();
         stage.setTitle("Copydesk");
         stage.setScene(new Scene(new Label("Opening " + launch.store() + " \u2026"), 640, 200));
