@@ -49,7 +49,9 @@ public final class DeskApplication extends Application {
                         return;
                     }
                     workspace = opened;
-                    new DeskWindow(workspace, background).show(stage, true);
+                    DeskWindow window = new DeskWindow(workspace, background);
+                    window.show(stage, launch.importOnOpen().isEmpty());
+                    window.model().importPaths(launch.importOnOpen());
                 }));
     }
 
