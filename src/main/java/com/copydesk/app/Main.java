@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
- * The launcher: with no command it opens the window, with a command it runs headless. It is not
- * the JavaFX {@code Application}, so that a plain {@code java -jar} can start either face.
+ * The launcher: with no command it opens the window, with a command it runs headless, with draft
+ * files (as a desktop entry passes them) it opens the window and imports them. It is not the
+ * JavaFX {@code Application}, so that a plain {@code java -jar} can start either face.
  */
 public final class Main {
     private Main() {
@@ -22,6 +23,11 @@ public final class Main {
         Logging.configure(paths.logFolder());
         if (Cli.wantsWindow(args)) {
             DesktopLauncher.launch(paths, paths.store(Cli.storeOption(args)));
+            return;
+        }
+        var open = OpenFiles.parse(args); // `copydesk DRAFTS...`, as a desktop entry opens files
+        if (open.isPresent()) {
+            DesktopLauncher.launch(paths, paths.store(open.get().db()), open.get().files());
             return;
         }
         // Drafts are UTF-8 whatever the platform's default charset says.

@@ -1,6 +1,8 @@
 package com.copydesk.ui;
 
 import com.copydesk.review.Workspace;
+import com.copydesk.ui.common.AppIcons;
+import com.copydesk.ui.common.CrashHandler;
 import com.copydesk.ui.common.FxBackground;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -34,6 +36,8 @@ public final class DeskApplication extends Application {
     @Override
     public void start(Stage stage) {
         DeskLaunch launch = pending;
+        AppIcons.applyToEveryWindow();
+        CrashHandler.install(launch.logFile());
         background = new FxBackground();
         stage.setTitle("Copydesk");
         stage.setScene(new Scene(new Label("Opening " + launch.store() + " \u2026"), 640, 200));
@@ -45,7 +49,9 @@ public final class DeskApplication extends Application {
                         return;
                     }
                     workspace = opened;
-                    new DeskWindow(workspace, background).show(stage, true);
+                    DeskWindow window = new DeskWindow(workspace, background);
+                    window.show(stage, launch.importOnOpen().isEmpty());
+                    window.model().importPaths(launch.importOnOpen());
                 }));
     }
 

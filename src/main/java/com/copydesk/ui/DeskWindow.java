@@ -1,6 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.review.Workspace;
+import com.copydesk.ui.common.AppIcons;
 import com.copydesk.ui.common.Background;
 import com.copydesk.ui.common.ViewLoader;
 import com.copydesk.ui.main.MainView;
@@ -37,6 +38,7 @@ public final class DeskWindow {
     /** Shows the window on the stage and, on an empty store, offers the sample drafts. */
     public void show(Stage stage, boolean offerSamples) {
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
