@@ -48,15 +48,16 @@ public final class Copydesk implements Workspace {
         ImportRunRepository runs = new ImportRunRepository();
         CorpusRepository corpus = new CorpusRepository();
         SettingRepository settings = new SettingRepository();
-        FlagDrafts flagger = new FlagDrafts(drafts, corpus, settings, ruleSet, clock);
+        FlagDrafts flagger = new FlagDrafts(drafts, findings, corpus, settings, ruleSet, clock);
         this.rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
-                new ReflagDrafts(store, flagger, drafts, corpus, settings));
+                new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
         this.imports = new ImportDrafts(store, json, drafts, runs, new DraftFileReader(json, DraftLimits.DEFAULT),
                 flagger, clock);
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs);
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         store.write(c -> runs.markInterrupted(c, clock.instant()));
+        flagger.adoptIfEmpty(store);
     }
 
     /**

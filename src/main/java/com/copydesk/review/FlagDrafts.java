@@ -44,14 +44,16 @@ public final class FlagDrafts implements DraftsChanged {
     private static final int CLUSTER_LIMIT = 10_000;
 
     private final DraftRepository drafts;
+    private final FindingRepository findings;
     private final CorpusRepository corpus;
     private final SettingRepository settings;
     private final Clock clock;
     private volatile RuleSet rules;
 
-    public FlagDrafts(DraftRepository drafts, CorpusRepository corpus, SettingRepository settings, RuleSet rules,
-                      Clock clock) {
+    public FlagDrafts(DraftRepository drafts, FindingRepository findings, CorpusRepository corpus,
+                      SettingRepository settings, RuleSet rules, Clock clock) {
         this.drafts = drafts;
+        this.findings = findings;
         this.corpus = corpus;
         this.settings = settings;
         this.rules = rules;
@@ -85,13 +87,38 @@ public final class FlagDrafts implements DraftsChanged {
                 || !similarityIndexKey().equals(settings.get(c, SIMILARITY_INDEX).orElse("")));
     }
 
+    /**
+     * Records that an empty store follows the rules in force (it trivially does): imports flag
+     * each draft with them, so the first import needs no pass over all drafts afterwards.
+     */
+    public void adoptIfEmpty(Store store) {
+        store.write(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM draft)")) {
+                if (rs.next() && !rs.getBoolean(1)) {
+                    settings.put(c, RULES_VERSION, rules.version());
+                    settings.put(c, SIMILARITY_INDEX, similarityIndexKey());
+                }
+            }
+            return null;
+        });
+    }
+
     @Override
     public void changed(Connection c, Collection<Long> draftIds, boolean textChanged) throws SQLException {
         Set<Long> affected = new LinkedHashSet<>(draftIds);
         if (textChanged) {
-            for (CorpusRepository.Text text : corpus.texts(c, draftIds)) {
+            List<CorpusRepository.Text> texts = corpus.texts(c, draftIds);
+            for (CorpusRepository.Text text : texts) {
                 affected.addAll(updateTitleKey(c, text));
-                affected.addAll(updateSimilarity(c, text.id(), text.body()));
+            }
+            Optional<NearDuplicateRule> rule = rules.nearDuplicates();
+            if (rule.isPresent()) {
+                // Shingling and hashing is CPU work: done in parallel, before the store work.
+                List<Fingerprint> prints = texts.parallelStream()
+                        .map(text -> Fingerprint.of(text.id(), text.body(), rule.get())).toList();
+                for (Fingerprint print : prints) {
+                    affected.addAll(updateSimilarity(c, print, rule.get()));
+                }
             }
         }
         evaluate(c, affected);
@@ -110,33 +137,41 @@ public final class FlagDrafts implements DraftsChanged {
         return touched;
     }
 
+    /** A body's shingles, MinHash signature and LSH buckets. */
+    record Fingerprint(long id, long[] shingles, int[] signature, long[] buckets) {
+        static Fingerprint of(long id, String body, NearDuplicateRule rule) {
+            long[] shingles = Shingles.of(body, rule.shingleWords());
+            int[] signature = MinHash.signature(shingles);
+            return new Fingerprint(id, shingles, signature, MinHash.buckets(signature));
+        }
+    }
+
     /**
      * Stores the draft's signature and near pairs; returns the drafts whose near-duplicate
      * finding may change: its old and new partners and everyone in its cluster.
      */
-    Set<Long> updateSimilarity(Connection c, long id, String body) throws SQLException {
-        Optional<NearDuplicateRule> rule = rules.nearDuplicates();
-        if (rule.isEmpty()) {
-            return Set.of();
-        }
+    Set<Long> updateSimilarity(Connection c, Fingerprint print, NearDuplicateRule rule) throws SQLException {
+        long id = print.id();
         Set<Long> touched = new LinkedHashSet<>(corpus.partnerIds(c, id));
-        long[] shingles = Shingles.of(body, rule.get().shingleWords());
-        int[] signature = MinHash.signature(shingles);
-        long[] buckets = MinHash.buckets(signature);
         Map<Long, Double> partners = new LinkedHashMap<>();
-        double threshold = rule.get().threshold();
-        for (Map.Entry<Long, byte[]> candidate : corpus.candidates(c, id, buckets).entrySet()) {
-            if (MinHash.estimate(signature, MinHash.fromBytes(candidate.getValue())) < threshold - ESTIMATE_MARGIN) {
+        double threshold = rule.threshold();
+        for (Map.Entry<Long, byte[]> candidate : corpus.candidates(c, id, print.buckets()).entrySet()) {
+            if (MinHash.estimate(print.signature(), MinHash.fromBytes(candidate.getValue()))
+                    < threshold - ESTIMATE_MARGIN) {
                 continue;
             }
             String other = corpus.body(c, candidate.getKey());
-            double similarity = Shingles.jaccard(shingles, Shingles.of(other, rule.get().shingleWords()));
+            double similarity = Shingles.jaccard(print.shingles(), Shingles.of(other, rule.shingleWords()));
             if (similarity >= threshold) {
                 partners.put(candidate.getKey(), similarity);
             }
         }
-        corpus.saveSignature(c, id, MinHash.toBytes(signature), buckets);
-        corpus.replacePairs(c, id, partners);
+        byte[] old = corpus.signature(c, id);
+        corpus.saveSignature(c, id, MinHash.toBytes(print.signature()), print.buckets(),
+                old == null ? new long[0] : MinHash.buckets(MinHash.fromBytes(old)));
+        if (!partners.isEmpty() || !touched.isEmpty()) {
+            corpus.replacePairs(c, id, partners);
+        }
         touched.addAll(partners.keySet());
         if (!partners.isEmpty()) {
             touched.addAll(corpus.cluster(c, id, CLUSTER_LIMIT));
@@ -144,21 +179,29 @@ public final class FlagDrafts implements DraftsChanged {
         return touched;
     }
 
-    /** Runs the rules on these drafts and replaces their findings. */
+    /**
+     * Runs the rules on these drafts and replaces their findings: the drafts and the facts about
+     * them are read first, judged in parallel, then written, all in the caller's transaction.
+     */
     public void evaluate(Connection c, Collection<Long> ids) throws SQLException {
         RuleSet current = rules;
         LocalDate today = today();
         boolean nearOn = current.nearDuplicates().isPresent();
-        try (FindingRepository.Writer writer = new FindingRepository.Writer(c)) {
-            for (long id : ids) {
-                Optional<StoredDraft> draft = drafts.findWithoutFindings(c, id);
-                if (draft.isEmpty()) {
-                    continue;
-                }
-                CorpusFacts facts = facts(c, id, nearOn);
-                List<Finding> found = current.evaluate(draft.get().withEditorScores(), today, facts);
-                writer.replace(id, found, clusters(found, facts), current.version());
+        List<StoredDraft> found = new ArrayList<>(ids.size());
+        List<CorpusFacts> facts = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            Optional<StoredDraft> draft = drafts.findWithoutFindings(c, id);
+            if (draft.isPresent()) {
+                found.add(draft.get());
+                facts.add(facts(c, id, nearOn));
             }
+        }
+        List<List<Finding>> judged = java.util.stream.IntStream.range(0, found.size()).parallel()
+                .mapToObj(i -> current.evaluate(found.get(i).withEditorScores(), today, facts.get(i))).toList();
+        FindingRepository.Writer writer = new FindingRepository.Writer(c);
+        for (int i = 0; i < found.size(); i++) {
+            long id = found.get(i).id();
+            writer.replace(id, judged.get(i), clusters(judged.get(i), facts.get(i)), findings.stored(c, id));
         }
     }
 

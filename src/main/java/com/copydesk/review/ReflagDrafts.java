@@ -3,9 +3,7 @@ package com.copydesk.review;
 import com.copydesk.model.Finding;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.rules.CorpusFacts;
-import com.copydesk.rules.MinHash;
 import com.copydesk.rules.RuleSet;
-import com.copydesk.rules.Shingles;
 import com.copydesk.rules.TitleKey;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;
@@ -20,6 +18,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Flags every draft again, when the rules changed (a new rule file, a new Copydesk) or on
@@ -34,14 +37,16 @@ public final class ReflagDrafts {
     private final Store store;
     private final FlagDrafts flagger;
     private final DraftRepository drafts;
+    private final FindingRepository findings;
     private final CorpusRepository corpus;
     private final SettingRepository settings;
 
-    public ReflagDrafts(Store store, FlagDrafts flagger, DraftRepository drafts, CorpusRepository corpus,
-                        SettingRepository settings) {
+    public ReflagDrafts(Store store, FlagDrafts flagger, DraftRepository drafts, FindingRepository findings,
+                        CorpusRepository corpus, SettingRepository settings) {
         this.store = store;
         this.flagger = flagger;
         this.drafts = drafts;
+        this.findings = findings;
         this.corpus = corpus;
         this.settings = settings;
     }
@@ -62,41 +67,18 @@ public final class ReflagDrafts {
         boolean rebuild = !indexKey.equals(store.read(c -> settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse("")));
         if (rebuild) {
             rebuildIndex(rules, total, monitor);
-            store.write(c -> {
-                settings.put(c, FlagDrafts.SIMILARITY_INDEX, indexKey);
-                return null;
-            });
+            if (!monitor.isCancelled()) {
+                store.write(c -> {
+                    settings.put(c, FlagDrafts.SIMILARITY_INDEX, indexKey);
+                    return null;
+                });
+            }
         }
         if (monitor.isCancelled()) {
             return new Result(0, rebuild, seconds(start));
         }
         Relations relations = store.read(c -> Relations.load(c, corpus));
-        LocalDate today = flagger.today();
-        long done = 0;
-        long after = 0;
-        while (!monitor.isCancelled()) {
-            long from = after;
-            List<StoredDraft> page = store.read(c -> drafts.pageWithoutFindings(c, from, PAGE));
-            if (page.isEmpty()) {
-                break;
-            }
-            List<List<Finding>> found = page.parallelStream()
-                    .map(d -> rules.evaluate(d.withEditorScores(), today, relations.facts(d.id())))
-                    .toList();
-            store.write(c -> {
-                try (FindingRepository.Writer writer = new FindingRepository.Writer(c)) {
-                    for (int i = 0; i < page.size(); i++) {
-                        long id = page.get(i).id();
-                        writer.replace(id, found.get(i), FlagDrafts.clusters(found.get(i), relations.facts(id)),
-                                rules.version());
-                    }
-                }
-                return null;
-            });
-            done += page.size();
-            after = page.get(page.size() - 1).id();
-            monitor.progress(done, total, "Flagging drafts: " + done + " of " + total);
-        }
+        long done = judgeAll(rules, relations, total, monitor);
         if (!monitor.isCancelled()) {
             store.write(c -> {
                 settings.put(c, FlagDrafts.RULES_VERSION, rules.version());
@@ -106,7 +88,80 @@ public final class ReflagDrafts {
         return new Result(done, rebuild, seconds(start));
     }
 
-    /** Computes every signature, then finds every near pair through the buckets. */
+    /** A page of drafts and the findings they have now. */
+    private record Page(List<StoredDraft> drafts, Map<Long, List<FindingRepository.Stored>> before) {
+        long lastId() {
+            return drafts.get(drafts.size() - 1).id();
+        }
+    }
+
+    /**
+     * Judges every draft in a pipeline: while one page is judged (in parallel), the next is read
+     * and the last one written, each on its own connection.
+     */
+    private long judgeAll(RuleSet rules, Relations relations, long total, TaskMonitor monitor) {
+        LocalDate today = flagger.today();
+        ExecutorService reading = Executors.newSingleThreadExecutor(daemon("copydesk-reflag-read"));
+        ExecutorService writing = Executors.newSingleThreadExecutor(daemon("copydesk-reflag-write"));
+        try {
+            Future<Page> next = reading.submit(() -> readPage(0));
+            Future<?> written = CompletableFuture.completedFuture(null);
+            long done = 0;
+            while (!monitor.isCancelled()) {
+                Page page = next.get();
+                if (page.drafts().isEmpty()) {
+                    break;
+                }
+                next = reading.submit(() -> readPage(page.lastId()));
+                List<List<Finding>> judged = page.drafts().parallelStream()
+                        .map(d -> rules.evaluate(d.withEditorScores(), today, relations.facts(d.id()))).toList();
+                written.get();
+                written = writing.submit(() -> store.write(c -> {
+                    FindingRepository.Writer writer = new FindingRepository.Writer(c);
+                    for (int i = 0; i < judged.size(); i++) {
+                        long id = page.drafts().get(i).id();
+                        writer.replace(id, judged.get(i), FlagDrafts.clusters(judged.get(i), relations.facts(id)),
+                                page.before().getOrDefault(id, List.of()));
+                    }
+                    return null;
+                }));
+                done += page.drafts().size();
+                monitor.progress(done, total, "Flagging drafts: " + done + " of " + total);
+            }
+            written.get();
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("re-flagging was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            reading.shutdownNow();
+            writing.shutdownNow();
+        }
+    }
+
+    private Page readPage(long afterId) {
+        return store.read(c -> {
+            List<StoredDraft> page = drafts.pageWithoutFindings(c, afterId, PAGE);
+            Map<Long, List<FindingRepository.Stored>> before = page.isEmpty() ? Map.of()
+                    : findings.storedBetween(c, page.get(0).id(), page.get(page.size() - 1).id());
+            return new Page(page, before);
+        });
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Builds the similarity index anew in one pass in id order: each draft is indexed and
+     * compared with the drafts indexed before it, and the later ones find it in turn.
+     */
     private void rebuildIndex(RuleSet rules, long total, TaskMonitor monitor) {
         store.write(c -> {
             corpus.clearSimilarityIndex(c);
@@ -121,39 +176,20 @@ public final class ReflagDrafts {
             if (texts.isEmpty()) {
                 break;
             }
+            List<FlagDrafts.Fingerprint> prints = rule == null ? List.of() : texts.parallelStream()
+                    .map(text -> FlagDrafts.Fingerprint.of(text.id(), text.body(), rule)).toList();
             store.write(c -> {
                 for (CorpusRepository.Text text : texts) {
                     corpus.setTitleKey(c, text.id(), TitleKey.of(text.title()));
-                    if (rule != null) {
-                        int[] signature = MinHash.signature(Shingles.of(text.body(), rule.shingleWords()));
-                        corpus.saveSignature(c, text.id(), MinHash.toBytes(signature), MinHash.buckets(signature));
-                    }
+                }
+                for (FlagDrafts.Fingerprint print : prints) {
+                    flagger.updateSimilarity(c, print, rule);
                 }
                 return null;
             });
             done += texts.size();
             after = texts.get(texts.size() - 1).id();
-            monitor.progress(done, total * 2, "Indexing drafts for near copies: " + done + " of " + total);
-        }
-        if (rule == null) {
-            return;
-        }
-        after = 0;
-        while (!monitor.isCancelled()) {
-            long from = after;
-            List<CorpusRepository.Text> texts = store.read(c -> corpus.textsAfter(c, from, PAGE));
-            if (texts.isEmpty()) {
-                break;
-            }
-            store.write(c -> {
-                for (CorpusRepository.Text text : texts) {
-                    flagger.updateSimilarity(c, text.id(), text.body());
-                }
-                return null;
-            });
-            done += texts.size();
-            after = texts.get(texts.size() - 1).id();
-            monitor.progress(done, total * 2, "Finding near copies: " + (done - total) + " of " + total);
+            monitor.progress(done, total, "Indexing drafts for near copies: " + done + " of " + total);
         }
     }
 

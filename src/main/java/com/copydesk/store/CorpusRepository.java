@@ -33,7 +33,7 @@ public final class CorpusRepository {
 
     public List<Text> texts(Connection c, Collection<Long> ids) throws SQLException {
         List<Text> texts = new ArrayList<>();
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT id, title, body FROM draft WHERE id = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT d.id, d.title, t.body FROM draft d JOIN draft_text t ON t.draft_id = d.id WHERE d.id = ?")) {
             for (long id : ids) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -50,7 +50,8 @@ public final class CorpusRepository {
     public List<Text> textsAfter(Connection c, long afterId, int limit) throws SQLException {
         List<Text> texts = new ArrayList<>(limit);
         try (PreparedStatement ps = Statements.prepare(c, 
-                "SELECT id, title, body FROM draft WHERE id > ? ORDER BY id LIMIT ?")) {
+                "SELECT d.id, d.title, t.body FROM draft d JOIN draft_text t ON t.draft_id = d.id "
+                        + "WHERE d.id > ? ORDER BY d.id LIMIT ?")) {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -131,19 +132,36 @@ public final class CorpusRepository {
         return Map.entry(references, count);
     }
 
-    /** Stores a draft's signature and replaces its buckets. */
-    public void saveSignature(Connection c, long id, byte[] signature, long[] buckets) throws SQLException {
-        try (PreparedStatement sig = Statements.prepare(c, 
+    /** A draft's stored signature, or null. */
+    public byte[] signature(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT signature FROM minhash WHERE draft_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
+    }
+
+    /** Stores a draft's signature and its buckets in place of the old ones (none for a new draft). */
+    public void saveSignature(Connection c, long id, byte[] signature, long[] buckets, long[] oldBuckets)
+            throws SQLException {
+        try (PreparedStatement sig = Statements.prepare(c,
                 "INSERT INTO minhash (draft_id, signature) VALUES (?, ?) "
                         + "ON CONFLICT (draft_id) DO UPDATE SET signature = excluded.signature");
-             PreparedStatement clear = Statements.prepare(c, "DELETE FROM lsh_bucket WHERE draft_id = ?");
-             PreparedStatement bucket = Statements.prepare(c, 
+             PreparedStatement clear = Statements.prepare(c, "DELETE FROM lsh_bucket WHERE bucket = ? AND draft_id = ?");
+             PreparedStatement bucket = Statements.prepare(c,
                      "INSERT OR IGNORE INTO lsh_bucket (bucket, draft_id) VALUES (?, ?)")) {
             sig.setLong(1, id);
             sig.setBytes(2, signature);
             sig.executeUpdate();
-            clear.setLong(1, id);
-            clear.executeUpdate();
+            for (long old : oldBuckets) {
+                clear.setLong(1, old);
+                clear.setLong(2, id);
+                clear.addBatch();
+            }
+            if (oldBuckets.length > 0) {
+                clear.executeBatch();
+            }
             for (long b : buckets) {
                 bucket.setLong(1, b);
                 bucket.setLong(2, id);
@@ -174,7 +192,7 @@ public final class CorpusRepository {
     }
 
     public String body(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT body FROM draft WHERE id = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT body FROM draft_text WHERE draft_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

@@ -23,8 +23,10 @@ import java.util.function.Consumer;
 
 /** Reads whole drafts: what was imported and the editor's state. */
 public final class DraftRepository {
-    static final String COLUMNS = "id, reference, body, document, imported_at, updated_at, status, status_reason, "
-            + "decided_at, note, ed_quality, ed_freshness, ed_depth, ed_clarity, checklist";
+    static final String COLUMNS = "d.id, d.reference, t.body, t.document, d.imported_at, d.updated_at, d.status, "
+            + "d.status_reason, d.decided_at, d.note, d.ed_quality, d.ed_freshness, d.ed_depth, d.ed_clarity, d.checklist";
+    /** The draft row with its text. */
+    static final String FROM = " FROM draft d JOIN draft_text t ON t.draft_id = d.id";
 
     private final DraftJson json;
     private final FindingRepository findings;
@@ -35,7 +37,7 @@ public final class DraftRepository {
     }
 
     public Optional<StoredDraft> find(Connection c, String reference) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE reference = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + FROM + " WHERE d.reference = ?")) {
             ps.setString(1, reference);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
@@ -44,7 +46,7 @@ public final class DraftRepository {
     }
 
     public Optional<StoredDraft> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + FROM + " WHERE d.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
@@ -54,7 +56,7 @@ public final class DraftRepository {
 
     /** The draft without its findings: for computing them anew. */
     public Optional<StoredDraft> findWithoutFindings(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + FROM + " WHERE d.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs, List.of())) : Optional.empty();
@@ -77,7 +79,7 @@ public final class DraftRepository {
      */
     public List<StoredDraft> pageWithoutFindings(Connection c, long afterId, int limit) throws SQLException {
         List<StoredDraft> page = new ArrayList<>(limit);
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + " FROM draft WHERE id > ? ORDER BY id LIMIT ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT " + COLUMNS + FROM + " WHERE d.id > ? ORDER BY d.id LIMIT ?")) {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -114,7 +116,7 @@ public final class DraftRepository {
     private void readEach(Connection c, String idQuery, List<Object> params, Consumer<StoredDraft> consumer)
             throws SQLException {
         try (PreparedStatement ids = c.prepareStatement(idQuery);
-             PreparedStatement one = c.prepareStatement("SELECT " + COLUMNS + " FROM draft WHERE id = ?")) {
+             PreparedStatement one = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE d.id = ?")) {
             QueueRepository.bind(ids, params);
             try (ResultSet idRows = ids.executeQuery()) {
                 while (idRows.next()) {

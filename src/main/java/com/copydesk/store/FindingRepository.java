@@ -8,66 +8,118 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The rules' findings per draft, and the columns the queue filters flagged drafts by. */
+/**
+ * The rules' findings per draft, and the draft's highest severity the queue filters by. Which
+ * rule set the findings follow is the store's setting (see the review layer), not a column.
+ */
 public final class FindingRepository {
 
+    /** A stored finding with its near-duplicate cluster. */
+    public record Stored(Finding finding, Long cluster) {
+    }
+
     public List<Finding> forDraft(Connection c, long draftId) throws SQLException {
-        List<Finding> findings = new ArrayList<>();
-        try (PreparedStatement ps = Statements.prepare(c, 
-                "SELECT rule, severity, message FROM finding WHERE draft_id = ? ORDER BY rowid")) {
+        return stored(c, draftId).stream().map(Stored::finding).toList();
+    }
+
+    public List<Stored> stored(Connection c, long draftId) throws SQLException {
+        List<Stored> findings = new ArrayList<>();
+        try (PreparedStatement ps = Statements.prepare(c,
+                "SELECT rule, severity, message, cluster FROM finding WHERE draft_id = ? ORDER BY rowid")) {
             ps.setLong(1, draftId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    findings.add(new Finding(rs.getString(1), Severity.fromKey(rs.getString(2)).orElse(Severity.WARN),
-                            rs.getString(3)));
+                    findings.add(row(rs));
                 }
             }
         }
         return findings;
     }
 
+    /** The findings of every draft with an id in {@code from..to}, for whole passes over the store. */
+    public Map<Long, List<Stored>> storedBetween(Connection c, long from, long to) throws SQLException {
+        Map<Long, List<Stored>> findings = new HashMap<>();
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT draft_id, rule, severity, message, cluster "
+                + "FROM finding WHERE draft_id BETWEEN ? AND ? ORDER BY rowid")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(row(rs));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Stored row(ResultSet rs) throws SQLException {
+        long cluster = rs.getLong("cluster");
+        return new Stored(new Finding(rs.getString("rule"), Severity.fromKey(rs.getString("severity"))
+                .orElse(Severity.WARN), rs.getString("message")), rs.wasNull() ? null : cluster);
+    }
+
     /** Replaces findings of many drafts with statements prepared once. */
-    public static final class Writer implements AutoCloseable {
+    public static final class Writer {
         private final PreparedStatement delete;
         private final PreparedStatement insert;
         private final PreparedStatement mark;
 
         public Writer(Connection c) throws SQLException {
             delete = Statements.prepare(c, "DELETE FROM finding WHERE draft_id = ?");
-            insert = Statements.prepare(c, 
+            insert = Statements.prepare(c,
                     "INSERT INTO finding (draft_id, rule, severity, message, cluster) VALUES (?, ?, ?, ?, ?)");
-            mark = Statements.prepare(c, "UPDATE draft SET severity = ?, rules_version = ? WHERE id = ?");
+            mark = Statements.prepare(c, "UPDATE draft SET severity = ? WHERE id = ?");
         }
 
-        /** @param clusters the near-duplicate cluster of each finding, or null */
-        public void replace(long draftId, List<Finding> findings, List<Long> clusters, String rulesVersion)
+        /**
+         * Stores a draft's findings in place of {@code before}, what it had; writes nothing when
+         * they are the same, which is most drafts when a rule setting changes.
+         *
+         * @param clusters the near-duplicate cluster of each finding, or null
+         * @return whether anything was written
+         */
+        public boolean replace(long draftId, List<Finding> findings, List<Long> clusters, List<Stored> before)
                 throws SQLException {
+            List<Stored> after = new ArrayList<>(findings.size());
+            for (int i = 0; i < findings.size(); i++) {
+                after.add(new Stored(findings.get(i), clusters == null ? null : clusters.get(i)));
+            }
+            if (after.equals(before)) {
+                return false;
+            }
             delete.setLong(1, draftId);
             delete.executeUpdate();
-            int severity = 0;
-            for (int i = 0; i < findings.size(); i++) {
-                Finding f = findings.get(i);
+            for (Stored s : after) {
                 insert.setLong(1, draftId);
-                insert.setString(2, f.rule());
-                insert.setString(3, f.severity().key());
-                insert.setString(4, f.message());
-                Sql.setLong(insert, 5, clusters == null ? null : clusters.get(i));
-                insert.executeUpdate();
-                severity = Math.max(severity, f.severity().ordinal() + 1);
+                insert.setString(2, s.finding().rule());
+                insert.setString(3, s.finding().severity().key());
+                insert.setString(4, s.finding().message());
+                Sql.setLong(insert, 5, s.cluster());
+                insert.addBatch();
             }
-            mark.setInt(1, severity);
-            mark.setString(2, rulesVersion);
-            mark.setLong(3, draftId);
-            mark.executeUpdate();
+            if (!after.isEmpty()) {
+                insert.executeBatch();
+            }
+            int severity = severity(after);
+            if (severity != severity(before)) {
+                mark.setInt(1, severity);
+                mark.setLong(2, draftId);
+                mark.executeUpdate();
+            }
+            return true;
         }
 
-        @Override
-        public void close() throws SQLException {
-            delete.close();
-            insert.close();
-            mark.close();
+        /** 0 none, 1 info, 2 warn, 3 block: the highest of the findings. */
+        private static int severity(List<Stored> findings) {
+            int severity = 0;
+            for (Stored s : findings) {
+                severity = Math.max(severity, s.finding().severity().ordinal() + 1);
+            }
+            return severity;
         }
     }
 }

@@ -47,9 +47,8 @@ public final class ImportBatchWriter implements AutoCloseable {
         }
     }
 
-    private static final String IMPORTED_COLUMNS = "title = ?, summary = ?, body = ?, topic = ?, difficulty = ?, "
-            + "last_reviewed = ?, imp_quality = ?, imp_freshness = ?, imp_depth = ?, imp_clarity = ?, document = ?, "
-            + "content_hash = ?";
+    private static final String IMPORTED_COLUMNS = "title = ?, summary = ?, topic = ?, difficulty = ?, "
+            + "last_reviewed = ?, imp_quality = ?, imp_freshness = ?, imp_depth = ?, imp_clarity = ?, content_hash = ?";
 
     private final DraftJson json;
     private final DraftDiff diff;
@@ -58,6 +57,7 @@ public final class ImportBatchWriter implements AutoCloseable {
     private final PreparedStatement lookup;
     private final PreparedStatement insert;
     private final PreparedStatement update;
+    private final PreparedStatement saveText;
     private final PreparedStatement ftsFromRows;
     private final PreparedStatement ftsDelete;
     private final PreparedStatement tagDelete;
@@ -75,17 +75,19 @@ public final class ImportBatchWriter implements AutoCloseable {
         this.diff = new DraftDiff(json);
         this.history = history;
         this.now = now;
-        lookup = c.prepareStatement("SELECT id, content_hash, status, document, title, summary, body, checklist "
-                + "FROM draft WHERE reference = ?");
+        lookup = c.prepareStatement("SELECT d.id, d.content_hash, d.status, t.document, d.title, d.summary, t.body, "
+                + "d.checklist FROM draft d JOIN draft_text t ON t.draft_id = d.id WHERE d.reference = ?");
         insert = c.prepareStatement("INSERT INTO draft (reference, " + IMPORTED_COLUMNS.replace(" = ?", "")
                 + ", imported_at, updated_at, checklist, checklist_total) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        saveText = c.prepareStatement("INSERT INTO draft_text (draft_id, body, document) VALUES (?, ?, ?) "
+                + "ON CONFLICT (draft_id) DO UPDATE SET body = excluded.body, document = excluded.document");
         update = c.prepareStatement("UPDATE draft SET " + IMPORTED_COLUMNS + ", updated_at = ?, status = ?, "
                 + "status_reason = CASE WHEN ? THEN NULL ELSE status_reason END, "
                 + "decided_at = CASE WHEN ? THEN NULL ELSE decided_at END, "
                 + "checklist = ?, checklist_done = ?, checklist_total = ? WHERE id = ?");
         ftsFromRows = c.prepareStatement("INSERT INTO draft_fts (rowid, title, summary, body) "
-                + "SELECT id, title, summary, body FROM draft WHERE id BETWEEN ? AND ? ORDER BY id");
+                + "SELECT id, title, summary, body FROM draft_search WHERE id BETWEEN ? AND ? ORDER BY id");
         ftsDelete = c.prepareStatement(
                 "INSERT INTO draft_fts (draft_fts, rowid, title, summary, body) VALUES ('delete', ?, ?, ?, ?)");
         tagDelete = c.prepareStatement("DELETE FROM draft_tag WHERE draft_id = ?");
@@ -127,6 +129,7 @@ public final class ImportBatchWriter implements AutoCloseable {
             rs.next();
             id = rs.getLong(1);
         }
+        saveText(id, incoming);
         toIndex.add(id);
         queueTags(id, draft);
         history.record(id, "draft", null, "imported from " + incoming.origin());
@@ -149,6 +152,7 @@ public final class ImportBatchWriter implements AutoCloseable {
         update.setInt(i++, checklist.size());
         update.setLong(i, old.id);
         update.executeUpdate();
+        saveText(old.id, incoming);
 
         if (!Objects.equals(old.title, draft.title()) || !Objects.equals(old.summary, draft.summary())
                 || !Objects.equals(old.body, draft.body())) {
@@ -201,6 +205,13 @@ public final class ImportBatchWriter implements AutoCloseable {
         return merged;
     }
 
+    private void saveText(long id, Incoming incoming) throws SQLException {
+        saveText.setLong(1, id);
+        saveText.setString(2, incoming.draft().body());
+        saveText.setString(3, incoming.document());
+        saveText.executeUpdate();
+    }
+
     /**
      * Fills the full-text index and the tags for the drafts this batch wrote. Call it once, after
      * the last {@link #write}, inside the same transaction.
@@ -251,7 +262,6 @@ public final class ImportBatchWriter implements AutoCloseable {
         }
         ps.setString(i++, d.title());
         ps.setString(i++, d.summary());
-        ps.setString(i++, d.body());
         ps.setString(i++, d.topic());
         ps.setString(i++, d.difficulty());
         ps.setString(i++, d.revision() == null || d.revision().lastReviewed() == null
@@ -261,7 +271,6 @@ public final class ImportBatchWriter implements AutoCloseable {
         Sql.setInteger(ps, i++, s.freshness());
         Sql.setInteger(ps, i++, s.depth());
         Sql.setInteger(ps, i++, s.clarity());
-        ps.setString(i++, incoming.document());
         ps.setString(i++, incoming.contentHash());
         return i;
     }
@@ -272,7 +281,7 @@ public final class ImportBatchWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : List.of(lookup, insert, update, ftsFromRows, ftsDelete, tagDelete, tagInsert)) {
+        for (PreparedStatement ps : List.of(lookup, insert, update, saveText, ftsFromRows, ftsDelete, tagDelete, tagInsert)) {
             ps.close();
         }
     }

@@ -19,10 +19,11 @@ public final class Migrations {
                     CREATE TABLE draft (
                         id              INTEGER PRIMARY KEY,
                         reference       TEXT NOT NULL UNIQUE,
-                        -- the imported draft: searchable and sortable columns, the rest in document
+                        -- what the queue shows, sorts and filters by; the whole draft is in draft_text,
+                        -- so that this row stays small: it is scanned by the queue and rewritten by
+                        -- every decision, and a row of several KB would be rewritten whole
                         title           TEXT NOT NULL,
                         summary         TEXT,
-                        body            TEXT NOT NULL,
                         topic           TEXT,
                         difficulty      TEXT,
                         last_reviewed   TEXT,
@@ -30,7 +31,6 @@ public final class Migrations {
                         imp_freshness   INTEGER,
                         imp_depth       INTEGER,
                         imp_clarity     INTEGER,
-                        document        TEXT NOT NULL,  -- interchange JSON without the body
                         content_hash    TEXT NOT NULL,  -- SHA-256 of the canonical JSON with the body
                         imported_at     TEXT NOT NULL,
                         updated_at      TEXT NOT NULL,
@@ -65,6 +65,17 @@ public final class Migrations {
                     "CREATE INDEX draft_topic ON draft(coalesce(topic, '') COLLATE NOCASE, id)",
                     "CREATE INDEX draft_last_reviewed ON draft(coalesce(last_reviewed, ''), id)",
                     """
+                    CREATE TABLE draft_text (
+                        draft_id INTEGER PRIMARY KEY REFERENCES draft(id) ON DELETE CASCADE,
+                        body     TEXT NOT NULL,
+                        document TEXT NOT NULL  -- the interchange JSON of the imported draft, without the body
+                    )""",
+                    // What the full-text index holds, for FTS5 to read back when it needs to.
+                    """
+                    CREATE VIEW draft_search AS
+                        SELECT d.id AS id, d.title AS title, d.summary AS summary, t.body AS body
+                        FROM draft d JOIN draft_text t ON t.draft_id = d.id""",
+                    """
                     CREATE TABLE draft_tag (
                         draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
                         kind     TEXT NOT NULL CHECK (kind IN ('stack', 'tool')),
@@ -76,7 +87,7 @@ public final class Migrations {
                     """
                     CREATE VIRTUAL TABLE draft_fts USING fts5(
                         title, summary, body,
-                        content = 'draft', content_rowid = 'id',
+                        content = 'draft_search', content_rowid = 'id',
                         tokenize = 'unicode61 remove_diacritics 2'
                     )""",
                     // Imports fill the index a batch at a time: buffer a whole batch in memory and
@@ -129,14 +140,10 @@ public final class Migrations {
                     // Highest severity of the draft's findings: 0 none, 1 info, 2 warn, 3 block.
                     "ALTER TABLE draft ADD COLUMN severity INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE draft ADD COLUMN flagged INTEGER GENERATED ALWAYS AS (severity >= 2) VIRTUAL",
-                    // The rule set the findings were computed with; NULL: never flagged, so the
-                    // next start flags the drafts that were imported before this version.
-                    "ALTER TABLE draft ADD COLUMN rules_version TEXT",
                     "ALTER TABLE draft ADD COLUMN title_key TEXT",
                     "CREATE INDEX draft_flagged ON draft(flagged, status, id)",
                     "CREATE INDEX draft_severity ON draft(severity, id)",
                     "CREATE INDEX draft_title_key ON draft(title_key)",
-                    "CREATE INDEX draft_rules_version ON draft(rules_version)",
                     """
                     CREATE TABLE finding (
                         draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
@@ -152,13 +159,14 @@ public final class Migrations {
                         draft_id  INTEGER PRIMARY KEY REFERENCES draft(id) ON DELETE CASCADE,
                         signature BLOB NOT NULL
                     )""",
+                    // No index on draft_id: a draft's buckets are found again from its signature,
+                    // and an index would double the cost of the sixteen rows every draft adds.
                     """
                     CREATE TABLE lsh_bucket (
                         bucket   INTEGER NOT NULL,  -- band number and band hash folded together
-                        draft_id INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,
+                        draft_id INTEGER NOT NULL,
                         PRIMARY KEY (bucket, draft_id)
                     ) WITHOUT ROWID""",
-                    "CREATE INDEX lsh_bucket_draft ON lsh_bucket(draft_id)",
                     """
                     CREATE TABLE near_pair (
                         a          INTEGER NOT NULL REFERENCES draft(id) ON DELETE CASCADE,

@@ -15,6 +15,7 @@ import java.util.Set;
 /** The {@code checklist} field and the list under the body's checklist heading differ. */
 public record ChecklistMismatchRule(Severity severity, String section) implements Rule {
     public static final String ID = "checklist-mismatch";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public String id() {
@@ -51,7 +52,7 @@ public record ChecklistMismatchRule(Severity severity, String section) implement
     private static Set<String> normalised(List<String> items) {
         Set<String> set = new LinkedHashSet<>();
         for (String item : items) {
-            set.add(item.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+            set.add(SPACES.matcher(item.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
         }
         return set;
     }
