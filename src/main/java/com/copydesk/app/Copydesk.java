@@ -8,11 +8,14 @@ import com.copydesk.review.DraftDocument;
 import com.copydesk.review.DraftQueries;
 import com.copydesk.review.FlagDrafts;
 import com.copydesk.review.ReflagDrafts;
+import com.copydesk.review.ReviewActions;
 import com.copydesk.review.ReviewRules;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.RuleSet;
 import com.copydesk.rules.RuleSetLoader;
 import com.copydesk.store.CorpusRepository;
+import com.copydesk.store.JournalRepository;
+import com.copydesk.store.ReviewRepository;
 import com.copydesk.store.SettingRepository;
 import com.copydesk.store.StoreException;
 import com.copydesk.review.ExportDrafts;
@@ -38,6 +41,7 @@ public final class Copydesk implements Workspace {
     private final DraftQueries queries;
     private final DraftDocument documents;
     private final ReviewRules rules;
+    private final ReviewActions actions;
     private final ExportDrafts exports;
 
     private Copydesk(Store store, RuleSet ruleSet, Path ruleFile, Clock clock) {
@@ -51,6 +55,8 @@ public final class Copydesk implements Workspace {
         FlagDrafts flagger = new FlagDrafts(drafts, findings, corpus, settings, ruleSet, clock);
         this.rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
                 new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
+        this.actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
+                new JournalRepository(), flagger, clock);
         this.imports = new ImportDrafts(store, json, drafts, runs, new DraftFileReader(json, DraftLimits.DEFAULT),
                 flagger, clock);
         this.documents = new DraftDocument(json);
@@ -93,6 +99,11 @@ public final class Copydesk implements Workspace {
     @Override
     public DraftQueries queries() {
         return queries;
+    }
+
+    @Override
+    public ReviewActions actions() {
+        return actions;
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Set;
  * it passes every part.
  *
  * @param statuses     any of these statuses
- * @param flaggedOnly  only drafts with a {@code warn} or {@code block} finding
+ * @param flagged      true: only drafts with a {@code warn} or {@code block} finding; false: only
+ *                     drafts without; null: either
  * @param rule         only drafts with a finding of this rule
  * @param search       full-text query over title, summary and body
  * @param scoreRanges  the editor's (else the imported) score within the range; drafts without
@@ -17,11 +18,11 @@ import java.util.Set;
  * @param stacks       any of these stack entries
  * @param tools        any of these tools
  */
-public record DraftFilter(Set<ReviewStatus> statuses, boolean flaggedOnly, String rule, String search,
+public record DraftFilter(Set<ReviewStatus> statuses, Boolean flagged, String rule, String search,
                           Map<ScoreName, IntRange> scoreRanges, Set<String> difficulties, Set<String> stacks,
                           Set<String> tools) {
 
-    public static final DraftFilter ALL = new DraftFilter(Set.of(), false, null, null, Map.of(), Set.of(), Set.of(),
+    public static final DraftFilter ALL = new DraftFilter(Set.of(), null, null, null, Map.of(), Set.of(), Set.of(),
             Set.of());
 
     public DraftFilter {
@@ -35,34 +36,45 @@ public record DraftFilter(Set<ReviewStatus> statuses, boolean flaggedOnly, Strin
     }
 
     public DraftFilter withStatuses(Set<ReviewStatus> value) {
-        return new DraftFilter(value, flaggedOnly, rule, search, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(value, flagged, rule, search, scoreRanges, difficulties, stacks, tools);
     }
 
+    /** Only flagged drafts (true), or no filter on flags (false). */
     public DraftFilter withFlaggedOnly(boolean value) {
-        return new DraftFilter(statuses, value, rule, search, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(statuses, value ? Boolean.TRUE : null, rule, search, scoreRanges, difficulties, stacks,
+                tools);
+    }
+
+    /** Only drafts no rule flags. */
+    public DraftFilter withUnflaggedOnly() {
+        return new DraftFilter(statuses, Boolean.FALSE, rule, search, scoreRanges, difficulties, stacks, tools);
+    }
+
+    public boolean flaggedOnly() {
+        return Boolean.TRUE.equals(flagged);
     }
 
     public DraftFilter withRule(String value) {
-        return new DraftFilter(statuses, flaggedOnly, value, search, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(statuses, flagged, value, search, scoreRanges, difficulties, stacks, tools);
     }
 
     public DraftFilter withSearch(String value) {
-        return new DraftFilter(statuses, flaggedOnly, rule, value, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(statuses, flagged, rule, value, scoreRanges, difficulties, stacks, tools);
     }
 
     public DraftFilter withScoreRanges(Map<ScoreName, IntRange> value) {
-        return new DraftFilter(statuses, flaggedOnly, rule, search, value, difficulties, stacks, tools);
+        return new DraftFilter(statuses, flagged, rule, search, value, difficulties, stacks, tools);
     }
 
     public DraftFilter withDifficulties(Set<String> value) {
-        return new DraftFilter(statuses, flaggedOnly, rule, search, scoreRanges, value, stacks, tools);
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, value, stacks, tools);
     }
 
     public DraftFilter withStacks(Set<String> value) {
-        return new DraftFilter(statuses, flaggedOnly, rule, search, scoreRanges, difficulties, value, tools);
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, value, tools);
     }
 
     public DraftFilter withTools(Set<String> value) {
-        return new DraftFilter(statuses, flaggedOnly, rule, search, scoreRanges, difficulties, stacks, value);
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, stacks, value);
     }
 }

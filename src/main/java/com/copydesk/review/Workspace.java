@@ -16,6 +16,8 @@ public interface Workspace extends AutoCloseable {
     DraftDocument documents();
 
     ReviewRules rules();
+
+    ReviewActions actions();
     ExportDrafts exports();
 
     @Override

@@ -75,8 +75,9 @@ public final class ImportBatchWriter implements AutoCloseable {
         this.diff = new DraftDiff(json);
         this.history = history;
         this.now = now;
-        lookup = c.prepareStatement("SELECT d.id, d.content_hash, d.status, t.document, d.title, d.summary, t.body, "
-                + "d.checklist FROM draft d JOIN draft_text t ON t.draft_id = d.id WHERE d.reference = ?");
+        lookup = c.prepareStatement("SELECT d.id, d.content_hash, d.status, d.status_reason, d.decided_at, t.document, "
+                + "d.title, d.summary, t.body, d.checklist FROM draft d JOIN draft_text t ON t.draft_id = d.id "
+                + "WHERE d.reference = ?");
         insert = c.prepareStatement("INSERT INTO draft (reference, " + IMPORTED_COLUMNS.replace(" = ?", "")
                 + ", imported_at, updated_at, checklist, checklist_total) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
@@ -108,7 +109,7 @@ public final class ImportBatchWriter implements AutoCloseable {
                 return new Outcome(Kind.UNCHANGED, id);
             }
             Existing existing = new Existing(id, ReviewStatus.fromKey(rs.getString("status")).orElseThrow(),
-                    drafts.importedDraft(rs.getString("document"), rs.getString("body")),
+                    rs.getString("status_reason"), rs.getString("decided_at"), drafts.importedDraft(rs.getString("document"), rs.getString("body")),
                     rs.getString("title"), rs.getString("summary"), rs.getString("body"),
                     DraftRepository.checklist(rs.getString("checklist")));
             update(existing, incoming);
@@ -172,11 +173,18 @@ public final class ImportBatchWriter implements AutoCloseable {
             history.record(old.id, change.field(), change.oldValue(), change.newValue());
         }
         if (reopen) {
-            history.record(old.id, "status", old.status.key(), ReviewStatus.PENDING.key()
-                    + " (the draft changed in " + origin + ")");
+            // What was decided is no longer what is there (the change is named by the change set).
+            history.record(old.id, ReviewFields.STATUS, old.status.key(), ReviewStatus.PENDING.key());
+            if (old.reason != null) {
+                history.record(old.id, ReviewFields.REASON, old.reason, null);
+            }
+            if (old.decidedAt != null) {
+                history.record(old.id, ReviewFields.DECIDED_AT, old.decidedAt, null);
+            }
         }
         if (!checklist.equals(old.checklist)) {
-            history.record(old.id, "review.checklist", ChecklistText.of(old.checklist), ChecklistText.of(checklist));
+            history.record(old.id, ReviewFields.CHECKLIST, ChecklistCodec.write(old.checklist),
+                    ChecklistCodec.write(checklist));
         }
     }
 
@@ -275,7 +283,7 @@ public final class ImportBatchWriter implements AutoCloseable {
         return i;
     }
 
-    private record Existing(long id, ReviewStatus status, Draft imported, String title, String summary, String body,
+    private record Existing(long id, ReviewStatus status, String reason, String decidedAt, Draft imported, String title, String summary, String body,
                             List<ChecklistItem> checklist) {
     }
 

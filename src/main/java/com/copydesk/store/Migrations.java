@@ -180,7 +180,17 @@ public final class Migrations {
                     CREATE TABLE setting (
                         key   TEXT PRIMARY KEY,
                         value TEXT NOT NULL
-                    )"""))
+                    )""")),
+
+            new Migration(3, "an undo journal in the history", List.of(
+                    // An editor's action is undoable; undo and redo move it between 'done' and
+                    // 'undone' (undone_seq orders the redo stack); a new action after an undo drops
+                    // what could be redone. Imports and undo/redo themselves are not undoable.
+                    "ALTER TABLE change_set ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE change_set ADD COLUMN state TEXT NOT NULL DEFAULT 'done' "
+                            + "CHECK (state IN ('done', 'undone', 'dropped'))",
+                    "ALTER TABLE change_set ADD COLUMN undone_seq INTEGER",
+                    "CREATE INDEX change_set_journal ON change_set(undoable, state, id)"))
     );
 
     public static int latestVersion() {

@@ -233,8 +233,8 @@ public final class QueueRepository {
             parts.add(p + "d.status IN (" + placeholders(statuses.size()) + ")");
             statuses.forEach(s -> params.add(s.key()));
         }
-        if (filter.flaggedOnly()) {
-            parts.add(p + "d.flagged = 1");
+        if (filter.flagged() != null) {
+            parts.add(p + "d.flagged = " + (filter.flagged() ? 1 : 0));
         }
         if (filter.rule() != null) {
             parts.add(p + "d.id IN (SELECT draft_id FROM finding WHERE rule = ?)");

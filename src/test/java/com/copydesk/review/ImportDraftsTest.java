@@ -97,7 +97,7 @@ class ImportDraftsTest {
         List<HistoryEntry> history = desk.queries().history(id);
         assertThat(history).filteredOn(h -> h.at().equals(clock.instant()))
                 .extracting(HistoryEntry::field)
-                .containsExactlyInAnyOrder("title", "body", "summary", "status");
+                .containsExactlyInAnyOrder("title", "body", "summary", "status", "decided_at");
         HistoryEntry title = history.stream().filter(h -> h.field().equals("title")).findFirst().orElseThrow();
         assertThat(title.oldValue()).isEqualTo("One");
         assertThat(title.newValue()).isEqualTo("One, revised");

@@ -1,0 +1,67 @@
+package com.copydesk.cli;
+
+import com.copydesk.review.ReviewActions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code undo} and {@code redo}: the window's journal, from the command line. */
+abstract class JournalCommand implements Callable<Integer> {
+    @ParentCommand
+    CopydeskCommand top;
+
+    abstract Optional<ReviewActions.Step> step(ReviewActions actions);
+
+    abstract String verb();
+
+    abstract String past();
+
+    @Override
+    public Integer call() {
+        Optional<ReviewActions.Step> step = step(top.context().workspace().actions());
+        if (step.isEmpty()) {
+            top.context().out().println("nothing to " + verb());
+            return ExitCode.OK;
+        }
+        top.context().out().printf("%s: %s (%d drafts)%n", past(), step.get().description(), step.get().drafts());
+        return ExitCode.OK;
+    }
+}
+
+@Command(name = "undo", description = "Take back the last decision or edit (also one made in the window).")
+final class UndoCommand extends JournalCommand {
+    @Override
+    Optional<ReviewActions.Step> step(ReviewActions actions) {
+        return actions.undo();
+    }
+
+    @Override
+    String verb() {
+        return "undo";
+    }
+
+    @Override
+    String past() {
+        return "undone";
+    }
+}
+
+@Command(name = "redo", description = "Bring back what undo took back last.")
+final class RedoCommand extends JournalCommand {
+    @Override
+    Optional<ReviewActions.Step> step(ReviewActions actions) {
+        return actions.redo();
+    }
+
+    @Override
+    String verb() {
+        return "redo";
+    }
+
+    @Override
+    String past() {
+        return "redone";
+    }
+}

@@ -1,0 +1,401 @@
+package com.copydesk.review;
+
+import com.copydesk.model.ChecklistItem;
+import com.copydesk.model.ChecklistRef;
+import com.copydesk.model.DraftFilter;
+import com.copydesk.model.Finding;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.ScoreName;
+import com.copydesk.model.Severity;
+import com.copydesk.store.FindingRepository;
+import com.copydesk.store.HistoryWriter;
+import com.copydesk.store.JournalRepository;
+import com.copydesk.store.QueueRepository;
+import com.copydesk.store.ReviewFields;
+import com.copydesk.store.ReviewRepository;
+import com.copydesk.store.ReviewRepository.ReviewRow;
+import com.copydesk.store.Store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What an editor does to drafts — decide, score, tick, note — on one draft, a selection, or every
+ * draft matching a filter. Each action is one transaction and one step of the undo journal; every
+ * change is in the history with its old and new value. The window and the command line both call
+ * these, so they behave the same.
+ */
+public final class ReviewActions {
+    /** Progress is told every this many drafts of a bulk action. */
+    private static final int PROGRESS_EVERY = 500;
+
+    private final Store store;
+    private final ReviewRepository reviews;
+    private final FindingRepository findings;
+    private final QueueRepository queue;
+    private final JournalRepository journal;
+    private final FlagDrafts flagger;
+    private final Clock clock;
+
+    public ReviewActions(Store store, ReviewRepository reviews, FindingRepository findings, QueueRepository queue,
+                         JournalRepository journal, FlagDrafts flagger, Clock clock) {
+        this.store = store;
+        this.reviews = reviews;
+        this.findings = findings;
+        this.queue = queue;
+        this.journal = journal;
+        this.flagger = flagger;
+        this.clock = clock;
+    }
+
+    /** Which drafts an action acts on. */
+    public sealed interface Target {
+        /** Drafts by id, as selected in the window. */
+        record Ids(List<Long> ids) implements Target {
+            public Ids {
+                ids = List.copyOf(ids);
+            }
+        }
+
+        /** Drafts by reference, as named on the command line. */
+        record References(List<String> references) implements Target {
+            public References {
+                references = List.copyOf(references);
+            }
+        }
+
+        /** Every draft matching the filter when the action runs. */
+        record Matching(DraftFilter filter) implements Target {
+        }
+
+        static Target of(long id) {
+            return new Ids(List.of(id));
+        }
+    }
+
+    /**
+     * What an action did.
+     *
+     * @param changed   drafts it changed
+     * @param unchanged drafts it left as they were (already so, or nothing to do)
+     * @param refused   drafts it would not change, with why (e.g. a blocking finding)
+     * @param notFound  references that name no draft
+     */
+    public record Outcome(int changed, int unchanged, List<String> refused, List<String> notFound) {
+        public Outcome {
+            refused = List.copyOf(refused);
+            notFound = List.copyOf(notFound);
+        }
+    }
+
+    /** What a bulk action would touch, shown before it runs. */
+    public record Preview(long drafts, long flagged, long blocked) {
+    }
+
+    /** What undo or redo did: the action it took back or brought back, and how many drafts it touched. */
+    public record Step(String action, String description, int drafts) {
+    }
+
+    // ---- decisions ------------------------------------------------------------------------
+
+    /**
+     * Approves; a draft with a {@code block} finding is refused unless {@code force}, and a
+     * forced approval is recorded as an override in the history.
+     */
+    public Outcome approve(Target target, boolean force, TaskMonitor monitor) {
+        return act("approve", "approve", target, false, monitor, (c, row, history) -> {
+            List<String> blocking = row.blocked() ? blockingRules(c, row.id()) : List.of();
+            if (!blocking.isEmpty() && !force) {
+                return Result.refused(row.reference() + ": a blocking finding (" + String.join(", ", blocking)
+                        + ") stops approval; approve it deliberately to override");
+            }
+            boolean changed = decide(row, ReviewStatus.APPROVED, null, history, c);
+            if (changed && !blocking.isEmpty()) {
+                history.record(row.id(), ReviewFields.OVERRIDE, null,
+                        "approved despite a blocking finding: " + String.join(", ", blocking));
+            }
+            return Result.of(changed);
+        });
+    }
+
+    public Outcome reject(Target target, String reason, TaskMonitor monitor) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        return act("reject", "reject", target, false, monitor,
+                (c, row, history) -> Result.of(decide(row, ReviewStatus.REJECTED, why, history, c)));
+    }
+
+    /** Back to pending: the decision is undone, the draft waits again. */
+    public Outcome reopen(Target target, TaskMonitor monitor) {
+        return act("pending", "back to pending", target, false, monitor,
+                (c, row, history) -> Result.of(decide(row, ReviewStatus.PENDING, null, history, c)));
+    }
+
+    private boolean decide(ReviewRow row, ReviewStatus status, String reason, HistoryWriter history, Connection c)
+            throws SQLException {
+        if (row.status() == status && Objects.equals(row.reason(), reason)) {
+            return false;
+        }
+        String decidedAt = status == ReviewStatus.PENDING ? null : clock.instant().toString();
+        change(c, history, row.id(), ReviewFields.STATUS, row.status().key(), status.key());
+        change(c, history, row.id(), ReviewFields.REASON, row.reason(), reason);
+        change(c, history, row.id(), ReviewFields.DECIDED_AT, row.decidedAt(), decidedAt);
+        return true;
+    }
+
+    private List<String> blockingRules(Connection c, long id) throws SQLException {
+        return findings.forDraft(c, id).stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::rule)
+                .distinct().toList();
+    }
+
+    // ---- scores, checklist, note -----------------------------------------------------------
+
+    /** Sets the editor's score; null goes back to the imported one. Re-runs the rules. */
+    public Outcome setScore(Target target, ScoreName score, Integer value, TaskMonitor monitor) {
+        if (value != null && (value < 0 || value > 100)) {
+            throw new IllegalArgumentException(score.key() + " must be from 0 to 100, not " + value);
+        }
+        String text = value == null ? null : value.toString();
+        return act("score", score.key() + (value == null ? " back to imported" : " = " + value), target, true, monitor, (c, row, history) -> {
+                    Integer now = row.editorScores().get(score);
+                    return Result.of(change(c, history, row.id(), ReviewFields.score(score),
+                            now == null ? null : now.toString(), text));
+                });
+    }
+
+    /** Ticks or clears an item, named by number or text; drafts without the item are left alone. */
+    public Outcome setChecked(Target target, ChecklistRef item, boolean done, TaskMonitor monitor) {
+        return act(done ? "check" : "uncheck", (done ? "tick " : "untick ") + "\"" + item.given() + "\"", target,
+                false, monitor, (c, row, history) -> {
+            OptionalInt index = item.indexIn(row.checklist());
+            if (index.isEmpty()) {
+                return Result.refused(row.reference() + ": no checklist item \"" + item.given() + "\"");
+            }
+            List<ChecklistItem> items = new ArrayList<>(row.checklist());
+            items.set(index.getAsInt(), items.get(index.getAsInt()).withDone(done));
+            return Result.of(changeChecklist(c, history, row, items));
+        });
+    }
+
+    /** Replaces a draft's checklist: adding, removing and reordering items are all this. */
+    public Outcome editChecklist(long id, List<ChecklistItem> items) {
+        List<ChecklistItem> cleaned = items.stream().filter(i -> !i.text().isBlank())
+                .map(i -> new ChecklistItem(i.text().strip(), i.done())).toList();
+        return act("checklist", "edit the checklist of", Target.of(id), false, TaskMonitor.NONE,
+                (c, row, history) -> Result.of(changeChecklist(c, history, row, cleaned)));
+    }
+
+    public Outcome setNote(long id, String note) {
+        String text = note == null || note.isBlank() ? null : note;
+        return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE,
+                (c, row, history) -> Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text)));
+    }
+
+    private boolean changeChecklist(Connection c, HistoryWriter history, ReviewRow row, List<ChecklistItem> items)
+            throws SQLException {
+        return change(c, history, row.id(), ReviewFields.CHECKLIST, ReviewRepository.checklistText(row.checklist()),
+                ReviewRepository.checklistText(items));
+    }
+
+    /** Sets a field and records it, when it changes. */
+    private boolean change(Connection c, HistoryWriter history, long id, String field, String old, String now)
+            throws SQLException {
+        if (Objects.equals(old, now)) {
+            return false;
+        }
+        reviews.apply(c, id, field, now);
+        history.record(id, field, old, now);
+        return true;
+    }
+
+    // ---- bulk ------------------------------------------------------------------------------
+
+    /** How many drafts the target holds now, how many have findings that flag, how many block. */
+    public Preview preview(Target target) {
+        return store.read(c -> {
+            long drafts = 0;
+            long flagged = 0;
+            long blocked = 0;
+            for (long id : ids(c, target, new ArrayList<>())) {
+                Optional<ReviewRow> row = reviews.row(c, id);
+                if (row.isPresent()) {
+                    drafts++;
+                    List<Finding> found = findings.forDraft(c, id);
+                    flagged += found.stream().anyMatch(f -> f.severity().flags()) ? 1 : 0;
+                    blocked += row.get().blocked() ? 1 : 0;
+                }
+            }
+            return new Preview(drafts, flagged, blocked);
+        });
+    }
+
+    // ---- undo ------------------------------------------------------------------------------
+
+    /** What undo would take back, if anything. */
+    public Optional<String> undoable() {
+        return store.read(c -> journal.lastDone(c).map(JournalRepository.Step::description));
+    }
+
+    public Optional<String> redoable() {
+        return store.read(c -> journal.lastUndone(c).map(JournalRepository.Step::description));
+    }
+
+    /** Takes back the last action: every field it changed gets its old value again. */
+    public Optional<Step> undo() {
+        return store.write(c -> {
+            Optional<JournalRepository.Step> step = journal.lastDone(c);
+            if (step.isEmpty()) {
+                return Optional.empty();
+            }
+            List<JournalRepository.Change> changes = new ArrayList<>(journal.changes(c, step.get().id()));
+            Collections.reverse(changes);
+            int drafts = replay(c, "undo", step.get(), changes, true);
+            journal.markUndone(c, step.get().id());
+            return Optional.of(new Step(step.get().action(), step.get().description(), drafts));
+        });
+    }
+
+    /** Brings back the action undone last. */
+    public Optional<Step> redo() {
+        return store.write(c -> {
+            Optional<JournalRepository.Step> step = journal.lastUndone(c);
+            if (step.isEmpty()) {
+                return Optional.empty();
+            }
+            int drafts = replay(c, "redo", step.get(), journal.changes(c, step.get().id()), false);
+            journal.markRedone(c, step.get().id());
+            return Optional.of(new Step(step.get().action(), step.get().description(), drafts));
+        });
+    }
+
+    private int replay(Connection c, String action, JournalRepository.Step step, List<JournalRepository.Change> changes,
+                       boolean backwards) throws SQLException {
+        Set<Long> drafts = new LinkedHashSet<>();
+        boolean scores = false;
+        try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), action,
+                action + " of \"" + step.description() + "\"")) {
+            for (JournalRepository.Change change : changes) {
+                if (!ReviewRepository.isEditorField(change.field())) {
+                    continue; // an override note: nothing to set
+                }
+                String from = backwards ? change.newValue() : change.oldValue();
+                String to = backwards ? change.oldValue() : change.newValue();
+                reviews.apply(c, change.draftId(), change.field(), to);
+                history.record(change.draftId(), change.field(), from, to);
+                drafts.add(change.draftId());
+                scores |= change.field().startsWith("score.");
+            }
+        }
+        if (scores) {
+            flagger.changed(c, drafts, false);
+        }
+        return drafts.size();
+    }
+
+    // ---- the one way an action runs ---------------------------------------------------------
+
+    @FunctionalInterface
+    private interface PerDraft {
+        Result apply(Connection c, ReviewRow row, HistoryWriter history) throws SQLException;
+    }
+
+    private record Result(boolean changed, String refusal) {
+        static Result of(boolean changed) {
+            return new Result(changed, null);
+        }
+
+        static Result refused(String why) {
+            return new Result(false, why);
+        }
+    }
+
+    /**
+     * @param what how the journal names the action, completed with the drafts it acted on
+     */
+    private Outcome act(String action, String what, Target target, boolean rerunRules, TaskMonitor monitor,
+                        PerDraft perDraft) {
+        return store.write(c -> {
+            List<String> notFound = new ArrayList<>();
+            List<Long> ids = ids(c, target, notFound);
+            String description = describe(c, what, target, ids);
+            List<String> refused = new ArrayList<>();
+            List<Long> changed = new ArrayList<>();
+            int unchanged = 0;
+            try (HistoryWriter history = HistoryWriter.undoable(c, clock.instant(), action, description)) {
+                int done = 0;
+                for (long id : ids) {
+                    if (monitor.isCancelled()) {
+                        // one transaction: a cancelled bulk action changes nothing at all
+                        throw new ActionCancelledException();
+                    }
+                    Optional<ReviewRow> row = reviews.row(c, id);
+                    if (row.isPresent()) {
+                        Result result = perDraft.apply(c, row.get(), history);
+                        if (result.refusal() != null) {
+                            refused.add(result.refusal());
+                        } else if (result.changed()) {
+                            changed.add(id);
+                        } else {
+                            unchanged++;
+                        }
+                    }
+                    if (++done % PROGRESS_EVERY == 0) {
+                        monitor.progress(done, ids.size(), description + ": " + done + " of " + ids.size());
+                    }
+                }
+            }
+            if (rerunRules && !changed.isEmpty()) {
+                flagger.changed(c, changed, false);
+            }
+            monitor.progress(ids.size(), ids.size(), description);
+            return new Outcome(changed.size(), unchanged, refused, notFound);
+        });
+    }
+
+    /** The target's ids, read inside the action's transaction: exactly what it acts on. */
+    private List<Long> ids(Connection c, Target target, List<String> notFound) throws SQLException {
+        if (target instanceof Target.Ids ids) {
+            return ids.ids();
+        }
+        if (target instanceof Target.References refs) {
+            List<Long> ids = new ArrayList<>();
+            for (String reference : refs.references()) {
+                Optional<ReviewRow> row = reviews.row(c, reference);
+                if (row.isPresent()) {
+                    ids.add(row.get().id());
+                } else {
+                    notFound.add(reference);
+                }
+            }
+            return ids;
+        }
+        List<Long> ids = new ArrayList<>();
+        queue.forEachId(c, ((Target.Matching) target).filter(), ids::add);
+        return ids;
+    }
+
+    private String describe(Connection c, String what, Target target, List<Long> ids) throws SQLException {
+        if (ids.size() == 1) {
+            return what + " " + reviews.row(c, ids.get(0)).map(ReviewRow::reference).orElse("a draft");
+        }
+        return what + " " + ids.size() + " drafts" + (target instanceof Target.Matching ? " matching the filter" : "");
+    }
+
+    /** A bulk action stopped by the editor before it finished; nothing of it was kept. */
+    public static final class ActionCancelledException extends RuntimeException {
+        public ActionCancelledException() {
+            super("the action was cancelled; nothing was changed");
+        }
+    }
+}

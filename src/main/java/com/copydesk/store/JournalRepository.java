@@ -1,0 +1,71 @@
+package com.copydesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The undo journal: the editor's change sets, and what each changed. */
+public final class JournalRepository {
+
+    /** A change set as undo sees it. */
+    public record Step(long id, String action, String description, String at) {
+    }
+
+    /** One field of one draft in a change set. */
+    public record Change(long draftId, String field, String oldValue, String newValue) {
+    }
+
+    /** The last action that can be undone. */
+    public Optional<Step> lastDone(Connection c) throws SQLException {
+        return step(c, "SELECT id, action, description, at FROM change_set "
+                + "WHERE undoable = 1 AND state = 'done' ORDER BY id DESC LIMIT 1");
+    }
+
+    /** The action undone last, which redo brings back. */
+    public Optional<Step> lastUndone(Connection c) throws SQLException {
+        return step(c, "SELECT id, action, description, at FROM change_set "
+                + "WHERE undoable = 1 AND state = 'undone' ORDER BY undone_seq DESC LIMIT 1");
+    }
+
+    private static Optional<Step> step(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new Step(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    : Optional.empty();
+        }
+    }
+
+    /** What a change set changed, in the order it was done. */
+    public List<Change> changes(Connection c, long changeSet) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement ps = Statements.prepare(c,
+                "SELECT draft_id, field, old, new FROM history WHERE change_set = ? ORDER BY id")) {
+            ps.setLong(1, changeSet);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    changes.add(new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return changes;
+    }
+
+    public void markUndone(Connection c, long changeSet) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "UPDATE change_set SET state = 'undone', undone_seq = "
+                + "(SELECT coalesce(max(undone_seq), 0) + 1 FROM change_set) WHERE id = ?")) {
+            ps.setLong(1, changeSet);
+            ps.executeUpdate();
+        }
+    }
+
+    public void markRedone(Connection c, long changeSet) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c,
+                "UPDATE change_set SET state = 'done', undone_seq = NULL WHERE id = ?")) {
+            ps.setLong(1, changeSet);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.copydesk.store;
+
+import com.copydesk.model.ChecklistItem;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.ScoreName;
+import com.copydesk.model.Scores;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
+
+/** The editor's side of a draft, read and written one field at a time. */
+public final class ReviewRepository {
+
+    /** What an editor's action needs to know about a draft. */
+    public record ReviewRow(long id, String reference, ReviewStatus status, String reason, String decidedAt,
+                            String note, Scores editorScores, List<ChecklistItem> checklist, boolean blocked) {
+    }
+
+    private static final String SELECT = "SELECT id, reference, status, status_reason, decided_at, note, ed_quality, "
+            + "ed_freshness, ed_depth, ed_clarity, checklist, severity >= 3 AS blocked FROM draft ";
+
+    public Optional<ReviewRow> row(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE id = ?")) {
+            ps.setLong(1, id);
+            return read(ps);
+        }
+    }
+
+    public Optional<ReviewRow> row(Connection c, String reference) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE reference = ?")) {
+            ps.setString(1, reference);
+            return read(ps);
+        }
+    }
+
+    private static Optional<ReviewRow> read(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ReviewRow(rs.getLong("id"), rs.getString("reference"),
+                    ReviewStatus.fromKey(rs.getString("status")).orElse(ReviewStatus.PENDING),
+                    rs.getString("status_reason"), rs.getString("decided_at"), rs.getString("note"),
+                    new Scores(Sql.getInteger(rs, "ed_quality"), Sql.getInteger(rs, "ed_freshness"),
+                            Sql.getInteger(rs, "ed_depth"), Sql.getInteger(rs, "ed_clarity")),
+                    ChecklistCodec.read(rs.getString("checklist")), rs.getBoolean("blocked")));
+        }
+    }
+
+    /** The text the history keeps for a checklist. */
+    public static String checklistText(List<ChecklistItem> items) {
+        return ChecklistCodec.write(items);
+    }
+
+    public static List<ChecklistItem> checklistOf(String text) {
+        return ChecklistCodec.read(text);
+    }
+
+    /** Sets one field of {@link ReviewFields} to a value in its history form (null clears it). */
+    public void apply(Connection c, long id, String field, String value) throws SQLException {
+        if (field.equals(ReviewFields.CHECKLIST)) {
+            List<ChecklistItem> items = ChecklistCodec.read(value == null ? "[]" : value);
+            try (PreparedStatement ps = Statements.prepare(c,
+                    "UPDATE draft SET checklist = ?, checklist_done = ?, checklist_total = ? WHERE id = ?")) {
+                ps.setString(1, ChecklistCodec.write(items));
+                ps.setLong(2, items.stream().filter(ChecklistItem::done).count());
+                ps.setInt(3, items.size());
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        String column = column(field);
+        try (PreparedStatement ps = Statements.prepare(c, "UPDATE draft SET " + column + " = ? WHERE id = ?")) {
+            if (column.startsWith("ed_")) {
+                if (value == null) {
+                    ps.setNull(1, Types.INTEGER);
+                } else {
+                    ps.setInt(1, Integer.parseInt(value));
+                }
+            } else if (column.equals("status")) {
+                ps.setString(1, value == null ? ReviewStatus.PENDING.key() : value);
+            } else {
+                ps.setString(1, value);
+            }
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String column(String field) {
+        switch (field) {
+            case ReviewFields.STATUS:
+                return "status";
+            case ReviewFields.REASON:
+                return "status_reason";
+            case ReviewFields.DECIDED_AT:
+                return "decided_at";
+            case ReviewFields.NOTE:
+                return "note";
+            default:
+                for (ScoreName name : ScoreName.values()) {
+                    if (field.equals(ReviewFields.score(name))) {
+                        return "ed_" + name.key();
+                    }
+                }
+                throw new IllegalArgumentException("not an editor's field: " + field);
+        }
+    }
+
+    /** Whether a field is one {@link #apply} can set (the history also holds import changes). */
+    public static boolean isEditorField(String field) {
+        if (field.equals(ReviewFields.CHECKLIST)) {
+            return true;
+        }
+        try {
+            column(field);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
