@@ -60,7 +60,8 @@ class ArchitectureTest {
     @Test
     void nothingBelowTheWindowUsesJavaFx() {
         noClasses().that().resideOutsideOfPackages("com.copydesk.ui..", "com.copydesk.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli..")
                 .check(classes);
     }
 

@@ -9,6 +9,7 @@ import com.copydesk.review.DraftQueries;
 import com.copydesk.review.FlagDrafts;
 import com.copydesk.review.ReflagDrafts;
 import com.copydesk.review.ReviewActions;
+import com.copydesk.review.SavedViews;
 import com.copydesk.review.ReviewRules;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.RuleSet;
@@ -42,6 +43,7 @@ public final class Copydesk implements Workspace {
     private final DraftDocument documents;
     private final ReviewRules rules;
     private final ReviewActions actions;
+    private final SavedViews savedViews;
     private final ExportDrafts exports;
 
     private Copydesk(Store store, RuleSet ruleSet, Path ruleFile, Clock clock) {
@@ -57,6 +59,7 @@ public final class Copydesk implements Workspace {
                 new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
         this.actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
                 new JournalRepository(), flagger, clock);
+        this.savedViews = new SavedViews(store, settings);
         this.imports = new ImportDrafts(store, json, drafts, runs, new DraftFileReader(json, DraftLimits.DEFAULT),
                 flagger, clock);
         this.documents = new DraftDocument(json);
@@ -99,6 +102,11 @@ public final class Copydesk implements Workspace {
     @Override
     public DraftQueries queries() {
         return queries;
+    }
+
+    @Override
+    public SavedViews savedViews() {
+        return savedViews;
     }
 
     @Override

@@ -97,8 +97,23 @@ public final class ReviewActions {
         }
     }
 
-    /** What a bulk action would touch, shown before it runs. */
-    public record Preview(long drafts, long flagged, long blocked) {
+    /**
+     * What a bulk action would touch, shown before it runs: the drafts themselves (so that the
+     * action touches exactly these, whatever arrives meanwhile), how many a rule flags, how many
+     * have a blocking finding.
+     */
+    public record Preview(List<Long> ids, long flagged, long blocked) {
+        public Preview {
+            ids = List.copyOf(ids);
+        }
+
+        public long drafts() {
+            return ids.size();
+        }
+
+        public Target target() {
+            return new Target.Ids(ids);
+        }
     }
 
     /** What undo or redo did: the action it took back or brought back, and how many drafts it touched. */
@@ -221,22 +236,12 @@ public final class ReviewActions {
 
     // ---- bulk ------------------------------------------------------------------------------
 
-    /** How many drafts the target holds now, how many have findings that flag, how many block. */
+    /** The drafts the target holds now, how many a rule flags, how many have a blocking finding. */
     public Preview preview(Target target) {
         return store.read(c -> {
-            long drafts = 0;
-            long flagged = 0;
-            long blocked = 0;
-            for (long id : ids(c, target, new ArrayList<>())) {
-                Optional<ReviewRow> row = reviews.row(c, id);
-                if (row.isPresent()) {
-                    drafts++;
-                    List<Finding> found = findings.forDraft(c, id);
-                    flagged += found.stream().anyMatch(f -> f.severity().flags()) ? 1 : 0;
-                    blocked += row.get().blocked() ? 1 : 0;
-                }
-            }
-            return new Preview(drafts, flagged, blocked);
+            List<Long> ids = ids(c, target, new ArrayList<>());
+            long[] counts = queue.flagSummary(c, ids);
+            return new Preview(ids, counts[1], counts[2]);
         });
     }
 

@@ -18,6 +18,8 @@ public interface Workspace extends AutoCloseable {
     ReviewRules rules();
 
     ReviewActions actions();
+
+    SavedViews savedViews();
     ExportDrafts exports();
 
     @Override

@@ -93,6 +93,29 @@ public final class QueueRepository {
         }
     }
 
+    /**
+     * For these drafts: how many exist, how many a rule flags, how many have a blocking finding
+     * ({@code [drafts, flagged, blocked]}). The ids go to SQLite as JSON arrays, in chunks.
+     */
+    public long[] flagSummary(Connection c, List<Long> ids) throws SQLException {
+        long[] counts = new long[3];
+        int chunk = 50_000;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+            try (PreparedStatement ps = Statements.prepare(c, "SELECT count(*), coalesce(sum(flagged), 0), "
+                    + "coalesce(sum(severity >= 3), 0) FROM draft WHERE id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, part.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    for (int i = 0; i < 3; i++) {
+                        counts[i] += rs.getLong(i + 1);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Every id matching the filter, in id order, without holding the rows. */
     public void forEachId(Connection c, DraftFilter filter, LongConsumer consumer) throws SQLException {
         Where where = where(filter, false);

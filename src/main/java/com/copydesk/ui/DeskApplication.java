@@ -49,7 +49,8 @@ public final class DeskApplication extends Application {
                         return;
                     }
                     workspace = opened;
-                    DeskWindow window = new DeskWindow(workspace, background);
+                    DeskWindow window = new DeskWindow(workspace, background,
+                            new com.copydesk.ui.common.WindowSettings(launch.settingsFile()));
                     window.show(stage, launch.importOnOpen().isEmpty());
                     window.model().importPaths(launch.importOnOpen());
                 }));

@@ -3,10 +3,19 @@ package com.copydesk.ui;
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.AppIcons;
 import com.copydesk.ui.common.Background;
+import com.copydesk.ui.common.Themes;
 import com.copydesk.ui.common.ViewLoader;
+import com.copydesk.ui.common.WindowSettings;
+import com.copydesk.ui.draft.DraftPaneView;
+import com.copydesk.ui.draft.PlainDraftBody;
+import com.copydesk.ui.draft.PlainDraftMeta;
+import com.copydesk.ui.filters.FilterBarView;
+import com.copydesk.ui.history.HistoryPaneView;
 import com.copydesk.ui.main.MainView;
 import com.copydesk.ui.main.MainViewModel;
 import com.copydesk.ui.main.SampleDrafts;
+import com.copydesk.ui.queue.QueuePaneView;
+import com.copydesk.ui.views.ViewsPaneView;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -21,12 +30,22 @@ import java.util.function.Supplier;
 public final class DeskWindow {
     private final MainViewModel model;
     private final Scene scene;
+    private final MainView view;
+    private final SampleDrafts samples = new SampleDrafts();
 
-    public DeskWindow(Workspace workspace, Background background) {
+    public DeskWindow(Workspace workspace, Background background, WindowSettings settings) {
         this.model = new MainViewModel(workspace, background);
-        SampleDrafts samples = new SampleDrafts();
-        Map<Class<?>, Supplier<?>> controllers = Map.of(MainView.class, () -> new MainView(model, samples));
+        Themes.apply(settings.get("theme").map("dark"::equals).orElse(false));
+        MainView[] main = new MainView[1];
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                MainView.class, () -> main[0] = new MainView(model, samples, settings),
+                FilterBarView.class, () -> new FilterBarView(model),
+                ViewsPaneView.class, () -> new ViewsPaneView(model),
+                QueuePaneView.class, () -> new QueuePaneView(model),
+                DraftPaneView.class, () -> new DraftPaneView(model, new PlainDraftBody(), new PlainDraftMeta()),
+                HistoryPaneView.class, () -> new HistoryPaneView(model));
         Parent root = new ViewLoader(controllers).load("/com/copydesk/ui/main/MainWindow.fxml");
+        this.view = main[0];
         this.scene = new Scene(root);
         scene.getStylesheets().add(DeskWindow.class.getResource("/com/copydesk/ui/desk.css").toExternalForm());
     }
@@ -40,9 +59,11 @@ public final class DeskWindow {
         stage.setScene(scene);
         AppIcons.apply(stage);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        view.restore(stage);
         stage.show();
+        view.focusQueue();
         model.start();
         if (offerSamples) {
             model.whenEmpty(() -> offerSamples(stage));
@@ -57,6 +78,6 @@ public final class DeskWindow {
         ask.setTitle("Copydesk");
         ask.setHeaderText("An empty store");
         ask.showAndWait().filter(ButtonType.YES::equals)
-                .ifPresent(yes -> model.importPaths(List.of(new SampleDrafts().extract())));
+                .ifPresent(yes -> model.importPaths(List.of(samples.extract())));
     }
 }

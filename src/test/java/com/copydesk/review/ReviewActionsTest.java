@@ -108,7 +108,12 @@ class ReviewActionsTest {
     @Test
     void aBulkActionOnAFilterTouchesOnlyWhatMatchesAndIsOneUndoStep() {
         DraftFilter search = DraftFilter.ALL.withSearch("bword OR aword");
-        assertThat(actions().preview(new Target.Matching(search)).drafts()).isEqualTo(2);
+        ReviewActions.Preview preview = actions().preview(new Target.Matching(search));
+        assertThat(preview.drafts()).isEqualTo(2);
+        ReviewActions.Preview all = actions().preview(new Target.Matching(DraftFilter.ALL));
+        assertThat(all.drafts()).isEqualTo(4);
+        assertThat(all.flagged()).as("the blocked and the low-scored draft").isEqualTo(2);
+        assertThat(all.blocked()).isEqualTo(1);
         Outcome outcome = actions().approve(new Target.Matching(search), false, TaskMonitor.NONE);
         assertThat(outcome.changed()).isEqualTo(2);
         assertThat(draft("a").status()).isEqualTo(ReviewStatus.APPROVED);

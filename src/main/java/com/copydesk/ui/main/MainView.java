@@ -1,162 +1,185 @@
 package com.copydesk.ui.main;
 
 import com.copydesk.model.DraftRow;
-import com.copydesk.model.Finding;
-import com.copydesk.model.QueueSort;
-import com.copydesk.model.RuleFlag;
-import com.copydesk.model.ScoreName;
-import com.copydesk.model.SortColumn;
-import com.copydesk.model.StoredDraft;
 import com.copydesk.ui.common.Job;
-import com.copydesk.ui.queue.PagedQueueList;
+import com.copydesk.ui.common.Themes;
+import com.copydesk.ui.common.WindowSettings;
+import com.copydesk.ui.draft.DraftPaneView;
+import com.copydesk.ui.export.ExportDialog;
+import com.copydesk.ui.filters.FilterBarView;
+import com.copydesk.ui.importing.ImportReportDialog;
+import com.copydesk.ui.queue.QueuePaneView;
 import com.copydesk.ui.queue.QueueSlot;
-import javafx.beans.value.ObservableValue;
+import com.copydesk.ui.review.BulkDialog;
+import com.copydesk.ui.review.BulkRequest.Kind;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-/** The main window's controller: binds controls to {@link MainViewModel}, nothing more. */
+/** The main window's controller: menus, keyboard, status bar; it binds, the view models decide. */
 public final class MainView {
     private final MainViewModel model;
     private final SampleDrafts samples;
+    private final WindowSettings settings;
+    private final Timeline ruleWatch;
+    /** A key that acted may also type its character; it must not reach the field it focused. */
+    private String swallowTyped;
 
     @FXML private BorderPane root;
     @FXML private SplitPane split;
-    @FXML private TableView<QueueSlot> queueTable;
-    @FXML private TableColumn<QueueSlot, String> titleColumn;
-    @FXML private TableColumn<QueueSlot, String> statusColumn;
-    @FXML private TableColumn<QueueSlot, String> flagsColumn;
-    @FXML private TableColumn<QueueSlot, String> qualityColumn;
-    @FXML private TableColumn<QueueSlot, String> freshnessColumn;
-    @FXML private TableColumn<QueueSlot, String> depthColumn;
-    @FXML private TableColumn<QueueSlot, String> clarityColumn;
-    @FXML private TableColumn<QueueSlot, String> topicColumn;
-    @FXML private TableColumn<QueueSlot, String> reviewedColumn;
-    @FXML private Label draftTitle;
-    @FXML private Label draftMeta;
-    @FXML private ListView<Finding> findings;
-    @FXML private TextArea draftBody;
+    @FXML private TabPane centerTabs;
+    @FXML private Tab queueTab;
+    @FXML private Tab overviewTab;
+    @FXML private TabPane draftTabs;
     @FXML private Label countsLabel;
     @FXML private Label noticeLabel;
     @FXML private Label jobLabel;
     @FXML private ProgressBar jobProgress;
     @FXML private Button cancelJob;
     @FXML private Label storeLabel;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem importReportItem;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private FilterBarView filterBarController;
+    @FXML private QueuePaneView queuePaneController;
+    @FXML private DraftPaneView draftPaneController;
 
-    public MainView(MainViewModel model, SampleDrafts samples) {
+    public MainView(MainViewModel model, SampleDrafts samples, WindowSettings settings) {
         this.model = model;
         this.samples = samples;
+        this.settings = settings;
+        this.ruleWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> model.checkRuleFile()));
+        ruleWatch.setCycleCount(Timeline.INDEFINITE);
     }
 
     @FXML
     private void initialize() {
-        column(titleColumn, SortColumn.TITLE, DraftRow::title);
-        column(statusColumn, SortColumn.STATUS, row -> row.status().key());
-        column(flagsColumn, null, row -> String.join("  ", row.flags().stream().map(RuleFlag::rule).toList()));
-        Map<ScoreName, TableColumn<QueueSlot, String>> scoreColumns = Map.of(ScoreName.QUALITY, qualityColumn,
-                ScoreName.FRESHNESS, freshnessColumn, ScoreName.DEPTH, depthColumn, ScoreName.CLARITY, clarityColumn);
-        scoreColumns.forEach((score, col) -> column(col, SortColumn.valueOf(score.name()),
-                row -> row.scores().get(score) == null ? "" : row.scores().get(score).toString()));
-        column(topicColumn, SortColumn.TOPIC, row -> row.topic() == null ? "" : row.topic());
-        column(reviewedColumn, SortColumn.LAST_REVIEWED, row -> row.lastReviewed() == null ? "" : row.lastReviewed());
-
-        queueTable.setSortPolicy(table -> {
-            sortFromTable();
-            return true;
-        });
-        queueTable.itemsProperty().bind(model.queue().itemsProperty());
-        queueTable.getSelectionModel().selectedItemProperty().addListener((obs, old, slot) -> selectSlot(slot));
-
-        findings.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding finding, boolean empty) {
-                super.updateItem(finding, empty);
-                getStyleClass().removeAll("severity-info", "severity-warn", "severity-block");
-                if (empty || finding == null) {
-                    setText(null);
-                } else {
-                    setText(finding.severity().key().toUpperCase() + "  " + finding.rule() + " \u2014 " + finding.message());
-                    getStyleClass().add("severity-" + finding.severity().key());
-                }
-            }
-        });
-        findings.setPlaceholder(new Label("No findings"));
-        model.queue().selectedProperty().addListener((obs, old, draft) -> showDraft(draft));
-
+        // The views keep their width when the window grows; queue and draft share the rest.
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         countsLabel.textProperty().bind(model.countsProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
         storeLabel.setText(model.storePath().toString());
-        model.jobProperty().addListener((obs, old, job) -> showJob(job));
-    }
-
-    private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
-        column.setCellValueFactory(cell -> {
-            ObservableValue<DraftRow> row = cell.getValue().rowProperty();
-            return row.map(text).orElse("");
+        model.jobProperty().addListener((o, a, job) -> showJob(job));
+        undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? "_Undo" : "_Undo " + t));
+        undoItem.disableProperty().bind(model.undoTextProperty().isEmpty());
+        redoItem.textProperty().bind(model.redoTextProperty().map(t -> t.isEmpty() ? "_Redo" : "_Redo " + t));
+        redoItem.disableProperty().bind(model.redoTextProperty().isEmpty());
+        importReportItem.disableProperty().bind(model.lastImportProperty().isNull());
+        model.lastImportProperty().addListener((o, a, summary) -> {
+            if (summary != null && summary.rejected() > 0) {
+                ImportReportDialog.show(window(), summary);
+            }
         });
-        column.setUserData(sortColumn);
-        column.setSortable(sortColumn != null);
-    }
-
-    private void sortFromTable() {
-        if (queueTable.getSortOrder().isEmpty()) {
-            model.queue().sortProperty().set(QueueSort.NEWEST_FIRST);
-            return;
-        }
-        TableColumn<QueueSlot, ?> first = queueTable.getSortOrder().get(0);
-        SortColumn column = (SortColumn) first.getUserData();
-        model.queue().sortProperty().set(new QueueSort(column, first.getSortType() == TableColumn.SortType.ASCENDING));
-    }
-
-    private void selectSlot(QueueSlot slot) {
-        if (slot == null) {
-            model.queue().select(null);
-        } else if (slot.row() != null) {
-            model.queue().select(slot.row());
-        } else {
-            slot.rowProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends DraftRow> obs, DraftRow old, DraftRow row) {
-                    obs.removeListener(this);
-                    if (queueTable.getSelectionModel().getSelectedItem() == slot) {
-                        model.queue().select(row);
+        darkThemeItem.setSelected(settings.get("theme").map("dark"::equals).orElse(false));
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                model.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+                scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+                    if (swallowTyped != null && swallowTyped.equalsIgnoreCase(e.getCharacter())) {
+                        e.consume();
                     }
-                }
-            });
-        }
+                    swallowTyped = null;
+                });
+            }
+        });
+        ruleWatch.play();
     }
 
-    private void showDraft(StoredDraft draft) {
-        if (draft == null) {
-            draftTitle.setText("Select a draft");
-            draftMeta.setText("");
-            findings.getItems().clear();
-            draftBody.setText("");
+    /** The overview tab's content; the tab stays empty until it is given. */
+    public void setOverview(Node overview, Runnable refresh) {
+        overviewTab.setContent(overview);
+        overviewTab.setOnSelectionChanged(e -> {
+            if (overviewTab.isSelected()) {
+                refresh.run();
+            }
+        });
+    }
+
+    /** Single keys triage without the mouse, unless the editor is typing. */
+    private void key(KeyEvent e) {
+        swallowTyped = null;
+        boolean typing = root.getScene().getFocusOwner() instanceof TextInputControl;
+        if (typing) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                queuePaneController.table().requestFocus();
+                e.consume();
+            }
             return;
         }
-        var current = draft.current();
-        draftTitle.setText(current.title());
-        draftMeta.setText(current.reference() + " \u00b7 " + draft.status().key()
-                + (current.topic() == null ? "" : " \u00b7 " + current.topic()));
-        findings.getItems().setAll(draft.findings());
-        draftBody.setText(current.body());
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+            model.redo();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        String text = e.getText();
+        boolean handled = true;
+        boolean slash = e.getCode() == KeyCode.SLASH || e.getCode() == KeyCode.DIVIDE;
+        if ("?".equals(text) || slash && e.isShiftDown()) {
+            ShortcutsDialog.show(window());
+        } else if ("/".equals(text) || slash) {
+            filterBarController.focusSearch();
+        } else {
+            switch (e.getCode()) {
+                case J, DOWN -> queuePaneController.move(1);
+                case K, UP -> queuePaneController.move(-1);
+                case A -> draftPaneController.approve();
+                case R -> draftPaneController.reject();
+                case P -> draftPaneController.pending();
+                case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9,
+                        NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 ->
+                        draftPaneController.toggleItem(Integer.parseInt(e.getCode().getName().replaceAll("\\D", "")));
+                default -> handled = false;
+            }
+        }
+        if (handled) {
+            e.consume();
+            swallowTyped = slash ? (e.isShiftDown() ? "?" : "/") : e.getCode().getChar();
+        }
     }
 
     private void showJob(Job<?> job) {
@@ -178,6 +201,8 @@ public final class MainView {
     private Window window() {
         return root.getScene().getWindow();
     }
+
+    // ---- menus ------------------------------------------------------------------------------
 
     @FXML
     private void importFiles() {
@@ -209,8 +234,19 @@ public final class MainView {
     }
 
     @FXML
-    private void cancelJob() {
-        model.cancelJob();
+    private void showImportReport() {
+        if (model.lastImportProperty().get() != null) {
+            ImportReportDialog.show(window(), model.lastImportProperty().get());
+        }
+    }
+
+    @FXML
+    private void exportDrafts() {
+        List<String> references = new ArrayList<>();
+        for (DraftRow row : model.queue().selectedRows()) {
+            references.add(row.reference());
+        }
+        ExportDialog.show(window(), model.workspace(), model.background(), model.filters().current(), references);
     }
 
     @FXML
@@ -218,8 +254,163 @@ public final class MainView {
         window().hide();
     }
 
-    /** The queue currently shown; for tests. */
-    PagedQueueList queueItems() {
-        return model.queue().itemsProperty().get();
+    @FXML
+    private void undo() {
+        model.undo();
+    }
+
+    @FXML
+    private void redo() {
+        model.redo();
+    }
+
+    @FXML
+    private void approve() {
+        draftPaneController.approve();
+    }
+
+    @FXML
+    private void reject() {
+        draftPaneController.reject();
+    }
+
+    @FXML
+    private void pending() {
+        draftPaneController.pending();
+    }
+
+    @FXML
+    private void next() {
+        queuePaneController.move(1);
+    }
+
+    @FXML
+    private void previous() {
+        queuePaneController.move(-1);
+    }
+
+    @FXML
+    private void bulkApprove() {
+        BulkDialog.show(window(), model, Kind.APPROVE);
+    }
+
+    @FXML
+    private void bulkReject() {
+        BulkDialog.show(window(), model, Kind.REJECT);
+    }
+
+    @FXML
+    private void bulkPending() {
+        BulkDialog.show(window(), model, Kind.PENDING);
+    }
+
+    @FXML
+    private void bulkTick() {
+        BulkDialog.show(window(), model, Kind.TICK);
+    }
+
+    @FXML
+    private void bulkUntick() {
+        BulkDialog.show(window(), model, Kind.UNTICK);
+    }
+
+    @FXML
+    private void bulkScore() {
+        BulkDialog.show(window(), model, Kind.SCORE);
+    }
+
+    @FXML
+    private void showQueue() {
+        centerTabs.getSelectionModel().select(queueTab);
+    }
+
+    @FXML
+    private void showOverview() {
+        centerTabs.getSelectionModel().select(overviewTab);
+    }
+
+    @FXML
+    private void toggleTheme() {
+        Themes.apply(darkThemeItem.isSelected());
+        settings.put("theme", darkThemeItem.isSelected() ? "dark" : "light");
+        settings.save();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        ShortcutsDialog.show(window());
+    }
+
+    @FXML
+    private void cancelJob() {
+        model.cancelJob();
+    }
+
+    // ---- remembering the window --------------------------------------------------------------
+
+    /** Size and place from the last run, else most of the screen, centred. */
+    public void restore(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = settings.number("window.width").orElse(Math.min(1500, screen.getWidth() * 0.92));
+        double height = settings.number("window.height").orElse(Math.min(950, screen.getHeight() * 0.92));
+        stage.setWidth(Math.min(width, screen.getWidth()));
+        stage.setHeight(Math.min(height, screen.getHeight()));
+        var x = settings.number("window.x");
+        var y = settings.number("window.y");
+        if (x.isPresent() && y.isPresent() && Screen.getScreensForRectangle(x.get(), y.get(), 100, 100).size() > 0) {
+            stage.setX(x.get());
+            stage.setY(y.get());
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
+        }
+        stage.setMaximized(settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
+        double[] dividers = split.getDividerPositions();
+        for (int i = 0; i < dividers.length; i++) {
+            int n = i;
+            settings.number("split." + i).ifPresent(p -> split.setDividerPosition(n, p));
+        }
+        for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
+            settings.number("column." + column.getText() + ".width").ifPresent(column::setPrefWidth);
+            settings.get("column." + column.getText() + ".visible").map(Boolean::parseBoolean)
+                    .ifPresent(column::setVisible);
+        }
+        settings.get("columns.order").ifPresent(order -> {
+            var columns = queuePaneController.table().getColumns();
+            List<TableColumn<QueueSlot, ?>> sorted = new ArrayList<>(columns);
+            List<String> names = List.of(order.split("\\|"));
+            sorted.sort(java.util.Comparator.comparingInt(c -> names.indexOf(c.getText()) < 0 ? 99
+                    : names.indexOf(c.getText())));
+            columns.setAll(sorted);
+        });
+        stage.setOnHiding(e -> remember(stage));
+    }
+
+    private void remember(Stage stage) {
+        settings.put("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+            settings.put("window.width", stage.getWidth());
+            settings.put("window.height", stage.getHeight());
+        }
+        double[] dividers = split.getDividerPositions();
+        for (int i = 0; i < dividers.length; i++) {
+            settings.put("split." + i, dividers[i]);
+        }
+        List<String> order = new ArrayList<>();
+        for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
+            settings.put("column." + column.getText() + ".width", column.getWidth());
+            settings.put("column." + column.getText() + ".visible", column.isVisible());
+            order.add(column.getText());
+        }
+        settings.put("columns.order", String.join("|", order));
+        settings.save();
+        ruleWatch.stop();
+    }
+
+    /** Keys go to the queue at start, so that triage begins without a click. */
+    public void focusQueue() {
+        queuePaneController.table().requestFocus();
     }
 }

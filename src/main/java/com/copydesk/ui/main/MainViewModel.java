@@ -3,10 +3,15 @@ package com.copydesk.ui.main;
 import com.copydesk.model.DraftStats;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.model.ReviewStatus;
+import com.copydesk.review.ReviewActions;
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.Background;
 import com.copydesk.ui.common.Job;
+import com.copydesk.ui.draft.DraftViewModel;
+import com.copydesk.ui.filters.FilterViewModel;
 import com.copydesk.ui.queue.QueueViewModel;
+import com.copydesk.ui.review.BulkRequest;
+import com.copydesk.ui.views.ViewsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,33 +19,71 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The window as a whole: its title, the status bar, the running job and the import command. */
+/**
+ * The review desk as a whole: its panels' view models, the status bar, the running job, undo
+ * and redo, imports, bulk actions, and following the store's rule file.
+ */
 public final class MainViewModel {
     private final Workspace workspace;
     private final Background background;
+    private final FilterViewModel filters = new FilterViewModel();
     private final QueueViewModel queue;
+    private final ViewsViewModel views;
+    private final DraftViewModel draft;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Job<?>> job = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private final Consumer<Throwable> onFailure;
+    private FileTime ruleFileSeen;
 
     public MainViewModel(Workspace workspace, Background background) {
         this.workspace = workspace;
         this.background = background;
         this.onFailure = e -> notice.set("Something went wrong: " + (e.getMessage() == null ? e : e.getMessage()));
         this.queue = new QueueViewModel(workspace.queries(), background, onFailure);
+        this.views = new ViewsViewModel(workspace, background, onFailure);
+        this.draft = new DraftViewModel(workspace, background, onFailure);
         Path store = workspace.storePath();
         title.set("Copydesk \u2014 " + store.getFileName() + " (" + store.getParent() + ")");
+        queue.filterProperty().bind(filters.filterProperty());
+        draft.setOnChanged(change -> afterChange(change == DraftViewModel.Change.DECISION
+                ? QueueViewModel.Follow.NEXT : QueueViewModel.Follow.KEEP));
+        draft.setOnRefused(why -> notice.set("Not done: " + why));
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public FilterViewModel filters() {
+        return filters;
     }
 
     public QueueViewModel queue() {
         return queue;
+    }
+
+    public ViewsViewModel views() {
+        return views;
+    }
+
+    public DraftViewModel draft() {
+        return draft;
     }
 
     public Path storePath() {
@@ -59,6 +102,15 @@ public final class MainViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** What undo would take back, or "" when nothing. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Job<?>> jobProperty() {
         return job.getReadOnlyProperty();
     }
@@ -68,10 +120,33 @@ public final class MainViewModel {
         return lastImport;
     }
 
-    /** Loads the queue and the counts; called once the window shows. */
+    public void say(String text) {
+        notice.set(text);
+    }
+
+    /** Loads everything once the window shows: Needs review first; flags again if the rules changed. */
     public void start() {
-        queue.reload();
+        filters.apply(ViewsViewModel.NEEDS_REVIEW);
+        views.refresh();
         refreshCounts();
+        refreshUndo();
+        ruleFileSeen = ruleFileTime();
+        background.run(monitor -> workspace.rules().needsReflag(), stale -> {
+            if (stale) {
+                reflag("The rules changed: flagging every draft again");
+            }
+        }, onFailure);
+    }
+
+    /** Everything that shows data: after an import, an undo, a bulk action, a re-flag. */
+    public void afterChange(QueueViewModel.Follow follow) {
+        queue.reload(follow);
+        views.refresh();
+        refreshCounts();
+        refreshUndo();
+        if (draft.draftProperty().get() != null) {
+            draft.show(draft.draftProperty().get().id());
+        }
     }
 
     public void refreshCounts() {
@@ -85,6 +160,30 @@ public final class MainViewModel {
                 stats.byStatus().getOrDefault(ReviewStatus.REJECTED, 0L), stats.flagged()));
     }
 
+    private void refreshUndo() {
+        background.run(monitor -> new String[] {workspace.actions().undoable().orElse(""),
+                workspace.actions().redoable().orElse("")}, texts -> {
+            undoText.set(texts[0]);
+            redoText.set(texts[1]);
+        }, onFailure);
+    }
+
+    public void undo() {
+        journal(ReviewActions::undo, "Undone: ", "Nothing to undo");
+    }
+
+    public void redo() {
+        journal(ReviewActions::redo, "Redone: ", "Nothing to redo");
+    }
+
+    private void journal(java.util.function.Function<ReviewActions, Optional<ReviewActions.Step>> step, String done,
+                         String nothing) {
+        background.run(monitor -> step.apply(workspace.actions()), result -> {
+            notice.set(result.map(s -> done + s.description()).orElse(nothing));
+            afterChange(QueueViewModel.Follow.KEEP);
+        }, onFailure);
+    }
+
     /** Whether the store has no drafts yet (for the first-start offer of sample drafts). */
     public void whenEmpty(Runnable action) {
         background.run(monitor -> workspace.queries().stats().total() == 0, empty -> {
@@ -94,23 +193,82 @@ public final class MainViewModel {
         }, onFailure);
     }
 
-    /** Imports files and folders in the background with progress; at most one job at a time. */
+    /** Imports files and folders in the background with progress; one job at a time. */
     public void importPaths(List<Path> paths) {
         if (paths.isEmpty() || isBusy()) {
             return;
         }
         notice.set("");
-        job.set(background.start("Importing", monitor -> workspace.imports().run(paths, monitor), summary -> {
-            job.set(null);
+        startJob("Importing", monitor -> workspace.imports().run(paths, monitor), summary -> {
             lastImport.set(summary);
             notice.set(String.format("%sImported %,d, updated %,d, unchanged %,d, rejected %,d",
                     summary.cancelled() ? "Cancelled. " : "", summary.imported(), summary.updated(),
                     summary.unchanged(), summary.rejected()));
-            queue.reload();
-            refreshCounts();
+            afterChange(QueueViewModel.Follow.KEEP);
+        });
+    }
+
+    /** Counts what a bulk action would touch; {@code show} gets the preview on the FX thread. */
+    public void preview(ReviewActions.Target target, Consumer<ReviewActions.Preview> show) {
+        background.run(monitor -> workspace.actions().preview(target), show, onFailure);
+    }
+
+    /** Runs a confirmed bulk action on exactly the drafts of its preview: one transaction, one undo step. */
+    public void runBulk(BulkRequest request, ReviewActions.Preview preview) {
+        if (isBusy()) {
+            notice.set("Wait for the running job to finish");
+            return;
+        }
+        startJob(request.kind().label(), monitor -> request.run(workspace.actions(), preview.target(), monitor), outcome -> {
+            String refused = outcome.refused().isEmpty() ? "" : String.format(", left out %,d", outcome.refused().size());
+            notice.set(String.format("%s: changed %,d, unchanged %,d%s", request.kind().label(), outcome.changed(),
+                    outcome.unchanged(), refused));
+            afterChange(QueueViewModel.Follow.KEEP);
+        });
+    }
+
+    /** Reads the rule file again if it changed on disk, and flags every draft by the new rules. */
+    public void checkRuleFile() {
+        FileTime now = ruleFileTime();
+        if (java.util.Objects.equals(now, ruleFileSeen) || isBusy()) {
+            return;
+        }
+        ruleFileSeen = now;
+        background.run(monitor -> workspace.rules().reload(), changed -> {
+            if (changed) {
+                reflag("The rule file changed: flagging every draft again");
+            }
+        }, e -> notice.set("The rule file is wrong, the previous rules stay: " + e.getMessage()));
+    }
+
+    private FileTime ruleFileTime() {
+        try {
+            Path file = workspace.rules().ruleFile();
+            return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private void reflag(String saying) {
+        notice.set(saying);
+        startJob("Flagging", monitor -> workspace.rules().reflag(monitor), result -> {
+            notice.set(String.format("Flagged %,d drafts by the rules in force", result.drafts()));
+            afterChange(QueueViewModel.Follow.KEEP);
+        });
+    }
+
+    private <T> void startJob(String name, com.copydesk.ui.common.BackgroundWork<T> work, Consumer<T> done) {
+        job.set(background.start(name, work, result -> {
+            job.set(null);
+            done.accept(result);
         }, failure -> {
             job.set(null);
-            onFailure.accept(failure);
+            if (failure instanceof ReviewActions.ActionCancelledException) {
+                notice.set(failure.getMessage());
+            } else {
+                onFailure.accept(failure);
+            }
         }));
     }
 

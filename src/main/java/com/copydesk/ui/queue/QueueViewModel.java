@@ -3,26 +3,32 @@ package com.copydesk.ui.queue;
 import com.copydesk.model.DraftFilter;
 import com.copydesk.model.DraftRow;
 import com.copydesk.model.QueueSort;
-import com.copydesk.model.StoredDraft;
 import com.copydesk.review.DraftQueries;
 import com.copydesk.review.QueuePages;
 import com.copydesk.ui.common.Background;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.util.function.Consumer;
 
 /**
- * The queue: which drafts match the filter, in which order, and the one the editor has
- * selected. Reading happens in the background; properties change on the FX thread.
+ * The queue: which drafts match the filter, in which order, page by page. Reading happens in the
+ * background; properties change on the FX thread. The table's selection is told back here (the
+ * rows of a bulk action) and asked from here (where to go after a reload).
  */
 public final class QueueViewModel {
+    /** Where the selection goes when the list is read again. */
+    public enum Follow { KEEP, NEXT, FIRST }
+
     private final DraftQueries queries;
     private final Background background;
     private final Consumer<Throwable> onFailure;
@@ -30,18 +36,19 @@ public final class QueueViewModel {
     private final ObjectProperty<DraftFilter> filter = new SimpleObjectProperty<>(DraftFilter.ALL);
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(QueueSort.NEWEST_FIRST);
     private final ReadOnlyObjectWrapper<PagedQueueList> items = new ReadOnlyObjectWrapper<>();
-    private final LongProperty matches = new SimpleLongProperty();
-    private final ReadOnlyObjectWrapper<StoredDraft> selected = new ReadOnlyObjectWrapper<>();
-    private final StringProperty searchHint = new SimpleStringProperty("");
+    private final ReadOnlyLongWrapper matches = new ReadOnlyLongWrapper();
+    private final ObservableList<DraftRow> selectedRows = FXCollections.observableArrayList();
+    private final IntegerProperty focusedIndex = new SimpleIntegerProperty(-1);
+    /** The index the table should select; set after each reload. */
+    private final ObjectProperty<Integer> requestedIndex = new SimpleObjectProperty<>();
     private long generation;
-    private long selectionGeneration;
 
     public QueueViewModel(DraftQueries queries, Background background, Consumer<Throwable> onFailure) {
         this.queries = queries;
         this.background = background;
         this.onFailure = onFailure;
-        filter.addListener((obs, old, now) -> reload());
-        sort.addListener((obs, old, now) -> reload());
+        filter.addListener((obs, old, now) -> reload(Follow.FIRST));
+        sort.addListener((obs, old, now) -> reload(Follow.FIRST));
     }
 
     public ObjectProperty<DraftFilter> filterProperty() {
@@ -56,49 +63,54 @@ public final class QueueViewModel {
         return items.getReadOnlyProperty();
     }
 
-    public LongProperty matchesProperty() {
-        return matches;
+    public ReadOnlyLongProperty matchesProperty() {
+        return matches.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<StoredDraft> selectedProperty() {
-        return selected.getReadOnlyProperty();
+    /** The rows the editor selected (the view keeps it up to date). */
+    public ObservableList<DraftRow> selectedRows() {
+        return selectedRows;
     }
 
-    public StringProperty searchHintProperty() {
-        return searchHint;
+    /** The index of the row the editor is on (the view keeps it up to date). */
+    public IntegerProperty focusedIndexProperty() {
+        return focusedIndex;
     }
 
-    /** Reads the count and sets up pages for the current filter and order; the newest call wins. */
+    public ObjectProperty<Integer> requestedIndexProperty() {
+        return requestedIndex;
+    }
+
     public void reload() {
+        reload(Follow.KEEP);
+    }
+
+    /**
+     * Counts and sets up pages again; the newest call wins. After a decision ({@link Follow#NEXT})
+     * the next draft is selected: the one now at the same place if the decided one left the view,
+     * else the one after it.
+     */
+    public void reload(Follow follow) {
         long mine = ++generation;
         DraftFilter currentFilter = filter.get();
         QueueSort currentSort = sort.get();
-        var problem = DraftQueries.searchProblem(currentFilter.search());
-        if (problem.isPresent()) {
-            searchHint.set(problem.get());
-            return;
-        }
-        searchHint.set("");
+        int at = focusedIndex.get();
+        long before = items.get() == null ? 0 : items.get().size();
         background.run(monitor -> QueuePages.open(queries, currentFilter, currentSort), pages -> {
             if (mine != generation) {
                 return; // a newer filter was asked for while this one was counted
             }
-            items.set(new PagedQueueList(pages, background, onFailure));
+            PagedQueueList list = new PagedQueueList(pages, background, onFailure);
+            items.set(list);
             matches.set(pages.size());
-        }, onFailure);
-    }
-
-    /** Shows the whole draft of a row (null clears it). */
-    public void select(DraftRow row) {
-        long mine = ++selectionGeneration;
-        if (row == null) {
-            selected.set(null);
-            return;
-        }
-        background.run(monitor -> queries.find(row.id()).orElse(null), draft -> {
-            if (mine == selectionGeneration) {
-                selected.set(draft);
-            }
+            int size = list.size();
+            int target = switch (follow) {
+                case FIRST -> 0;
+                case KEEP -> at;
+                case NEXT -> size < before ? at : at + 1;
+            };
+            requestedIndex.set(null);
+            requestedIndex.set(size == 0 ? null : Math.max(0, Math.min(size - 1, target)));
         }, onFailure);
     }
 }

@@ -1,0 +1,16 @@
+package com.copydesk.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** The two looks of the desk, from AtlantaFX: calm light and dark themes that style every control. */
+public final class Themes {
+    private Themes() {
+    }
+
+    public static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

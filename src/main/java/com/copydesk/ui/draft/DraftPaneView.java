@@ -1,0 +1,352 @@
+package com.copydesk.ui.draft;
+
+import com.copydesk.model.ChecklistItem;
+import com.copydesk.model.Finding;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.ScoreName;
+import com.copydesk.model.Severity;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.ui.main.MainViewModel;
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The draft on the right: findings first, the decision, scores, checklist, note, body, meta box. */
+public final class DraftPaneView {
+    private final MainViewModel desk;
+    private final DraftViewModel model;
+    private final Map<ScoreName, Spinner<Integer>> editors = new EnumMap<>(ScoreName.class);
+    private final Map<ScoreName, Label> imported = new EnumMap<>(ScoreName.class);
+    private final Map<ScoreName, Button> resets = new EnumMap<>(ScoreName.class);
+    private final Map<ScoreName, PauseTransition> scoreSaves = new EnumMap<>(ScoreName.class);
+    private final PauseTransition noteSave = new PauseTransition(Duration.millis(800));
+    private final DraftBody bodyView;
+    private final DraftMeta metaView;
+    private boolean showing;
+
+    @FXML private Label empty;
+    @FXML private ScrollPane scroll;
+    @FXML private Label status;
+    @FXML private Label reason;
+    @FXML private Button approve;
+    @FXML private Button reject;
+    @FXML private Button pending;
+    @FXML private VBox findingsBox;
+    @FXML private VBox findings;
+    @FXML private Label title;
+    @FXML private Label meta;
+    @FXML private GridPane scores;
+    @FXML private ListView<ChecklistItem> checklist;
+    @FXML private TextField newItem;
+    @FXML private Button itemUp;
+    @FXML private Button itemDown;
+    @FXML private Button itemRemove;
+    @FXML private TextArea note;
+    @FXML private ToggleButton loadImages;
+    @FXML private VBox body;
+    @FXML private VBox metaBox;
+
+    public DraftPaneView(MainViewModel desk, DraftBody bodyView, DraftMeta metaView) {
+        this.desk = desk;
+        this.model = desk.draft();
+        this.bodyView = bodyView;
+        this.metaView = metaView;
+    }
+
+    @FXML
+    private void initialize() {
+        approve.setGraphic(new FontIcon(Material2AL.CHECK));
+        reject.setGraphic(new FontIcon(Material2AL.CLOSE));
+        pending.setGraphic(new FontIcon(Material2MZ.UNDO));
+        approve.setTooltip(new Tooltip("Approve (A)"));
+        reject.setTooltip(new Tooltip("Reject, with a reason (R)"));
+        pending.setTooltip(new Tooltip("Back to pending (P)"));
+        itemUp.setGraphic(new FontIcon(Material2AL.ARROW_UPWARD));
+        itemDown.setGraphic(new FontIcon(Material2AL.ARROW_DOWNWARD));
+        itemRemove.setGraphic(new FontIcon(Material2AL.DELETE_OUTLINE));
+        itemUp.setTooltip(new Tooltip("Move the item up"));
+        itemDown.setTooltip(new Tooltip("Move the item down"));
+        itemRemove.setTooltip(new Tooltip("Remove the item"));
+
+        checklist.setCellFactory(l -> new ChecklistCell());
+        buildScoreGrid();
+        noteSave.setOnFinished(e -> model.setNote(note.getText()));
+        note.textProperty().addListener((o, a, b) -> {
+            if (!showing) {
+                noteSave.playFromStart();
+            }
+        });
+        note.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused && noteSave.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                noteSave.stop();
+                model.setNote(note.getText());
+            }
+        });
+        loadImages.selectedProperty().bindBidirectional(model.imagesAllowedProperty());
+        body.getChildren().setAll(bodyView.node());
+        metaBox.getChildren().setAll(metaView.node());
+        bodyView.imagesAllowedProperty().bind(model.imagesAllowedProperty());
+        model.draftProperty().addListener((o, a, draft) -> show(draft));
+        show(model.draftProperty().get());
+    }
+
+    private void buildScoreGrid() {
+        scores.addRow(0, header("Score"), header("Imported"), header("Editor's"), new Label());
+        int row = 1;
+        for (ScoreName score : ScoreName.values()) {
+            Spinner<Integer> editor = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, 0));
+            editor.setEditable(true);
+            editor.setPrefWidth(90);
+            editor.setId("score-" + score.key());
+            PauseTransition save = new PauseTransition(Duration.millis(600));
+            save.setOnFinished(e -> model.setScore(score, editor.getValue()));
+            editor.valueProperty().addListener((o, a, b) -> {
+                if (!showing && b != null) {
+                    save.playFromStart();
+                }
+            });
+            Button reset = new Button(null, new FontIcon(Material2MZ.SETTINGS_BACKUP_RESTORE));
+            reset.setTooltip(new Tooltip("Back to the imported score"));
+            reset.setId("reset-" + score.key());
+            reset.setOnAction(e -> {
+                save.stop();
+                model.setScore(score, null);
+            });
+            Label importedValue = new Label();
+            importedValue.getStyleClass().add("imported-score");
+            scores.addRow(row++, new Label(capitalised(score.key())), importedValue, editor, reset);
+            editors.put(score, editor);
+            imported.put(score, importedValue);
+            resets.put(score, reset);
+            scoreSaves.put(score, save);
+        }
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("grid-header");
+        return label;
+    }
+
+    private void show(StoredDraft draft) {
+        boolean has = draft != null;
+        empty.setVisible(!has);
+        scroll.setVisible(has);
+        if (!has) {
+            return;
+        }
+        showing = true;
+        try {
+            ReviewStatus current = draft.status();
+            status.setText(capitalised(current.key()));
+            status.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
+            status.getStyleClass().add("status-" + current.key());
+            var review = draft.review();
+            String decided = review.decidedAt() == null ? "" : "decided " + review.decidedAt().toString().replace('T', ' ')
+                    .replaceAll("\\.\\d+Z|Z", " UTC");
+            String because = review.statusReason() == null ? "" : "Reason: " + review.statusReason() + "  ";
+            reason.setText(because + decided);
+            reason.setVisible(!reason.getText().isBlank());
+            reason.setManaged(reason.isVisible());
+            approve.setDisable(current == ReviewStatus.APPROVED);
+            pending.setDisable(current == ReviewStatus.PENDING);
+            findings.getChildren().setAll(draft.findings().isEmpty() ? List.of(new Label("No findings"))
+                    : draft.findings().stream().map(DraftPaneView::finding).toList());
+            var shown = draft.current();
+            title.setText(shown.title());
+            meta.setText(shown.reference() + (shown.topic() == null ? "" : "  \u00b7  " + shown.topic())
+                    + (shown.difficulty() == null ? "" : "  \u00b7  " + shown.difficulty()));
+            for (ScoreName score : ScoreName.values()) {
+                scoreSaves.get(score).stop();
+                Integer importedScore = draft.imported().scoreOrEmpty().get(score);
+                Integer editorScore = review.editorScores().get(score);
+                imported.get(score).setText(importedScore == null ? "\u2014" : importedScore.toString());
+                Integer value = editorScore != null ? editorScore : importedScore;
+                editors.get(score).getValueFactory().setValue(value == null ? 0 : value);
+                editors.get(score).getStyleClass().remove("edited");
+                if (editorScore != null) {
+                    editors.get(score).getStyleClass().add("edited");
+                }
+                resets.get(score).setDisable(editorScore == null);
+            }
+            int selected = checklist.getSelectionModel().getSelectedIndex();
+            checklist.getItems().setAll(review.checklist());
+            if (selected >= 0 && selected < checklist.getItems().size()) {
+                checklist.getSelectionModel().select(selected);
+            }
+            checklist.setPrefHeight(Math.max(60, Math.min(8, review.checklist().size()) * 30 + 6));
+            if (!note.isFocused() || noteSave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                note.setText(review.note() == null ? "" : review.note());
+            }
+            bodyView.show(shown);
+            metaView.show(shown);
+        } finally {
+            showing = false;
+        }
+    }
+
+    // ---- commands (also bound to keys by the main window) ---------------------------------
+
+    /** Approves; a blocking finding asks for a deliberate override first. */
+    @FXML
+    public void approve() {
+        StoredDraft draft = model.draftProperty().get();
+        if (draft == null) {
+            return;
+        }
+        var blocking = draft.findings().stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::rule)
+                .distinct().toList();
+        if (blocking.isEmpty()) {
+            model.approve(false);
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.WARNING, "This draft has a blocking finding ("
+                + String.join(", ", blocking) + "). Approving it overrides the rule, and the override is kept in "
+                + "its history.", new ButtonType("Approve anyway", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        confirm.initOwner(scroll.getScene().getWindow());
+        confirm.setTitle("Approve despite a blocking finding");
+        confirm.setHeaderText("Approve \u201c" + draft.current().title() + "\u201d?");
+        confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> model.approve(true));
+    }
+
+    /** Asks for the reason, then rejects. */
+    @FXML
+    public void reject() {
+        if (model.draftProperty().get() == null) {
+            return;
+        }
+        askReason(scroll, "Reject \u201c" + model.draftProperty().get().current().title() + "\u201d")
+                .ifPresent(model::reject);
+    }
+
+    /** The reason for a rejection; empty if the editor cancels or gives none. */
+    public static Optional<String> askReason(Node owner, String header) {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(owner.getScene().getWindow());
+        ask.setTitle("Reject");
+        ask.setHeaderText(header);
+        ask.setContentText("Reason:");
+        ask.getEditor().setId("rejectReason");
+        Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(ask.getEditor().textProperty().isEmpty());
+        return ask.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @FXML
+    public void pending() {
+        if (model.draftProperty().get() != null) {
+            model.backToPending();
+        }
+    }
+
+    /** Toggles checklist item {@code number} (1-based). */
+    public void toggleItem(int number) {
+        model.toggleItem(number - 1);
+    }
+
+    @FXML
+    private void addItem() {
+        model.addItem(newItem.getText());
+        newItem.clear();
+    }
+
+    @FXML
+    private void moveUp() {
+        model.moveItem(checklist.getSelectionModel().getSelectedIndex(), -1);
+        checklist.getSelectionModel().selectPrevious();
+    }
+
+    @FXML
+    private void moveDown() {
+        model.moveItem(checklist.getSelectionModel().getSelectedIndex(), 1);
+        checklist.getSelectionModel().selectNext();
+    }
+
+    @FXML
+    private void removeItem() {
+        model.removeItem(checklist.getSelectionModel().getSelectedIndex());
+    }
+
+    private static String capitalised(String text) {
+        return text.substring(0, 1).toUpperCase() + text.substring(1);
+    }
+
+    /** A finding as the editor reads it first: severity icon, rule, and the evidence, wrapped. */
+    private static Node finding(Finding finding) {
+        FontIcon icon = new FontIcon(switch (finding.severity()) {
+            case BLOCK -> Material2AL.BLOCK;
+            case WARN -> Material2MZ.WARNING;
+            case INFO -> Material2AL.INFO;
+        });
+        icon.getStyleClass().add("severity-icon");
+        Label rule = new Label(finding.rule());
+        rule.getStyleClass().add("finding-rule");
+        rule.setMinWidth(Region.USE_PREF_SIZE);
+        Label message = new Label(finding.message());
+        message.setWrapText(true);
+        message.getStyleClass().add("finding-message");
+        HBox row = new HBox(8, icon, rule, message);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        row.getStyleClass().addAll("finding", "severity-" + finding.severity().key());
+        Tooltip.install(row, new Tooltip(finding.severity().key() + ": " + finding.message()));
+        return row;
+    }
+
+    private final class ChecklistCell extends ListCell<ChecklistItem> {
+        private final CheckBox box = new CheckBox();
+        private final Label number = new Label();
+        private final HBox row = new HBox(8, number, box);
+
+        ChecklistCell() {
+            number.getStyleClass().add("item-number");
+            number.setMinWidth(18);
+            box.setOnAction(e -> model.toggleItem(getIndex()));
+            box.setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(ChecklistItem item, boolean isEmpty) {
+            super.updateItem(item, isEmpty);
+            if (isEmpty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            number.setText(getIndex() < 9 ? String.valueOf(getIndex() + 1) : "");
+            box.setText(item.text());
+            box.setSelected(item.done());
+            setGraphic(row);
+            setText(null);
+        }
+    }
+}

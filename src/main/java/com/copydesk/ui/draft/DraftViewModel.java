@@ -1,0 +1,207 @@
+package com.copydesk.ui.draft;
+
+import com.copydesk.model.ChecklistItem;
+import com.copydesk.model.ChecklistRef;
+import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.ScoreName;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.review.ReviewActions;
+import com.copydesk.review.ReviewActions.Outcome;
+import com.copydesk.review.ReviewActions.Target;
+import com.copydesk.review.TaskMonitor;
+import com.copydesk.review.Workspace;
+import com.copydesk.ui.common.Background;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The draft on the right: the whole draft of the selected row, its history, and what the editor
+ * can do to it. Every command is saved at once (in the background) and the draft is read again.
+ */
+public final class DraftViewModel {
+    /** What a command did, for the desk to follow: a decision moves on, an edit stays. */
+    public enum Change { DECISION, EDIT }
+
+    private final Workspace workspace;
+    private final Background background;
+    private final Consumer<Throwable> onFailure;
+    private final ReadOnlyObjectWrapper<StoredDraft> draft = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
+    private Consumer<Change> onChanged = change -> {
+    };
+    private Consumer<String> onRefused = refusal -> {
+    };
+    private long generation;
+
+    public DraftViewModel(Workspace workspace, Background background, Consumer<Throwable> onFailure) {
+        this.workspace = workspace;
+        this.background = background;
+        this.onFailure = onFailure;
+    }
+
+    public ReadOnlyObjectProperty<StoredDraft> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryEntry> history() {
+        return history;
+    }
+
+    /** Images are placeholders until the editor asks for them, draft by draft. */
+    public BooleanProperty imagesAllowedProperty() {
+        return imagesAllowed;
+    }
+
+    public void setOnChanged(Consumer<Change> listener) {
+        this.onChanged = listener;
+    }
+
+    /** Told why a command was refused (a blocking finding, an item that is not there). */
+    public void setOnRefused(Consumer<String> listener) {
+        this.onRefused = listener;
+    }
+
+    /** Shows the draft with this id; null clears the panel. The newest request wins. */
+    public void show(Long id) {
+        long mine = ++generation;
+        imagesAllowed.set(false);
+        if (id == null) {
+            draft.set(null);
+            history.clear();
+            return;
+        }
+        background.run(monitor -> load(id), loaded -> {
+            if (mine == generation) {
+                draft.set(loaded.draft());
+                history.setAll(loaded.history());
+            }
+        }, onFailure);
+    }
+
+    private record Loaded(StoredDraft draft, List<HistoryEntry> history) {
+    }
+
+    private Loaded load(long id) {
+        StoredDraft found = workspace.queries().find(id).orElse(null);
+        return new Loaded(found, found == null ? List.of() : workspace.queries().history(id));
+    }
+
+    private Long id() {
+        return draft.get() == null ? null : draft.get().id();
+    }
+
+    // ---- decisions -------------------------------------------------------------------------
+
+    public void approve(boolean force) {
+        decide(actions -> actions.approve(Target.of(id()), force, TaskMonitor.NONE));
+    }
+
+    public void reject(String reason) {
+        decide(actions -> actions.reject(Target.of(id()), reason, TaskMonitor.NONE));
+    }
+
+    public void backToPending() {
+        decide(actions -> actions.reopen(Target.of(id()), TaskMonitor.NONE));
+    }
+
+    private void decide(java.util.function.Function<ReviewActions, Outcome> command) {
+        run(command, Change.DECISION);
+    }
+
+    // ---- edits -----------------------------------------------------------------------------
+
+    /** Sets the editor's score; null goes back to the imported one. */
+    public void setScore(ScoreName score, Integer value) {
+        run(actions -> actions.setScore(Target.of(id()), score, value, TaskMonitor.NONE), Change.EDIT);
+    }
+
+    /** Toggles item {@code index} (0-based), if the checklist has it. */
+    public void toggleItem(int index) {
+        StoredDraft current = draft.get();
+        if (current == null || index < 0 || index >= current.review().checklist().size()) {
+            return;
+        }
+        boolean done = !current.review().checklist().get(index).done();
+        run(actions -> actions.setChecked(Target.of(id()), new ChecklistRef(String.valueOf(index + 1)), done,
+                TaskMonitor.NONE), Change.EDIT);
+    }
+
+    public void addItem(String text) {
+        if (text == null || text.isBlank() || draft.get() == null) {
+            return;
+        }
+        List<ChecklistItem> items = new ArrayList<>(draft.get().review().checklist());
+        items.add(new ChecklistItem(text.strip(), false));
+        editChecklist(items);
+    }
+
+    public void removeItem(int index) {
+        if (draft.get() == null || index < 0 || index >= draft.get().review().checklist().size()) {
+            return;
+        }
+        List<ChecklistItem> items = new ArrayList<>(draft.get().review().checklist());
+        items.remove(index);
+        editChecklist(items);
+    }
+
+    /** Moves item {@code index} up (-1) or down (+1). */
+    public void moveItem(int index, int by) {
+        List<ChecklistItem> items = draft.get() == null ? List.of() : new ArrayList<>(draft.get().review().checklist());
+        int to = index + by;
+        if (index < 0 || index >= items.size() || to < 0 || to >= items.size()) {
+            return;
+        }
+        items.add(to, items.remove(index));
+        editChecklist(items);
+    }
+
+    private void editChecklist(List<ChecklistItem> items) {
+        long id = id();
+        run(actions -> actions.editChecklist(id, items), Change.EDIT);
+    }
+
+    public void setNote(String note) {
+        StoredDraft current = draft.get();
+        if (current == null || java.util.Objects.equals(blankToNull(note), current.review().note())) {
+            return;
+        }
+        long id = current.id();
+        run(actions -> actions.setNote(id, note), Change.EDIT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private void run(java.util.function.Function<ReviewActions, Outcome> command, Change change) {
+        Long id = id();
+        if (id == null) {
+            return;
+        }
+        background.run(monitor -> {
+            Outcome outcome = command.apply(workspace.actions());
+            return new Done(outcome, load(id));
+        }, done -> {
+            if (id.equals(id())) {
+                draft.set(done.loaded().draft());
+                history.setAll(done.loaded().history());
+            }
+            done.outcome().refused().forEach(onRefused);
+            if (done.outcome().changed() > 0) {
+                onChanged.accept(change);
+            }
+        }, onFailure);
+    }
+
+    private record Done(Outcome outcome, Loaded loaded) {
+    }
+}

@@ -1,0 +1,90 @@
+package com.copydesk.ui.history;
+
+import com.copydesk.model.ChecklistItem;
+import com.copydesk.model.HistoryEntry;
+import com.copydesk.ui.main.MainViewModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/** Every change of the selected draft: when, by which action, which field, from what, to what. */
+public final class HistoryPaneView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MainViewModel desk;
+
+    @FXML private TableView<HistoryEntry> table;
+    @FXML private TableColumn<HistoryEntry, String> whenColumn;
+    @FXML private TableColumn<HistoryEntry, String> actionColumn;
+    @FXML private TableColumn<HistoryEntry, String> fieldColumn;
+    @FXML private TableColumn<HistoryEntry, String> oldColumn;
+    @FXML private TableColumn<HistoryEntry, String> newColumn;
+
+    public HistoryPaneView(MainViewModel desk) {
+        this.desk = desk;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(desk.draft().history());
+        text(whenColumn, h -> WHEN.format(h.at()));
+        text(actionColumn, HistoryEntry::action);
+        text(fieldColumn, HistoryEntry::field);
+        text(oldColumn, h -> readable(h.field(), h.oldValue()));
+        text(newColumn, h -> readable(h.field(), h.newValue()));
+        oldColumn.setCellFactory(c -> new ValueCell());
+        newColumn.setCellFactory(c -> new ValueCell());
+    }
+
+    private static void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    /** A history value for people: a checklist as ticks and items, an absent value as a dash. */
+    static String readable(String field, String value) {
+        if (value == null) {
+            return "\u2014";
+        }
+        if (field.equals("checklist")) {
+            try {
+                StringBuilder text = new StringBuilder();
+                for (JsonNode item : JSON.readTree(value)) {
+                    ChecklistItem i = new ChecklistItem(item.path("item").asText(), item.path("done").asBoolean());
+                    text.append(text.length() == 0 ? "" : "; ").append(i.done() ? "\u2611 " : "\u2610 ").append(i.text());
+                }
+                return text.toString();
+            } catch (java.io.IOException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    /** Long values (a whole body) stay on one line with the rest in a tooltip. */
+    private static final class ValueCell extends TableCell<HistoryEntry, String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String flat = value.replace('\n', ' ');
+            setText(flat.length() > 200 ? flat.substring(0, 200) + "\u2026" : flat);
+            setTooltip(flat.length() > 40 ? new Tooltip(value.length() > 2000 ? value.substring(0, 2000) + "\u2026" : value)
+                    : null);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.copydesk.ui.importing;
+
+import com.copydesk.model.ImportError;
+import com.copydesk.model.ImportSummary;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.function.Function;
+
+/** What an import did, with every rejected record: file, line, reference and why. */
+public final class ImportReportDialog {
+    private ImportReportDialog() {
+    }
+
+    public static void show(Window owner, ImportSummary summary) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Import report");
+        dialog.setHeaderText(String.format("%sImported %,d, updated %,d, unchanged %,d, rejected %,d",
+                summary.cancelled() ? "Cancelled. " : "", summary.imported(), summary.updated(), summary.unchanged(),
+                summary.rejected()));
+        TableView<ImportError> table = new TableView<>();
+        table.setId("importErrors");
+        table.getColumns().add(column("File", 260, ImportError::file));
+        table.getColumns().add(column("Line", 60, e -> e.line() == null ? "" : e.line().toString()));
+        table.getColumns().add(column("Reference", 150, e -> e.reference() == null ? "" : e.reference()));
+        table.getColumns().add(column("Why", 420, ImportError::message));
+        table.getItems().setAll(summary.errors());
+        table.setPlaceholder(new Label("Every record was imported."));
+        table.setPrefSize(900, 360);
+        VBox content = new VBox(8, table);
+        if (summary.rejected() > summary.errors().size()) {
+            content.getChildren().add(new Label(String.format("The first %,d of %,d rejected records; all of them are "
+                    + "in the store's import log (copydesk import --json shows them too).", summary.errors().size(),
+                    summary.rejected())));
+        }
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.show();
+    }
+
+    private static TableColumn<ImportError, String> column(String title, double width, Function<ImportError, String> value) {
+        TableColumn<ImportError, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,179 @@
+package com.copydesk.ui.queue;
+
+import com.copydesk.model.DraftRow;
+import com.copydesk.model.QueueSort;
+import com.copydesk.model.RuleFlag;
+import com.copydesk.model.ScoreName;
+import com.copydesk.model.SortColumn;
+import com.copydesk.ui.main.MainViewModel;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The queue table. It shows pages read from the store; sorting asks the store for another order
+ * rather than sorting rows here; selection is told to the view models.
+ */
+public final class QueuePaneView {
+    private final MainViewModel desk;
+    private final QueueViewModel queue;
+
+    @FXML private TableView<QueueSlot> table;
+    @FXML private TableColumn<QueueSlot, String> titleColumn;
+    @FXML private TableColumn<QueueSlot, String> statusColumn;
+    @FXML private TableColumn<QueueSlot, List<RuleFlag>> flagsColumn;
+    @FXML private TableColumn<QueueSlot, String> qualityColumn;
+    @FXML private TableColumn<QueueSlot, String> freshnessColumn;
+    @FXML private TableColumn<QueueSlot, String> depthColumn;
+    @FXML private TableColumn<QueueSlot, String> clarityColumn;
+    @FXML private TableColumn<QueueSlot, String> topicColumn;
+    @FXML private TableColumn<QueueSlot, String> reviewedColumn;
+
+    public QueuePaneView(MainViewModel desk) {
+        this.desk = desk;
+        this.queue = desk.queue();
+    }
+
+    @FXML
+    private void initialize() {
+        column(titleColumn, SortColumn.TITLE, DraftRow::title);
+        column(statusColumn, SortColumn.STATUS, row -> row.status().key());
+        flagsColumn.setCellValueFactory(cell -> cell.getValue().rowProperty().map(DraftRow::flags));
+        flagsColumn.setUserData(SortColumn.SEVERITY);
+        flagsColumn.setCellFactory(c -> new FlagChipsCell());
+        Map<ScoreName, TableColumn<QueueSlot, String>> scoreColumns = Map.of(ScoreName.QUALITY, qualityColumn,
+                ScoreName.FRESHNESS, freshnessColumn, ScoreName.DEPTH, depthColumn, ScoreName.CLARITY, clarityColumn);
+        scoreColumns.forEach((score, col) -> column(col, SortColumn.valueOf(score.name()),
+                row -> row.scores().get(score) == null ? "" : row.scores().get(score).toString()));
+        column(topicColumn, SortColumn.TOPIC, row -> row.topic() == null ? "" : row.topic());
+        column(reviewedColumn, SortColumn.LAST_REVIEWED, row -> row.lastReviewed() == null ? "" : row.lastReviewed());
+
+        table.setSortPolicy(t -> {
+            sortFromTable();
+            return true;
+        });
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.itemsProperty().bind(queue.itemsProperty());
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
+            queue.focusedIndexProperty().set(index.intValue());
+            showDraftAt(index.intValue());
+        });
+        table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> tellSelection());
+        queue.requestedIndexProperty().addListener((o, a, index) -> {
+            if (index != null) {
+                table.getSelectionModel().clearAndSelect(index);
+                table.scrollTo(Math.max(0, index - 3));
+            } else if (table.getItems() == null || table.getItems().isEmpty()) {
+                desk.draft().show(null);
+            }
+        });
+    }
+
+    private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
+        column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(text).orElse(""));
+        column.setUserData(sortColumn);
+    }
+
+    private void sortFromTable() {
+        if (table.getSortOrder().isEmpty()) {
+            queue.sortProperty().set(QueueSort.NEWEST_FIRST);
+            return;
+        }
+        TableColumn<QueueSlot, ?> first = table.getSortOrder().get(0);
+        queue.sortProperty().set(new QueueSort((SortColumn) first.getUserData(),
+                first.getSortType() == TableColumn.SortType.ASCENDING));
+    }
+
+    /** Shows the draft of a row; a row still on its way is shown when it arrives. */
+    private void showDraftAt(int index) {
+        if (index < 0 || table.getItems() == null || index >= table.getItems().size()) {
+            return;
+        }
+        QueueSlot slot = table.getItems().get(index);
+        if (slot.row() != null) {
+            desk.draft().show(slot.row().id());
+            return;
+        }
+        slot.rowProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends DraftRow> obs, DraftRow old, DraftRow row) {
+                obs.removeListener(this);
+                if (table.getSelectionModel().getSelectedIndex() == index && row != null) {
+                    desk.draft().show(row.id());
+                }
+            }
+        });
+    }
+
+    private void tellSelection() {
+        List<DraftRow> rows = new ArrayList<>();
+        for (Integer index : table.getSelectionModel().getSelectedIndices()) {
+            if (index != null && index >= 0 && index < table.getItems().size()) {
+                DraftRow row = table.getItems().get(index).row();
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        }
+        queue.selectedRows().setAll(rows);
+    }
+
+    /** Moves to the next (+1) or previous (-1) draft. */
+    public void move(int by) {
+        if (table.getItems() == null || table.getItems().isEmpty()) {
+            return;
+        }
+        int at = table.getSelectionModel().getSelectedIndex();
+        int to = Math.max(0, Math.min(table.getItems().size() - 1, at < 0 ? 0 : at + by));
+        table.getSelectionModel().clearAndSelect(to);
+        table.scrollTo(Math.max(0, to - 3));
+    }
+
+    public TableView<QueueSlot> table() {
+        return table;
+    }
+
+    /** Rule ids as small chips, coloured by severity. */
+    private static final class FlagChipsCell extends TableCell<QueueSlot, List<RuleFlag>> {
+        private final HBox chips = new HBox(4);
+
+        FlagChipsCell() {
+            chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(List<RuleFlag> flags, boolean empty) {
+            super.updateItem(flags, empty);
+            if (empty || flags == null || flags.isEmpty()) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            chips.getChildren().clear();
+            StringBuilder all = new StringBuilder();
+            for (RuleFlag flag : flags) {
+                Label chip = new Label(flag.rule());
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+                chip.getStyleClass().addAll("flag-chip", "severity-" + flag.severity().key());
+                chips.getChildren().add(chip);
+                all.append(flag.severity().key()).append(": ").append(flag.rule()).append('\n');
+            }
+            setGraphic(chips);
+            setTooltip(new Tooltip(all.toString().strip()));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package com.copydesk.ui.review;
+
+import com.copydesk.model.DraftRow;
+import com.copydesk.model.ScoreName;
+import com.copydesk.review.ReviewActions;
+import com.copydesk.ui.main.MainViewModel;
+import com.copydesk.ui.review.BulkRequest.Kind;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/**
+ * Confirms a bulk action before it runs: on the selected drafts or on all drafts matching the
+ * filter on screen; says how many it touches and how many have findings; leaves the drafts with
+ * a blocking finding out of an approval unless the editor includes them.
+ */
+public final class BulkDialog {
+    private final MainViewModel desk;
+    private final Kind kind;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final RadioButton selected = new RadioButton();
+    private final RadioButton matching = new RadioButton();
+    private final Label summary = new Label("Counting\u2026");
+    private final CheckBox includeBlocked = new CheckBox();
+    private final TextField reason = new TextField();
+    private final TextField item = new TextField();
+    private final ChoiceBox<ScoreName> score = new ChoiceBox<>();
+    private final Spinner<Integer> value = new Spinner<>(0, 100, 70);
+    private ReviewActions.Preview preview;
+    private long asked;
+
+    private BulkDialog(Window owner, MainViewModel desk, Kind kind) {
+        this.desk = desk;
+        this.kind = kind;
+        dialog.initOwner(owner);
+        dialog.setTitle("Bulk: " + kind.label().toLowerCase());
+        dialog.setHeaderText(kind.label() + " \u2014 on which drafts?");
+        List<DraftRow> rows = List.copyOf(desk.queue().selectedRows());
+        ToggleGroup scope = new ToggleGroup();
+        selected.setToggleGroup(scope);
+        matching.setToggleGroup(scope);
+        selected.setText(String.format("The %,d selected drafts", rows.size()));
+        selected.setDisable(rows.isEmpty());
+        matching.setText(String.format("All %,d drafts matching the filter on screen", desk.queue().matchesProperty().get()));
+        matching.setId("bulkMatching");
+        selected.setId("bulkSelected");
+        (rows.size() > 1 ? selected : matching).setSelected(true);
+        summary.setWrapText(true);
+        summary.setId("bulkSummary");
+        summary.setMaxWidth(460);
+        includeBlocked.setId("bulkIncludeBlocked");
+        reason.setPromptText("Why (kept with each rejection)");
+        reason.setId("bulkReason");
+        item.setPromptText("The item's text, or its number");
+        item.setId("bulkItem");
+        score.getItems().setAll(ScoreName.values());
+        score.setValue(ScoreName.QUALITY);
+        value.setEditable(true);
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.setPadding(new Insets(10));
+        form.add(selected, 0, 0, 2, 1);
+        form.add(matching, 0, 1, 2, 1);
+        int row = 2;
+        switch (kind) {
+            case REJECT -> form.addRow(row++, new Label("Reason"), reason);
+            case TICK, UNTICK -> form.addRow(row++, new Label("Item"), item);
+            case SCORE -> {
+                form.addRow(row++, new Label("Score"), score);
+                form.addRow(row++, new Label("Editor's value"), value);
+            }
+            default -> {
+            }
+        }
+        form.add(new VBox(6, summary, includeBlocked), 0, row, 2, 1);
+        includeBlocked.setVisible(kind == Kind.APPROVE);
+        includeBlocked.setManaged(kind == Kind.APPROVE);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText(kind.label());
+        ok.setDisable(true);
+        ok.setId("bulkRun");
+        scope.selectedToggleProperty().addListener((o, a, b) -> count(ok, rows));
+        reason.textProperty().addListener((o, a, b) -> enable(ok));
+        item.textProperty().addListener((o, a, b) -> enable(ok));
+        count(ok, rows);
+    }
+
+    /** Shows the dialog; runs the action in the background if the editor confirms. */
+    public static void show(Window owner, MainViewModel desk, Kind kind) {
+        BulkDialog bulk = new BulkDialog(owner, desk, kind);
+        bulk.dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> bulk.run());
+    }
+
+    private void count(Button ok, List<DraftRow> rows) {
+        long mine = ++asked;
+        preview = null;
+        ok.setDisable(true);
+        summary.setText("Counting\u2026");
+        ReviewActions.Target target = selected.isSelected()
+                ? new ReviewActions.Target.Ids(rows.stream().map(DraftRow::id).toList())
+                : new ReviewActions.Target.Matching(desk.filters().current());
+        desk.preview(target, counted -> {
+            if (mine != asked) {
+                return;
+            }
+            preview = counted;
+            String text = String.format("This touches %,d drafts; %,d of them still have findings.", counted.drafts(),
+                    counted.flagged());
+            if (kind == Kind.APPROVE && counted.blocked() > 0) {
+                text += String.format(" %,d have a blocking finding: they are left out unless you include them.",
+                        counted.blocked());
+                includeBlocked.setText(String.format("Include the %,d with a blocking finding (recorded as overrides)",
+                        counted.blocked()));
+            }
+            includeBlocked.setDisable(counted.blocked() == 0);
+            summary.setText(text);
+            enable(ok);
+        });
+    }
+
+    private void enable(Button ok) {
+        boolean ready = preview != null && preview.drafts() > 0
+                && (kind != Kind.REJECT || !reason.getText().isBlank())
+                && (kind != Kind.TICK && kind != Kind.UNTICK || !item.getText().isBlank());
+        ok.setDisable(!ready);
+    }
+
+    private void run() {
+        BulkRequest request = new BulkRequest(kind, includeBlocked.isSelected(), reason.getText().strip(),
+                item.getText().strip(), score.getValue(), value.getValue());
+        desk.runBulk(request, preview);
+    }
+}

@@ -1,0 +1,122 @@
+package com.copydesk.ui.views;
+
+import com.copydesk.ui.main.MainViewModel;
+import com.copydesk.ui.views.ViewsViewModel.Kind;
+import com.copydesk.ui.views.ViewsViewModel.ViewEntry;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The views on the left: choosing one sets the whole filter. */
+public final class ViewsPaneView {
+    private final MainViewModel desk;
+    private String selectedName = "Needs review";
+    private boolean restoring;
+
+    @FXML private ListView<ViewEntry> list;
+    @FXML private Button save;
+
+    public ViewsPaneView(MainViewModel desk) {
+        this.desk = desk;
+    }
+
+    @FXML
+    private void initialize() {
+        save.setGraphic(new FontIcon(Material2AL.BOOKMARK_BORDER));
+        save.setTooltip(new Tooltip("Save the current filter as a view"));
+        list.setItems(desk.views().entries());
+        list.setCellFactory(l -> new ViewCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> {
+            if (entry != null && !restoring) {
+                selectedName = entry.name();
+                desk.filters().apply(entry.filter());
+            }
+        });
+        desk.views().entries().addListener((javafx.collections.ListChangeListener<ViewEntry>) c -> reselect());
+    }
+
+    /** Counts change often; the editor's view stays selected through it. */
+    private void reselect() {
+        restoring = true;
+        try {
+            list.getItems().stream().filter(e -> e.name().equals(selectedName)).findFirst()
+                    .ifPresent(e -> list.getSelectionModel().select(e));
+        } finally {
+            restoring = false;
+        }
+    }
+
+    @FXML
+    private void saveView() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(list.getScene().getWindow());
+        ask.setTitle("Save view");
+        ask.setHeaderText("Save the current filter as a view");
+        ask.setContentText("Name:");
+        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
+            selectedName = name;
+            desk.views().save(name, desk.filters().current());
+        });
+    }
+
+    private final class ViewCell extends ListCell<ViewEntry> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box = new HBox(6, name, spacer(), count);
+
+        ViewCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            count.getStyleClass().add("view-count");
+        }
+
+        private static Region spacer() {
+            Region region = new Region();
+            HBox.setHgrow(region, Priority.ALWAYS);
+            return region;
+        }
+
+        @Override
+        protected void updateItem(ViewEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll("view-rule", "view-saved", "view-first-rule", "view-first-saved");
+            if (empty || entry == null) {
+                setGraphic(null);
+                setContextMenu(null);
+                return;
+            }
+            name.setText(entry.name());
+            count.setText(String.format("%,d", entry.count()));
+            setGraphic(box);
+            setText(null);
+            if (entry.kind() == Kind.RULE) {
+                getStyleClass().add("view-rule");
+                if (getIndex() > 0 && getListView().getItems().get(getIndex() - 1).kind() != Kind.RULE) {
+                    getStyleClass().add("view-first-rule");
+                }
+            }
+            if (entry.kind() == Kind.SAVED) {
+                getStyleClass().add("view-saved");
+                if (getIndex() > 0 && getListView().getItems().get(getIndex() - 1).kind() != Kind.SAVED) {
+                    getStyleClass().add("view-first-saved");
+                }
+                MenuItem delete = new MenuItem("Delete this view");
+                delete.setOnAction(e -> desk.views().delete(entry.name()));
+                setContextMenu(new ContextMenu(delete));
+            } else {
+                setContextMenu(null);
+            }
+        }
+    }
+}

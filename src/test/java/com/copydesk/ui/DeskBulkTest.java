@@ -1,0 +1,91 @@
+package com.copydesk.ui;
+
+import com.copydesk.model.ImportError;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.support.DraftFiles;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.copydesk.ui.DeskFixture.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bulk decisions act on exactly what matches the filter, are one undo step, and survive a restart. */
+@ExtendWith(ApplicationExtension.class)
+class DeskBulkTest {
+    @TempDir
+    static Path dir;
+    private DeskFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new DeskFixture(dir).withDrafts(DeskTriageTest.drafts());
+        fixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void bulkApprovingAllMatchingAFilterLeavesTheOthersAloneAndUndoesAfterARestart(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        robot.clickOn("#search").write("alpha OR bravo OR charlie");
+        waitFor(() -> matches.getText().equals("3 matching"));
+
+        robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkSummary").tryQuery().isPresent()
+                && robot.lookup("#bulkSummary").queryAs(Label.class).getText().startsWith("This touches 3 drafts"));
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText())
+                .isEqualTo("This touches 3 drafts; 3 of them still have findings.");
+        robot.clickOn("#bulkRun");
+
+        waitFor(() -> fixture.status("d1") == ReviewStatus.APPROVED && fixture.status("d2") == ReviewStatus.APPROVED
+                && fixture.status("d3") == ReviewStatus.APPROVED);
+        assertThat(fixture.status("d4")).as("outside the filter").isEqualTo(ReviewStatus.PENDING);
+        assertThat(fixture.status("d5")).as("outside the filter").isEqualTo(ReviewStatus.PENDING);
+        waitFor(() -> fixture.window().model().noticeProperty().get().startsWith("Approve: changed 3"));
+
+        fixture.restart();
+        waitFor(() -> fixture.window().model().undoTextProperty().get().equals("approve 3 drafts"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> fixture.status("d1") == ReviewStatus.PENDING && fixture.status("d2") == ReviewStatus.PENDING
+                && fixture.status("d3") == ReviewStatus.PENDING);
+        assertThat(fixture.draft("d1").review().decidedAt()).isNull();
+        waitFor(() -> fixture.window().model().noticeProperty().get().equals("Undone: approve 3 drafts"));
+    }
+
+    @Test
+    void theImportReportListsARejectedRecordWithFileLineAndWhy(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Path file = Files.writeString(dir.resolve("mixed.jsonl"), DraftFiles.draftJson("n1", "New one", "x") + "\n"
+                + "{\"reference\":\"bad\",\"title\":\"Bad\",\"body\":\"x\",\"reading_time\":\"4\"}\n");
+        Platform.runLater(() -> fixture.window().model().importPaths(List.of(file)));  // as File › Import does
+        waitFor(() -> robot.lookup("#importErrors").tryQuery().isPresent());
+        TableView<ImportError> errors = robot.lookup("#importErrors").queryTableView();
+        assertThat(errors.getItems()).singleElement().satisfies(e -> {
+            assertThat(e.file()).endsWith("mixed.jsonl");
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.reference()).isEqualTo("bad");
+            assertThat(e.message()).contains("reading_time");
+        });
+        assertThat(robot.lookup("Bad").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText)).contains("2", "bad");
+    }
+}

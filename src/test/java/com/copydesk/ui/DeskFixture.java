@@ -1,0 +1,125 @@
+package com.copydesk.ui;
+
+import com.copydesk.app.Copydesk;
+import com.copydesk.model.DraftFilter;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.StoredDraft;
+import com.copydesk.review.TaskMonitor;
+import com.copydesk.support.MutableClock;
+import com.copydesk.ui.common.FxBackground;
+import com.copydesk.ui.common.WindowSettings;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** The real desk window on a store of its own, for TestFX tests; can close and open it again. */
+final class DeskFixture implements AutoCloseable {
+    private final Path store;
+    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
+    private Stage stage;
+    private Copydesk desk;
+    private FxBackground background;
+    private DeskWindow window;
+
+    DeskFixture(Path dir) throws Exception {
+        this.store = Files.createTempDirectory(dir, "desk").resolve("desk.db");
+    }
+
+    /** Imports draft lines before the window opens. */
+    DeskFixture withDrafts(List<String> lines) throws Exception {
+        try (Copydesk seed = Copydesk.open(store, clock)) {
+            Path file = Files.writeString(store.resolveSibling("seed.jsonl"), String.join("\n", lines) + "\n");
+            seed.imports().run(List.of(file), TaskMonitor.NONE);
+        }
+        return this;
+    }
+
+    /** Opens the store and shows the window on the stage (call on the FX thread, as @Start does). */
+    void open(Stage onStage) {
+        this.stage = onStage;
+        desk = Copydesk.open(store, clock);
+        background = new FxBackground();
+        window = new DeskWindow(desk, background, new WindowSettings(null));
+        window.show(stage, false);
+    }
+
+    /** Closes the window and the store, as quitting does, and opens both again. */
+    void restart() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.hide();
+            background.close();
+            desk.close();
+            open(stage);
+        }).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Copydesk desk() {
+        return desk;
+    }
+
+    DeskWindow window() {
+        return window;
+    }
+
+    StoredDraft draft(String reference) {
+        return desk.queries().find(reference).orElseThrow();
+    }
+
+    ReviewStatus status(String reference) {
+        return draft(reference).status();
+    }
+
+    long count(DraftFilter filter) {
+        return desk.queries().count(filter);
+    }
+
+    /** The reference of the draft the panel shows, or null. */
+    String shown() {
+        StoredDraft shown = window.model().draft().draftProperty().get();
+        return shown == null ? null : shown.reference();
+    }
+
+    /** Scrolls the draft panel so that the node is in view, as an editor would before clicking it. */
+    static void reveal(javafx.scene.Node node) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                    double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 20) / Math.max(1, contentHeight - viewport))));
+                    return;
+                }
+            }
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() {
+        Platform.runLater(() -> {
+            if (stage != null) {
+                stage.hide();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        if (background != null) {
+            background.close();
+        }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+}

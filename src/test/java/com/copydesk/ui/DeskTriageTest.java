@@ -1,0 +1,157 @@
+package com.copydesk.ui;
+
+import com.copydesk.model.DraftFilter;
+import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.ScoreName;
+import com.copydesk.support.DraftFiles;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static com.copydesk.ui.DeskFixture.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The review desk driven as an editor would: keyboard triage, search and filters, editing. */
+@ExtendWith(ApplicationExtension.class)
+class DeskTriageTest {
+    @TempDir
+    static Path dir;
+    private DeskFixture fixture;
+
+    /** Five drafts, all flagged (never reviewed), each with one word of its own for searching. */
+    static List<String> drafts() {
+        List<String> lines = new ArrayList<>();
+        String[] words = {"alpha", "bravo", "charlie", "delta", "echo"};
+        for (int i = 0; i < words.length; i++) {
+            lines.add(DraftFiles.draftJson("d" + (i + 1), "Draft " + words[i], "A body about " + words[i] + "."));
+        }
+        return lines;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new DeskFixture(dir).withDrafts(drafts());
+        fixture.open(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void waitForFirstDraft() throws Exception {
+        waitFor(() -> fixture.shown() != null);
+    }
+
+    @Test
+    void fiveDraftsAreTriagedWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        String first = fixture.shown();
+        robot.type(KeyCode.A);                                    // approve: the next draft comes up
+        waitFor(() -> fixture.status(first) == ReviewStatus.APPROVED && !first.equals(fixture.shown()));
+
+        String second = fixture.shown();
+        robot.type(KeyCode.R);                                    // reject asks for the reason
+        robot.clickOn("#rejectReason").write("too thin").type(KeyCode.ENTER);
+        waitFor(() -> fixture.status(second) == ReviewStatus.REJECTED && !second.equals(fixture.shown()));
+        assertThat(fixture.draft(second).review().statusReason()).isEqualTo("too thin");
+
+        String third = fixture.shown();
+        robot.type(KeyCode.DIGIT2);                               // tick checklist item 2
+        waitFor(() -> fixture.draft(third).review().checklist().get(1).done());
+        robot.type(KeyCode.J);                                    // skip it for now
+        waitFor(() -> !third.equals(fixture.shown()));
+
+        String fourth = fixture.shown();
+        robot.type(KeyCode.A);
+        waitFor(() -> fixture.status(fourth) == ReviewStatus.APPROVED && !fourth.equals(fixture.shown()));
+        String fifth = fixture.shown();
+        robot.type(KeyCode.A);
+        waitFor(() -> fixture.status(fifth) == ReviewStatus.APPROVED);
+
+        robot.type(KeyCode.K);                                    // back up to the one skipped
+        waitFor(() -> third.equals(fixture.shown()));
+        robot.type(KeyCode.R);
+        robot.clickOn("#rejectReason").write("off topic").type(KeyCode.ENTER);
+        waitFor(() -> fixture.status(third) == ReviewStatus.REJECTED);
+
+        assertThat(List.of(first, second, third, fourth, fifth)).doesNotHaveDuplicates();
+        assertThat(fixture.count(DraftFilter.ALL.withStatuses(Set.of(ReviewStatus.PENDING)))).isZero();
+        assertThat(fixture.count(DraftFilter.ALL.withStatuses(Set.of(ReviewStatus.APPROVED)))).isEqualTo(3);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);   // undo the last rejection
+        waitFor(() -> fixture.status(third) == ReviewStatus.PENDING);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> fixture.status(third) == ReviewStatus.REJECTED);
+    }
+
+    @Test
+    void searchAndFiltersNarrowTheQueueAndAMalformedSearchOnlyHints(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        waitFor(() -> matches.getText().equals("5 matching"));
+        robot.press(KeyCode.SLASH).release(KeyCode.SLASH);        // "/" focuses the search field
+        robot.write("charlie OR delt*");
+        waitFor(() -> matches.getText().equals("2 matching"));
+        assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEqualTo("charlie OR delt*");
+        TableView<?> table = robot.lookup("#queueTable").queryTableView();
+        assertThat(table.getItems()).hasSize(2);
+
+        robot.write(" \"unclosed");
+        Label hint = robot.lookup("#searchHint").queryAs(Label.class);
+        waitFor(hint::isVisible);
+        assertThat(hint.getText()).contains("quote");
+        assertThat(matches.getText()).as("the last good search stands").isEqualTo("2 matching");
+
+        robot.clickOn("#clearFilters");
+        waitFor(() -> matches.getText().equals("5 matching"));
+        robot.clickOn("stale-review");                           // a rule's view on the left
+        waitFor(() -> fixture.window().model().filters().current().rule() != null);
+        assertThat(fixture.window().model().filters().current().rule()).isEqualTo("stale-review");
+        waitFor(() -> matches.getText().equals("5 matching"));
+        robot.clickOn("Approved");
+        waitFor(() -> matches.getText().equals("0 matching"));
+    }
+
+    @Test
+    void scoresChecklistAndNoteAreSavedAtOnceAndSurviveReopening(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        String reference = fixture.shown();
+        robot.clickOn("#score-quality .text-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("85").type(KeyCode.ENTER);
+        waitFor(() -> Integer.valueOf(85).equals(fixture.draft(reference).review().editorScores().quality()));
+
+        DeskFixture.reveal(robot.lookup("#checklist").query());
+        robot.clickOn("first check");                            // tick by clicking the item
+        waitFor(() -> fixture.draft(reference).review().checklist().get(0).done());
+        robot.clickOn("#newItem").write("check the numbers").type(KeyCode.ENTER);
+        waitFor(() -> fixture.draft(reference).review().checklist().size() == 3);
+        DeskFixture.reveal(robot.lookup("#note").query());
+        robot.clickOn("#note").write("ask the author");
+        waitFor(() -> "ask the author".equals(fixture.draft(reference).review().note()));
+
+        fixture.restart();
+        waitFor(() -> reference.equals(fixture.shown()));
+        var review = fixture.draft(reference).review();
+        assertThat(review.editorScores().get(ScoreName.QUALITY)).isEqualTo(85);
+        assertThat(review.checklist()).extracting(i -> i.text() + "=" + i.done())
+                .containsExactly("first check=true", "second check=false", "check the numbers=false");
+        assertThat(review.note()).isEqualTo("ask the author");
+        waitFor(() -> robot.lookup("#score-quality").queryAs(javafx.scene.control.Spinner.class).getValue()
+                .equals(85));
+        assertThat(robot.lookup("#note").queryTextInputControl().getText()).isEqualTo("ask the author");
+    }
+}
