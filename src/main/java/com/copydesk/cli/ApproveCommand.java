@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "approve", description = "Approve drafts. A draft with a blocking finding is refused unless --force.")
+@Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve drafts. A draft with a blocking finding is refused unless --force.")
 final class ApproveCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

@@ -47,7 +47,7 @@ abstract class ChecklistCommand implements Callable<Integer> {
     }
 }
 
-@Command(name = "check", description = "Tick checklist items.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Tick checklist items.")
 final class CheckCommand extends ChecklistCommand {
     @Override
     boolean done() {
@@ -55,7 +55,7 @@ final class CheckCommand extends ChecklistCommand {
     }
 }
 
-@Command(name = "uncheck", description = "Clear checklist items.")
+@Command(name = "uncheck", mixinStandardHelpOptions = true, description = "Clear checklist items.")
 final class UncheckCommand extends ChecklistCommand {
     @Override
     boolean done() {

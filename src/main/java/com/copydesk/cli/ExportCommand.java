@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write drafts (by default the approved ones) as JSON Lines, as Markdown files for static site generators,"
                 + " or as a CSV report.",
         "Only what changed since the last export to the same place is written; the files of drafts no longer in"

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = "Read drafts from files or folders (recursively): .json, .jsonl, .ndjson, "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Read drafts from files or folders (recursively): .json, .jsonl, .ndjson, "
         + ".md with front matter, rendered .txt pages, each optionally .gz.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "list", description = "Drafts matching the filters, newest first.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Drafts matching the filters, newest first.")
 final class ListCommand implements Callable<Integer> {
     private static final int PAGE = 500;
 

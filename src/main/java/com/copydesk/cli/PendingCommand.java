@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "pending", description = "Send decided drafts back to pending.")
+@Command(name = "pending", mixinStandardHelpOptions = true, description = "Send decided drafts back to pending.")
 final class PendingCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

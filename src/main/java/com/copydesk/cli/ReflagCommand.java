@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "reflag", description = "Run the rules on every draft again.")
+@Command(name = "reflag", mixinStandardHelpOptions = true, description = "Run the rules on every draft again.")
 final class ReflagCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

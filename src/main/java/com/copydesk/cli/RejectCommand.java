@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "reject", description = "Reject drafts, with the reason.")
+@Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject drafts, with the reason.")
 final class RejectCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

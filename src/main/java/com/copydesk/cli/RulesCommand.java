@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "rules", description = "The review rules in force for the store, with their settings.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "The review rules in force for the store, with their settings.")
 final class RulesCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

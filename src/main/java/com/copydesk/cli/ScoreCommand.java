@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "score", description = "Set the editor's scores, e.g. quality=80 clarity=70; NAME=imported goes back to "
+@Command(name = "score", mixinStandardHelpOptions = true, description = "Set the editor's scores, e.g. quality=80 clarity=70; NAME=imported goes back to "
         + "the imported score.")
 final class ScoreCommand implements Callable<Integer> {
     @ParentCommand

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "show", description = "One draft as it stands now, with its review state.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "One draft as it stands now, with its review state.")
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

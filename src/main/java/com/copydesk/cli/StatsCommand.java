@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "stats", description = "Counts by status and by flag rule.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts by status and by flag rule.")
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;

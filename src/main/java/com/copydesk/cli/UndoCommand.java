@@ -30,7 +30,7 @@ abstract class JournalCommand implements Callable<Integer> {
     }
 }
 
-@Command(name = "undo", description = "Take back the last decision or edit (also one made in the window).")
+@Command(name = "undo", mixinStandardHelpOptions = true, description = "Take back the last decision or edit (also one made in the window).")
 final class UndoCommand extends JournalCommand {
     @Override
     Optional<ReviewActions.Step> step(ReviewActions actions) {
@@ -48,7 +48,7 @@ final class UndoCommand extends JournalCommand {
     }
 }
 
-@Command(name = "redo", description = "Bring back what undo took back last.")
+@Command(name = "redo", mixinStandardHelpOptions = true, description = "Bring back what undo took back last.")
 final class RedoCommand extends JournalCommand {
     @Override
     Optional<ReviewActions.Step> step(ReviewActions actions) {

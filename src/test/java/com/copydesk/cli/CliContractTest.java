@@ -149,6 +149,12 @@ class CliContractTest {
         assertThat(help.status).isZero();
         assertThat(help.out).contains("import").contains("list").contains("show").contains("stats");
         assertThat(run("--version").out).contains("Copydesk");
+        for (String command : List.of("import", "list", "show", "stats", "approve", "reject", "pending", "score",
+                "check", "uncheck", "undo", "redo", "rules", "reflag", "export")) {
+            CliRun commandHelp = run(command, "--help");
+            assertThat(commandHelp.status).as(command).isZero();
+            assertThat(commandHelp.out).as(command).contains("Usage: copydesk " + command);
+        }
         assertThat(dir.resolve("store.db")).doesNotExist();
     }
 }
