@@ -180,7 +180,11 @@ public final class Migrations {
                     CREATE TABLE setting (
                         key   TEXT PRIMARY KEY,
                         value TEXT NOT NULL
-                    )"""))
+                    )""")),
+
+            new Migration(3, "an index of import times, for the overview's imports over time", List.of(
+                    // Drafts imported per day count through this index instead of reading every row.
+                    "CREATE INDEX draft_imported_at ON draft(imported_at)"))
     );
 
     public static int latestVersion() {
