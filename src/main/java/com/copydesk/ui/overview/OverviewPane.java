@@ -1,0 +1,73 @@
+package com.copydesk.ui.overview;
+
+import com.copydesk.review.Workspace;
+import com.copydesk.ui.common.Background;
+import com.copydesk.ui.common.ViewLoader;
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The overview of the store as charts: how each score is spread, drafts by status, findings by
+ * rule, imports over time. A node to put in a tab (or any container, or a window of its own);
+ * it reads the store in the background when first shown and on {@link #refresh()}.
+ *
+ * <pre>{@code
+ * OverviewPane overview = OverviewPane.create(workspace, background);
+ * tabs.getTabs().add(new Tab("Overview", overview.node()));
+ * // after an import, a decision or a re-flag:
+ * overview.refresh();
+ * }</pre>
+ */
+public final class OverviewPane {
+    static final String FXML = "/com/copydesk/ui/overview/Overview.fxml";
+    static final String STYLESHEET = "/com/copydesk/ui/overview/overview.css";
+    /** The AtlantaFX colours the overview uses, for a window without an AtlantaFX theme. */
+    static final String FALLBACK_STYLESHEET = "/com/copydesk/ui/overview/overview-fallback.css";
+
+    private final OverviewViewModel model;
+    private final Parent node;
+
+    private OverviewPane(OverviewViewModel model) {
+        this.model = model;
+        Map<Class<?>, Supplier<?>> controllers = Map.of(OverviewView.class, () -> new OverviewView(model));
+        node = new ViewLoader(controllers).load(FXML);
+        node.getStylesheets().add(OverviewPane.class.getResource(STYLESHEET).toExternalForm());
+        String theme = Application.getUserAgentStylesheet();
+        if (theme == null || !theme.contains("atlantafx")) {
+            node.getStylesheets().add(0, OverviewPane.class.getResource(FALLBACK_STYLESHEET).toExternalForm());
+        }
+        // The first read waits until the pane is shown: a tab never opened costs nothing.
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && model.stateProperty().get() == OverviewViewModel.State.LOADING
+                    && !model.loadingProperty().get()) {
+                model.refresh();
+            }
+        });
+    }
+
+    /** The overview of the workspace's store; call on the FX thread. */
+    public static OverviewPane create(Workspace workspace, Background background) {
+        return new OverviewPane(new OverviewViewModel(workspace.queries(), background));
+    }
+
+    static OverviewPane create(OverviewViewModel model) {
+        return new OverviewPane(model);
+    }
+
+    /** The pane, to put in a tab or a window. */
+    public Parent node() {
+        return node;
+    }
+
+    /** Reads the store again in the background and redraws the charts. */
+    public void refresh() {
+        model.refresh();
+    }
+
+    public OverviewViewModel model() {
+        return model;
+    }
+}
