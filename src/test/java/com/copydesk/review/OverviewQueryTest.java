@@ -8,27 +8,22 @@ import com.copydesk.model.RuleCount;
 import com.copydesk.model.ScoreHistogram;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
-import com.copydesk.rules.RuleCatalog;
-import com.copydesk.support.Decisions;
-import com.copydesk.support.DraftFiles;
+import com.copydesk.support.KnownDrafts;
 import com.copydesk.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The overview's figures on a store whose every draft, score, decision and finding is known. */
+/** The overview's figures on a store whose every draft, score, decision and finding is known ({@link KnownDrafts}). */
 class OverviewQueryTest {
     @TempDir
     Path dir;
@@ -36,13 +31,9 @@ class OverviewQueryTest {
     private MutableClock clock;
 
     @BeforeEach
-    void open() throws Exception {
-        // Only low-score judges the drafts (thresholds 70), so that the findings are known.
-        Files.writeString(dir.resolve("ov.rules.yaml"), "rules:\n" + RuleCatalog.ids().stream()
-                .filter(id -> !id.equals("low-score"))
-                .map(id -> "  " + id + ":\n    enabled: false\n").collect(Collectors.joining()));
+    void open() {
         clock = MutableClock.at("2026-11-20T09:00:00Z");
-        desk = Copydesk.open(dir.resolve("ov.db"), clock);
+        desk = KnownDrafts.open(dir, clock);
     }
 
     @AfterEach
@@ -50,44 +41,12 @@ class OverviewQueryTest {
         desk.close();
     }
 
-    private static String draft(String reference, Integer quality, Integer freshness, Integer depth, Integer clarity) {
-        StringBuilder score = new StringBuilder();
-        String[] names = {"quality", "freshness", "depth", "clarity"};
-        Integer[] values = {quality, freshness, depth, clarity};
-        for (int i = 0; i < names.length; i++) {
-            if (values[i] != null) {
-                score.append(score.length() == 0 ? "" : ",").append('"').append(names[i]).append("\":").append(values[i]);
-            }
-        }
-        return "{\"reference\":\"" + reference + "\",\"title\":\"Draft " + reference + "\",\"body\":\"Body of "
-                + reference + ".\"" + (score.length() == 0 ? "" : ",\"score\":{" + score + "}") + "}";
-    }
-
-    private void importAt(String instant, String name, String... drafts) {
-        clock.advance(Duration.between(clock.instant(), java.time.Instant.parse(instant)));
-        desk.imports().run(List.of(DraftFiles.lines(dir.resolve(name + ".jsonl"), List.of(drafts))), TaskMonitor.NONE);
-    }
-
     private void sixKnownDrafts() {
-        importAt("2026-11-20T09:00:00Z", "first",
-                draft("r1", 5, 95, 0, 100),
-                draft("r2", 10, 90, 70, 9),
-                draft("r3", 99, 100, null, null));
-        importAt("2026-11-20T22:30:00Z", "late", draft("r4", 100, 100, 100, 100));
-        importAt("2026-11-22T10:00:00Z", "third", draft("r5", 69, 70, 79, 80), draft("r6", null, null, null, null));
-        // The editor's score counts where they set one: r3's quality is 42, not 99.
-        Decisions.sql(desk, "UPDATE draft SET ed_quality = 42 WHERE reference = 'r3'");
-        Decisions.approve(desk, clock.instant(), "r1", "r4");
-        Decisions.decide(desk, "rejected", clock.instant(), "r2");
-        // Two findings of one rule on r2 count it once; r6 has one; r4 an info finding.
-        Decisions.sql(desk, "INSERT INTO finding (draft_id, rule, severity, message) SELECT id, 'suspicious-text', "
-                + "'block', 'a script tag' FROM draft WHERE reference IN ('r2', 'r6')");
-        Decisions.sql(desk, "INSERT INTO finding (draft_id, rule, severity, message) SELECT id, 'suspicious-text', "
-                + "'block', 'an iframe' FROM draft WHERE reference = 'r2'");
-        Decisions.sql(desk, "INSERT INTO finding (draft_id, rule, severity, message) SELECT id, 'ai-style', "
-                + "'info', 'sounds generated' FROM draft WHERE reference = 'r4'");
-        Decisions.sql(desk, "UPDATE draft SET severity = 3 WHERE reference IN ('r2', 'r6')");
-        Decisions.sql(desk, "UPDATE draft SET severity = 1 WHERE reference = 'r4'");
+        KnownDrafts.fill(desk, clock, dir);
+    }
+
+    private void importAt(String instant, String... drafts) {
+        KnownDrafts.importAt(desk, clock, dir, instant, drafts);
     }
 
     private static List<Long> bins(long... counts) {
@@ -153,8 +112,8 @@ class OverviewQueryTest {
 
     @Test
     void anUpdatedDraftStaysOnTheDayItWasFirstImported() {
-        importAt("2026-11-20T09:00:00Z", "first", draft("r1", 80, 80, 80, 80));
-        importAt("2026-11-23T09:00:00Z", "again", draft("r1", 50, 80, 80, 80));
+        importAt("2026-11-20T09:00:00Z", KnownDrafts.draft("r1", 80, 80, 80, 80));
+        importAt("2026-11-23T09:00:00Z", KnownDrafts.draft("r1", 50, 80, 80, 80));
         Overview overview = desk.queries().overview(ZoneOffset.UTC);
         assertThat(overview.imports().buckets()).filteredOn(b -> b.drafts() > 0)
                 .containsExactly(new ImportTimeline.Bucket(LocalDate.parse("2026-11-20"), 1));
@@ -176,7 +135,7 @@ class OverviewQueryTest {
         sixKnownDrafts();
         desk.queries().overview(ZoneOffset.UTC);
         // The read snapshot ends with the overview: a draft imported afterwards is seen.
-        importAt("2026-11-22T11:00:00Z", "more", draft("r7", 80, 80, 80, 80));
+        importAt("2026-11-22T11:00:00Z", KnownDrafts.draft("r7", 80, 80, 80, 80));
         assertThat(desk.queries().overview(ZoneOffset.UTC).drafts()).isEqualTo(7);
         boolean autoCommit = desk.store().read(c -> c.getAutoCommit());
         assertThat(autoCommit).isTrue();
