@@ -168,7 +168,9 @@ public final class OverviewViewModel {
             return;
         }
         loading.set(true);
-        background.run(monitor -> queries.overview(zone), this::loaded, this::failed);
+        // A job of its own rather than quick work: on a million drafts the read takes about half a
+        // second, which must not hold up the queue's pages queued behind it on the store thread.
+        background.start("Reading the overview", monitor -> queries.overview(zone), this::loaded, this::failed);
     }
 
     private void loaded(Overview figures) {
