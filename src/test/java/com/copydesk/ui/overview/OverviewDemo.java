@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Shows the overview as an editor would see it, in a tab of a window, on the sample drafts and a
  * few thousand generated ones imported over five weeks, some decided, some with the editor's
  * scores. For looking at it and for screenshots, on the test class path (see {@code bench/run.sh}):
- * {@code java -cp ... 'com.copydesk.ui.overview.OverviewDemo$Launch' [light|dark] [empty] [bottom] [width=N]}.
+ * {@code java -cp ... 'com.copydesk.ui.overview.OverviewDemo$Launch' [light|dark] [empty] [bottom] [width=N] [height=N]}.
  */
 public final class OverviewDemo extends Application {
     private static final Pattern SCORE = Pattern.compile("\"(quality|freshness|depth|clarity)\":(\\d+)");
@@ -65,7 +65,9 @@ public final class OverviewDemo extends Application {
         tabs.getSelectionModel().select(1);
         int width = args.stream().filter(a -> a.startsWith("width=")).map(a -> Integer.parseInt(a.substring(6)))
                 .findFirst().orElse(1400);
-        stage.setScene(new Scene(tabs, width, 900));
+        int height = args.stream().filter(a -> a.startsWith("height=")).map(a -> Integer.parseInt(a.substring(7)))
+                .findFirst().orElse(900);
+        stage.setScene(new Scene(tabs, width, height));
         stage.setTitle("Copydesk \u2014 overview demo (" + (dark ? "PrimerDark" : "PrimerLight") + ")");
         stage.show();
         if (args.contains("bottom")) {
