@@ -35,17 +35,35 @@ public final class OverviewPane {
         Map<Class<?>, Supplier<?>> controllers = Map.of(OverviewView.class, () -> new OverviewView(model));
         node = new ViewLoader(controllers).load(FXML);
         node.getStylesheets().add(OverviewPane.class.getResource(STYLESHEET).toExternalForm());
-        String theme = Application.getUserAgentStylesheet();
-        if (theme == null || !theme.contains("atlantafx")) {
-            node.getStylesheets().add(0, OverviewPane.class.getResource(FALLBACK_STYLESHEET).toExternalForm());
-        }
-        // The first read waits until the pane is shown: a tab never opened costs nothing.
+        followTheme();
+        // The first read waits until the pane is in a scene.
         node.sceneProperty().addListener((obs, old, scene) -> {
+            followTheme();
             if (scene != null && model.stateProperty().get() == OverviewViewModel.State.LOADING
                     && !model.loadingProperty().get()) {
                 model.refresh();
             }
         });
+    }
+
+    /**
+     * Uses the fallback colours only while no AtlantaFX theme is set; looked at when the pane is
+     * put in a scene and at every refresh, so a theme set later is followed from then on.
+     */
+    private void followTheme() {
+        String theme = Application.getUserAgentStylesheet();
+        boolean atlantaFx = theme != null && theme.contains("atlantafx");
+        String fallback = OverviewPane.class.getResource(FALLBACK_STYLESHEET).toExternalForm();
+        if (atlantaFx) {
+            node.getStylesheets().remove(fallback);
+        } else if (!node.getStylesheets().contains(fallback)) {
+            node.getStylesheets().add(0, fallback);
+        }
+    }
+
+    /** Whether the fallback colours are in use; for tests. */
+    boolean usesFallbackColours() {
+        return node.getStylesheets().contains(OverviewPane.class.getResource(FALLBACK_STYLESHEET).toExternalForm());
     }
 
     /** The overview of the workspace's store; call on the FX thread. */
@@ -64,6 +82,7 @@ public final class OverviewPane {
 
     /** Reads the store again in the background and redraws the charts. */
     public void refresh() {
+        followTheme();
         model.refresh();
     }
 

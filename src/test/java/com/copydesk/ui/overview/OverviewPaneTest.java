@@ -4,6 +4,8 @@ import com.copydesk.app.Copydesk;
 import com.copydesk.support.KnownDrafts;
 import com.copydesk.support.MutableClock;
 import com.copydesk.ui.common.FxBackground;
+import atlantafx.base.theme.PrimerDark;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -177,6 +179,23 @@ class OverviewPaneTest {
         // The cards fill the pane's width, less its padding and the scroll bar.
         Bounds card = robot.lookup("#qualityCard").query().getLayoutBounds();
         assertThat(card.getWidth()).isBetween(440.0, 500.0);
+    }
+
+    @Test
+    void usesTheThemesColoursOnceAnAtlantaFxThemeIsSet(FxRobot robot) throws Exception {
+        show(robot, 1300);
+        // The tests run on Modena, which has none of AtlantaFX's looked-up colours.
+        assertThat(pane.usesFallbackColours()).isTrue();
+        try {
+            robot.interact(() -> {
+                Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+                pane.refresh();
+            });
+            assertThat(pane.usesFallbackColours()).isFalse();
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(null));
+        }
+        waitUntilRead(robot);
     }
 
     private static double left(FxRobot robot, String id) {
