@@ -12,12 +12,15 @@ import java.util.function.Supplier;
 /**
  * The overview of the store as charts: how each score is spread, drafts by status, findings by
  * rule, imports over time. A node to put in a tab (or any container, or a window of its own);
- * it reads the store in the background when first shown and on {@link #refresh()}.
+ * it reads the store in the background (a job of its own, not the store thread the queue uses)
+ * when it is first put in a scene and at each {@link #refresh()}. It lays its cards out in four,
+ * two or one column as its width allows, so it also fits a narrow side tab.
  *
  * <pre>{@code
  * OverviewPane overview = OverviewPane.create(workspace, background);
- * tabs.getTabs().add(new Tab("Overview", overview.node()));
- * // after an import, a decision or a re-flag:
+ * Tab tab = new Tab("Overview", overview.node());
+ * tab.setOnSelectionChanged(e -> { if (tab.isSelected()) overview.refresh(); });
+ * // and, while the tab is selected, after an import, a decision, an undo or a re-flag:
  * overview.refresh();
  * }</pre>
  */
