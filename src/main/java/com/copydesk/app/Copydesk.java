@@ -26,6 +26,7 @@ import com.copydesk.store.DraftRepository;
 import com.copydesk.store.FindingRepository;
 import com.copydesk.store.HistoryRepository;
 import com.copydesk.store.ImportRunRepository;
+import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 
@@ -63,7 +64,8 @@ public final class Copydesk implements Workspace {
         this.imports = new ImportDrafts(store, json, drafts, runs, new DraftFileReader(json, DraftLimits.DEFAULT),
                 flagger, clock);
         this.documents = new DraftDocument(json);
-        this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs);
+        this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs,
+                new OverviewRepository());
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         store.write(c -> runs.markInterrupted(c, clock.instant()));
         flagger.adoptIfEmpty(store);

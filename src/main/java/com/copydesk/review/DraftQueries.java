@@ -4,6 +4,7 @@ import com.copydesk.model.DraftFilter;
 import com.copydesk.model.DraftRow;
 import com.copydesk.model.DraftStats;
 import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.Overview;
 import com.copydesk.model.QueueKey;
 import com.copydesk.model.QueuePlan;
 import com.copydesk.model.QueueSort;
@@ -12,9 +13,11 @@ import com.copydesk.store.DraftRepository;
 import com.copydesk.store.FtsQuery;
 import com.copydesk.store.HistoryRepository;
 import com.copydesk.store.ImportRunRepository;
+import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +30,16 @@ public final class DraftQueries {
     private final QueueRepository queue;
     private final HistoryRepository history;
     private final ImportRunRepository runs;
+    private final OverviewRepository overview;
 
     public DraftQueries(Store store, DraftRepository drafts, QueueRepository queue, HistoryRepository history,
-                        ImportRunRepository runs) {
+                        ImportRunRepository runs, OverviewRepository overview) {
         this.store = store;
         this.drafts = drafts;
         this.queue = queue;
         this.history = history;
         this.runs = runs;
+        this.overview = overview;
     }
 
     /** Why a search text cannot be searched, as a hint for the editor; empty when it can. */
@@ -97,6 +102,20 @@ public final class DraftQueries {
 
     public Map<String, Long> difficulties() {
         return store.read(queue::difficulties);
+    }
+
+    /**
+     * The figures of the overview's charts, read at one moment: score histograms, drafts by status
+     * and by rule, imports over time in the days of {@code zone}. It counts through indexes only, so
+     * it takes time in proportion to the drafts, but reads no draft's row.
+     */
+    public Overview overview(ZoneId zone) {
+        return store.read(c -> overview.read(c, zone));
+    }
+
+    /** {@link #overview(ZoneId)} in the days of this computer's time zone. */
+    public Overview overview() {
+        return overview(ZoneId.systemDefault());
     }
 
     public List<ImportRunRepository.Run> recentImports(int limit) {

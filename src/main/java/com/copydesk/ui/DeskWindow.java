@@ -14,6 +14,7 @@ import com.copydesk.ui.history.HistoryPaneView;
 import com.copydesk.ui.main.MainView;
 import com.copydesk.ui.main.MainViewModel;
 import com.copydesk.ui.main.SampleDrafts;
+import com.copydesk.ui.overview.OverviewPane;
 import com.copydesk.ui.queue.QueuePaneView;
 import com.copydesk.ui.views.ViewsPaneView;
 import javafx.scene.Parent;
@@ -46,6 +47,8 @@ public final class DeskWindow {
                 HistoryPaneView.class, () -> new HistoryPaneView(model));
         Parent root = new ViewLoader(controllers).load("/com/copydesk/ui/main/MainWindow.fxml");
         this.view = main[0];
+        OverviewPane overview = OverviewPane.create(workspace, background);
+        view.setOverview(overview.node(), overview::refresh);
         this.scene = new Scene(root);
         scene.getStylesheets().add(DeskWindow.class.getResource("/com/copydesk/ui/desk.css").toExternalForm());
     }

@@ -127,10 +127,15 @@ public final class MainView {
         ruleWatch.play();
     }
 
-    /** The overview tab's content; the tab stays empty until it is given. */
+    /** The overview tab's content: read when the tab is chosen, and after each change while it shows. */
     public void setOverview(Node overview, Runnable refresh) {
         overviewTab.setContent(overview);
         overviewTab.setOnSelectionChanged(e -> {
+            if (overviewTab.isSelected()) {
+                refresh.run();
+            }
+        });
+        model.dataChangesProperty().addListener((o, a, b) -> {
             if (overviewTab.isSelected()) {
                 refresh.run();
             }

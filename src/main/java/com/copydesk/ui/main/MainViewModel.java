@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Job<?>> job = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper dataChanges = new javafx.beans.property.ReadOnlyLongWrapper();
     private final Consumer<Throwable> onFailure;
     private FileTime ruleFileSeen;
 
@@ -138,8 +139,14 @@ public final class MainViewModel {
         }, onFailure);
     }
 
+    /** Counts changes of the data (imports, decisions, edits): panels that summarise it follow. */
+    public javafx.beans.property.ReadOnlyLongProperty dataChangesProperty() {
+        return dataChanges.getReadOnlyProperty();
+    }
+
     /** Everything that shows data: after an import, an undo, a bulk action, a re-flag. */
     public void afterChange(QueueViewModel.Follow follow) {
+        dataChanges.set(dataChanges.get() + 1);
         queue.reload(follow);
         views.refresh();
         refreshCounts();
