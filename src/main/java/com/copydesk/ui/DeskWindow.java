@@ -66,6 +66,7 @@ public final class DeskWindow {
         stage.setMinHeight(560);
         view.restore(stage);
         stage.show();
+        view.restoreSplits();
         view.focusQueue();
         model.start();
         if (offerSamples) {

@@ -82,8 +82,6 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        // The views keep their width when the window grows; queue and draft share the rest.
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         countsLabel.textProperty().bind(model.countsProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
         storeLabel.setText(model.storePath().toString());
@@ -370,11 +368,6 @@ public final class MainView {
             stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
         }
         stage.setMaximized(settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
-        double[] dividers = split.getDividerPositions();
-        for (int i = 0; i < dividers.length; i++) {
-            int n = i;
-            settings.number("split." + i).ifPresent(p -> split.setDividerPosition(n, p));
-        }
         for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
             settings.number("column." + column.getText() + ".width").ifPresent(column::setPrefWidth);
             settings.get("column." + column.getText() + ".visible").map(Boolean::parseBoolean)
@@ -389,6 +382,19 @@ public final class MainView {
             columns.setAll(sorted);
         });
         stage.setOnHiding(e -> remember(stage));
+    }
+
+    /**
+     * The splits, once the window has its real size (on some platforms only after it shows):
+     * set earlier, they would apply to an interim layout.
+     */
+    public void restoreSplits() {
+        double[] defaults = {0.15, 0.57};
+        javafx.application.Platform.runLater(() -> {
+            for (int i = 0; i < defaults.length; i++) {
+                split.setDividerPosition(i, settings.number("split." + i).orElse(defaults[i]));
+            }
+        });
     }
 
     private void remember(Stage stage) {

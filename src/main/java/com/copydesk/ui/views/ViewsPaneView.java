@@ -79,6 +79,10 @@ public final class ViewsPaneView {
         ViewCell() {
             box.setAlignment(Pos.CENTER_LEFT);
             count.getStyleClass().add("view-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            // The cell takes the list's width, not its content's: no sideways scrolling, counts in view.
+            setPrefWidth(0);
         }
 
         private static Region spacer() {
