@@ -163,11 +163,8 @@ public final class ImportDrafts {
     private final class BatchWriter implements AutoCloseable {
         private static final int IN_FLIGHT = 2;
         private final long runId;
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread t = new Thread(runnable, "copydesk-import-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(
+                DaemonThreads.named("copydesk-import-writer"));
         private final Semaphore slots = new Semaphore(IN_FLIGHT);
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private Counts totals = new Counts(0, 0, 0, 0);

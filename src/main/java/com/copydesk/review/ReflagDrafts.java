@@ -101,8 +101,8 @@ public final class ReflagDrafts {
      */
     private long judgeAll(RuleSet rules, Relations relations, long total, TaskMonitor monitor) {
         LocalDate today = flagger.today();
-        ExecutorService reading = Executors.newSingleThreadExecutor(daemon("copydesk-reflag-read"));
-        ExecutorService writing = Executors.newSingleThreadExecutor(daemon("copydesk-reflag-write"));
+        ExecutorService reading = Executors.newSingleThreadExecutor(DaemonThreads.named("copydesk-reflag-read"));
+        ExecutorService writing = Executors.newSingleThreadExecutor(DaemonThreads.named("copydesk-reflag-write"));
         try {
             Future<Page> next = reading.submit(() -> readPage(0));
             Future<?> written = CompletableFuture.completedFuture(null);
@@ -150,13 +150,6 @@ public final class ReflagDrafts {
         });
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 
     /**
      * Builds the similarity index anew in one pass in id order: each draft is indexed and

@@ -1,5 +1,6 @@
 package com.copydesk.ui.common;
 
+import com.copydesk.review.DaemonThreads;
 import com.copydesk.review.TaskMonitor;
 import javafx.application.Platform;
 
@@ -18,19 +19,12 @@ public final class FxBackground implements Background, AutoCloseable {
     /** Progress reaches the FX thread at most this often, however often the work reports it. */
     private static final long PROGRESS_INTERVAL_NANOS = 50_000_000L;
 
-    private final ExecutorService quick = Executors.newSingleThreadExecutor(daemon("copydesk-store"));
-    private final ExecutorService jobs = Executors.newCachedThreadPool(daemon("copydesk-job"));
+    private final ExecutorService quick = Executors.newSingleThreadExecutor(DaemonThreads.named("copydesk-store"));
+    private final ExecutorService jobs = Executors.newCachedThreadPool(DaemonThreads.named("copydesk-job"));
 
     private record Progress(double fraction, String message) {
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 
     @Override
     public <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
