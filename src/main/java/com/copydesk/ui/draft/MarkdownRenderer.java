@@ -1,5 +1,6 @@
 package com.copydesk.ui.draft;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -204,40 +205,88 @@ final class MarkdownRenderer {
         return context.image(image.getDestination(), PlainText.ofChildren(image, 2_000), image.getTitle());
     }
 
+    /**
+     * A list as one box of rows: an item is its marker beside its first paragraph, its further
+     * blocks below, indented; a nested list's items are rows of the same box, indented further.
+     * Keeping nested lists flat keeps layout cheap: JavaFX asks nested boxes for their sizes again
+     * at every level, which grows exponentially with the nesting of rows in rows.
+     */
     private javafx.scene.Node list(ListBlock list, ListItem first, int count, int firstIndex, int depth) {
         VBox box = new VBox();
         box.getStyleClass().addAll("md-list", list instanceof OrderedList ? "md-ordered-list" : "md-bullet-list",
                 list.isTight() ? "md-tight" : "md-loose");
         box.setMinWidth(0);
-        int start = list instanceof OrderedList ordered ? PlainText.start(ordered) : 0;
-        String delimiter = list instanceof OrderedList ordered && ")".equals(ordered.getMarkerDelimiter()) ? ")" : ".";
-        String bullet = switch (depth % 3) {
+        listRows(box, list, first, count, firstIndex, depth, 0, 0);
+        return box;
+    }
+
+    private void listRows(VBox box, ListBlock list, ListItem first, int count, int firstIndex, int depth, int level,
+                          double indent) {
+        boolean ordered = list instanceof OrderedList;
+        long start = ordered ? PlainText.start((OrderedList) list) : 0;
+        String delimiter = ordered && ")".equals(((OrderedList) list).getMarkerDelimiter()) ? ")" : ".";
+        String bullet = switch (level % 3) {
             case 0 -> "\u2022";
             case 1 -> "\u25e6";
             default -> "\u25aa";
         };
+        double width = markerWidth(ordered ? Long.toString(start + firstIndex + Math.min(count, 100_000)).length() + 1 : 1);
         int index = firstIndex;
         int shown = 0;
         for (Node item = first; item != null && shown < count; item = item.getNext(), shown++, index++) {
             if (budget.exhausted()) {
                 truncated = true;
-                break;
+                return;
             }
             budget.takeNode();
-            Label marker = new Label(list instanceof OrderedList ? (start + (long) index) + delimiter : bullet);
+            Label marker = new Label(ordered ? (start + index) + delimiter : bullet);
             marker.getStyleClass().add("md-list-marker");
-            marker.setMinWidth(Region.USE_PREF_SIZE);
-            VBox content = blocks(item, depth + 1);
-            content.getStyleClass().add("md-list-content");
-            HBox.setHgrow(content, Priority.ALWAYS);
-            HBox row = new HBox(marker, content);
+            marker.setMinWidth(width);
+            marker.setPrefWidth(width);
+            marker.setMaxWidth(width);
+            Node rest = item.getFirstChild();
+            HBox row = new HBox(marker);
+            if (rest != null && !(rest instanceof ListBlock || rest instanceof BlockQuote)) {
+                javafx.scene.Node content = block(rest, depth + 1);
+                rest = rest.getNext();
+                if (content != null) {
+                    HBox.setHgrow(content, Priority.ALWAYS);
+                    row.getChildren().add(content);
+                }
+            }
             row.getStyleClass().add("md-list-item");
             row.setAlignment(Pos.BASELINE_LEFT);
             row.setMinWidth(0);
+            row.setPadding(new Insets(0, 0, 0, indent));
             row.getProperties().put(BLOCK_SOURCE, item);
             box.getChildren().add(row);
+            for (Node child = rest; child != null; child = child.getNext()) {
+                if (budget.exhausted()) {
+                    truncated = true;
+                    return;
+                }
+                if (child instanceof ListBlock nested && depth + 1 <= MAX_DEPTH) {
+                    budget.takeNode();
+                    listRows(box, nested, (ListItem) nested.getFirstChild(), Integer.MAX_VALUE, 0, depth + 1, level + 1,
+                            indent + width);
+                    continue;
+                }
+                javafx.scene.Node node = block(child, depth + 1);
+                if (node != null) {
+                    VBox continued = new VBox(node);
+                    continued.getStyleClass().add("md-list-continued");
+                    continued.setMinWidth(0);
+                    continued.setPadding(new Insets(0, 0, 0, indent + width));
+                    continued.getProperties().put(BLOCK_SOURCE, child);
+                    box.getChildren().add(continued);
+                }
+            }
         }
-        return box;
+    }
+
+    /** The marker column's width for markers of {@code chars} characters, at the body's font size. */
+    private static double markerWidth(int chars) {
+        return Math.max(22, Math.ceil(8.5 * chars + 10));
     }
 
     private javafx.scene.Node code(String literal, String info) {
@@ -274,7 +323,7 @@ final class MarkdownRenderer {
     /** A block nested too deep to lay out: its text, as one paragraph. */
     private javafx.scene.Node flattened(Node block) {
         TextFlow flow = flow("md-paragraph", "md-flattened");
-        addText(flow, PlainText.of(block, Math.max(0, budget.chars()) + 1), "md-text");
+        addText(flow, PlainText.bare(block, Math.max(0, budget.chars()) + 1), "md-text");
         return flow;
     }
 
@@ -390,7 +439,7 @@ final class MarkdownRenderer {
             runs.text("[image: " + PlainText.ofChildren(image, 200) + "]", style);
             runs.images.add(image);
         } else if (depth >= MAX_INLINE_DEPTH) {
-            runs.text(PlainText.of(child, Math.max(0, budget.chars()) + 1), style);
+            runs.text(PlainText.bare(child, Math.max(0, budget.chars()) + 1), style);
         } else if (child instanceof Emphasis) {
             inlines(child, runs, new Style(true, style.strong(), style.code(), false, style.link()), depth + 1);
         } else if (child instanceof StrongEmphasis) {

@@ -62,9 +62,8 @@ import java.util.function.Consumer;
  * Use on the FX thread.
  */
 public class MarkdownView extends VBox {
-    /** The view's stylesheet; both views add it to themselves, so a scene needs nothing more. */
-    public static final String STYLESHEET = Objects.requireNonNull(
-            MarkdownView.class.getResource("draft.css"), "draft.css").toExternalForm();
+    /** The views' stylesheet; both views add it to themselves, so a scene needs nothing more. */
+    public static final String STYLESHEET = DraftStyles.MAIN;
     /** Bodies up to this length are parsed on the FX thread; longer ones in the background. */
     public static final int INLINE_PARSE_CHARS = 20_000;
     /** At most this many blocks (top-level blocks, or runs of 50 items of a long list) a page. */
@@ -111,7 +110,7 @@ public class MarkdownView extends VBox {
         this.imageLoader = Objects.requireNonNull(imageLoader);
         this.parseExecutor = Objects.requireNonNull(parseExecutor);
         getStyleClass().add("markdown-view");
-        getStylesheets().add(STYLESHEET);
+        DraftStyles.apply(this);
         setMinWidth(0);
         renderer = new MarkdownRenderer(new MarkdownRenderer.Context() {
             @Override
@@ -148,6 +147,7 @@ public class MarkdownView extends VBox {
     /** Shows a Markdown body; {@code imageSources} (may be null) name where its images come from. */
     public void showMarkdown(String body, List<ImageSource> imageSources) {
         long current = reset();
+        DraftStyles.apply(this);
         markdown = body == null ? "" : body;
         indexSources(imageSources);
         if (markdown.length() <= INLINE_PARSE_CHARS) {

@@ -18,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ public class MetaBoxView extends VBox {
 
     public MetaBoxView() {
         getStyleClass().add("meta-box");
-        getStylesheets().add(MarkdownView.STYLESHEET);
+        DraftStyles.apply(this);
         setMinWidth(0);
         Label title = new Label("Meta");
         title.getStyleClass().add("meta-title");
@@ -63,6 +65,7 @@ public class MetaBoxView extends VBox {
 
     /** Shows the draft's fields; null shows nothing. */
     public void show(Draft draft) {
+        DraftStyles.apply(this);
         grid.clear();
         rows.clear();
         if (draft == null) {
@@ -246,9 +249,7 @@ public class MetaBoxView extends VBox {
         if (isEmpty(value)) {
             return;
         }
-        Label key = new Label(label);
-        key.getStyleClass().add("meta-key");
-        key.setWrapText(true);
+        TextFlow key = text(label, "meta-key");
         key.getProperties().put(ROW, label);
         javafx.scene.Node node = valueNode(value, 0, true);
         node.getProperties().put(ROW, label);
@@ -283,9 +284,7 @@ public class MetaBoxView extends VBox {
                 pairs.addSpanning(text(more(map.size() - shown, "more fields"), "meta-more"));
                 break;
             }
-            Label key = new Label(entry.getKey() + ":");
-            key.getStyleClass().add("meta-map-key");
-            key.setWrapText(true);
+            TextFlow key = text(entry.getKey() + ":", "meta-map-key");
             javafx.scene.Node node = valueNode(entry.getValue() == null ? NULL : entry.getValue(), depth + 1, false);
             pairs.addRow(key, node);
             shown++;
@@ -303,12 +302,14 @@ public class MetaBoxView extends VBox {
                 items.getChildren().add(text(more(list.size() - shown, "more items"), "meta-more"));
                 break;
             }
-            Label bullet = new Label("\u2022");
-            bullet.getStyleClass().add("meta-bullet");
-            bullet.setMinWidth(Region.USE_PREF_SIZE);
+            Text bullet = new Text("\u2022");
+            bullet.getStyleClass().addAll("meta-text", "meta-bullet");
             javafx.scene.Node node = valueNode(item == null ? NULL : item, depth + 1, false);
             HBox.setHgrow(node, Priority.ALWAYS);
-            HBox row = new HBox(bullet, node);
+            TextFlow marker = new TextFlow(bullet);
+            marker.getStyleClass().add("meta-bullet-box");
+            marker.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(marker, node);
             row.getStyleClass().add("meta-list-item");
             row.setAlignment(Pos.TOP_LEFT);
             row.setMinWidth(0);
@@ -322,19 +323,20 @@ public class MetaBoxView extends VBox {
         return String.format(Locale.ROOT, "\u2026 and %,d %s (\u201cCopy value\u201d copies all)", count, what);
     }
 
-    private static Label text(String text, String styleClass) {
+    /** Text that wraps at the width it is given; lighter than a wrapping {@code Label}. */
+    private static TextFlow text(String text, String styleClass) {
         String shown = text.length() > MAX_TEXT
                 ? text.substring(0, MAX_TEXT) + String.format(Locale.ROOT, "\u2026 (%,d more characters)", text.length() - MAX_TEXT)
                 : text;
-        Label label = new Label(shown);
-        label.getStyleClass().add("meta-value");
+        Text run = new Text(shown);
+        run.getStyleClass().add("meta-text");
         if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
+            run.getStyleClass().add(styleClass);
         }
-        label.setWrapText(true);
-        label.setMinWidth(0);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
+        TextFlow flow = new TextFlow(run);
+        flow.getStyleClass().add("meta-value");
+        flow.setMinWidth(0);
+        return flow;
     }
 
     private static String scalar(Object value) {

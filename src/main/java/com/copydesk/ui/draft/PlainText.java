@@ -33,9 +33,11 @@ final class PlainText {
     private final StringBuilder out = new StringBuilder();
     private final Deque<int[]> numbers = new ArrayDeque<>();
     private final int limit;
+    private final boolean markup;
 
-    private PlainText(int limit) {
+    private PlainText(int limit, boolean markup) {
         this.limit = limit;
+        this.markup = markup;
     }
 
     static String of(Node root) {
@@ -44,7 +46,7 @@ final class PlainText {
 
     /** The text of a node's children, without what the node itself adds (an image's alt text, say). */
     static String ofChildren(Node parent, int limit) {
-        PlainText text = new PlainText(limit);
+        PlainText text = new PlainText(limit, true);
         for (Node child = parent.getFirstChild(); child != null && text.out.length() < limit; child = child.getNext()) {
             text.walk(child);
         }
@@ -56,7 +58,16 @@ final class PlainText {
 
     /** At most about {@code limit} characters. */
     static String of(Node root, int limit) {
-        PlainText text = new PlainText(limit);
+        return of(root, limit, true);
+    }
+
+    /** Just the words and lines, without bullets, numbers or blank lines: a block too deep to lay out. */
+    static String bare(Node root, int limit) {
+        return of(root, limit, false);
+    }
+
+    private static String of(Node root, int limit, boolean markup) {
+        PlainText text = new PlainText(limit, markup);
         text.walk(root);
         return text.out.toString().strip();
     }
@@ -101,7 +112,12 @@ final class PlainText {
         } else if (node instanceof Image) {
             out.append("[image: ");
         } else if (node instanceof ListBlock list) {
+            if (numbers.isEmpty()) {
+                blockStart();
+            }
             numbers.push(new int[] {list instanceof OrderedList ordered ? start(ordered) : -1});
+        } else if (node instanceof ListItem && !markup) {
+            lineStart();
         } else if (node instanceof ListItem) {
             lineStart();
             int[] number = numbers.peek();
@@ -123,7 +139,7 @@ final class PlainText {
             blockStart();
             out.append(html.getLiteral());
             return false;
-        } else if (node instanceof ThematicBreak) {
+        } else if (node instanceof ThematicBreak && markup) {
             blockStart();
             out.append("\u2014\u2014\u2014");
         } else if (node instanceof LinkReferenceDefinition) {
@@ -158,7 +174,7 @@ final class PlainText {
             return;
         }
         lineStart();
-        if (!insideList() && !endsWith("\n\n")) {
+        if (markup && !insideList() && !endsWith("\n\n")) {
             out.append('\n');
         }
     }
