@@ -148,10 +148,10 @@ public class MetaBoxView extends VBox {
             return null;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("quality", scores.quality());
-        map.put("freshness", scores.freshness());
-        map.put("depth", scores.depth());
-        map.put("clarity", scores.clarity());
+        present(map, "quality", scores.quality());
+        present(map, "freshness", scores.freshness());
+        present(map, "depth", scores.depth());
+        present(map, "clarity", scores.clarity());
         map.putAll(scores.extra());
         return map;
     }
@@ -161,9 +161,9 @@ public class MetaBoxView extends VBox {
             return null;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("status", revision.status());
-        map.put("version", revision.version());
-        map.put("last reviewed", revision.lastReviewed() == null ? null : revision.lastReviewed().toString());
+        present(map, "status", revision.status());
+        present(map, "version", revision.version());
+        present(map, "last reviewed", revision.lastReviewed() == null ? null : revision.lastReviewed().toString());
         map.putAll(revision.extra());
         return map;
     }
@@ -173,12 +173,19 @@ public class MetaBoxView extends VBox {
             return null;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("AI generated style", yesNo(flags.aiGeneratedStyle()));
-        map.put("has images", yesNo(flags.hasImages()));
-        map.put("image heavy", yesNo(flags.imageHeavy()));
-        map.put("needs human review", yesNo(flags.needsHumanReview()));
+        present(map, "AI generated style", yesNo(flags.aiGeneratedStyle()));
+        present(map, "has images", yesNo(flags.hasImages()));
+        present(map, "image heavy", yesNo(flags.imageHeavy()));
+        present(map, "needs human review", yesNo(flags.needsHumanReview()));
         map.putAll(flags.extra());
         return map;
+    }
+
+    /** A field of a known object, when the draft has it (null there means absent, not null). */
+    private static void present(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     private static String yesNo(Boolean flag) {
@@ -194,8 +201,8 @@ public class MetaBoxView extends VBox {
             return entity.type() == null || entity.type().isBlank() ? name : name + " (" + entity.type() + ")";
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", entity.name());
-        map.put("type", entity.type());
+        present(map, "name", entity.name());
+        present(map, "type", entity.type());
         map.putAll(entity.extra());
         return map;
     }
@@ -205,9 +212,9 @@ public class MetaBoxView extends VBox {
             return NULL;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("caption", source.caption());
-        map.put("source", source.source());
-        map.put("url", source.url());
+        present(map, "caption", source.caption());
+        present(map, "source", source.source());
+        present(map, "url", source.url());
         map.putAll(source.extra());
         return map;
     }
@@ -217,16 +224,16 @@ public class MetaBoxView extends VBox {
             return null;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("source id", payload.sourceId());
-        map.put("generator", payload.generator());
-        map.put("paragraphs", payload.paragraphs());
-        map.put("scenario", payload.scenario());
-        map.put("seed", payload.seed());
+        present(map, "source id", payload.sourceId());
+        present(map, "generator", payload.generator());
+        present(map, "paragraphs", payload.paragraphs());
+        present(map, "scenario", payload.scenario());
+        present(map, "seed", payload.seed());
         map.putAll(payload.extra());
         return map;
     }
 
-    /** Absent, blank, or a list or object with nothing in it (nulls inside objects do not count). */
+    /** Absent, blank, or a list or object with nothing in it. */
     private static boolean isEmpty(Object value) {
         if (value == null) {
             return true;
@@ -238,7 +245,7 @@ public class MetaBoxView extends VBox {
             return list.isEmpty();
         }
         if (value instanceof Map<?, ?> map) {
-            return map.values().stream().allMatch(MetaBoxView::isEmpty);
+            return map.isEmpty();
         }
         return false;
     }
@@ -277,9 +284,6 @@ public class MetaBoxView extends VBox {
         }
         int shown = 0;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (topLevel && entry.getValue() == null) {
-                continue; // an absent field of a known object (a score not given, say)
-            }
             if (shown == MAX_ITEMS) {
                 pairs.addSpanning(text(more(map.size() - shown, "more fields"), "meta-more"));
                 break;
@@ -407,9 +411,6 @@ public class MetaBoxView extends VBox {
         String pad = "  ".repeat(Math.min(indent, 40));
         if (value instanceof Map<?, ?> map && depth < 100) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (depth == 0 && entry.getValue() == null) {
-                    continue;
-                }
                 Object item = entry.getValue();
                 if (item instanceof Map<?, ?> || item instanceof List<?>) {
                     out.append(pad).append(entry.getKey()).append(":\n");

@@ -13,6 +13,8 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -20,6 +22,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,12 +31,16 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,12 +53,13 @@ class MarkdownViewTest {
     /** Long bodies' parse tasks, held so a test decides when (and on which thread) they run. */
     private final List<Runnable> parses = new CopyOnWriteArrayList<>();
     private MarkdownView view;
+    private ScrollPane scroll;
 
     @Start
     void start(Stage stage) {
         view = new MarkdownView(this::fetch, parses::add);
         view.setOnLinkClicked(clicked::add);
-        ScrollPane scroll = new ScrollPane(view);
+        scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 800, 600));
         stage.show();
@@ -332,22 +340,88 @@ class MarkdownViewTest {
     void theContextMenuCopiesALinkABlockTheTextAndTheSource(FxRobot robot) {
         String markdown = "# Title\n\nSee [the docs](https://example.com/docs).\n\n- one\n- two\n";
         show(robot, markdown);
-        TextFlow paragraph = (TextFlow) view.getChildren().get(1);
+        Text link = run((TextFlow) view.getChildren().get(1), "the docs");
         Map<String, String> copied = new java.util.LinkedHashMap<>();
+        for (String item : List.of("Copy link address", "Copy this block", "Copy text", "Copy Markdown source")) {
+            requestContextMenu(robot, link);
+            robot.clickOn(item);
+            robot.interact(() -> copied.put(item, Clipboard.getSystemClipboard().getString()));
+        }
+        assertThat(copied).containsEntry("Copy link address", "https://example.com/docs")
+                .containsEntry("Copy this block", "See the docs.")
+                .containsEntry("Copy text", "Title\n\nSee the docs.\n\n\u2022 one\n\u2022 two")
+                .containsEntry("Copy Markdown source", markdown);
+
+        ContextMenu[] outside = new ContextMenu[1];
+        robot.interact(() -> outside[0] = view.contextMenu(view));
+        assertThat(outside[0].getItems().stream().map(MenuItem::getText)).containsExactly("Copy text", "Copy Markdown source");
+    }
+
+    /** What a right click (or the menu key) sends; Monocle's robot does not make this event itself. */
+    static void requestContextMenu(FxRobot robot, Node target) {
         robot.interact(() -> {
-            ContextMenu menu = view.contextMenu(run(paragraph, "the docs"));
-            for (MenuItem item : menu.getItems()) {
-                if (item.getId() != null) {
-                    item.fire();
-                    copied.put(item.getId(), Clipboard.getSystemClipboard().getString());
-                }
-            }
+            javafx.geometry.Bounds bounds = target.localToScene(target.getBoundsInLocal());
+            javafx.geometry.Point2D screen = target.localToScreen(target.getBoundsInLocal().getCenterX(),
+                    target.getBoundsInLocal().getCenterY());
+            javafx.event.Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    bounds.getCenterX(), bounds.getCenterY(), screen.getX(), screen.getY(), false,
+                    new PickResult(target, bounds.getCenterX(), bounds.getCenterY())));
         });
-        assertThat(copied).containsOnlyKeys("copyLink", "copyBlock", "copyText", "copyMarkdown");
-        assertThat(copied.get("copyLink")).isEqualTo("https://example.com/docs");
-        assertThat(copied.get("copyBlock")).isEqualTo("See the docs.");
-        assertThat(copied.get("copyText")).isEqualTo("Title\n\nSee the docs.\n\n\u2022 one\n\u2022 two");
-        assertThat(copied.get("copyMarkdown")).isEqualTo(markdown);
+    }
+
+    @Test
+    void theRealLoaderFetchesInTheBackgroundOnlyOnceAllowedShowingThePlaceholderMeanwhile(FxRobot robot) throws Exception {
+        byte[] png = png(30, 20);
+        AtomicInteger requests = new AtomicInteger();
+        CountDownLatch answer = new CountDownLatch(1);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            try {
+                answer.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getResponseHeaders().add("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, png.length);
+            exchange.getResponseBody().write(png);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/chart.png";
+            MarkdownView real = new MarkdownView();
+            robot.interact(() -> {
+                scroll.setContent(real);
+                real.showMarkdown("![a chart](" + url + ")", List.of());
+            });
+            ImageBox box = real.imageBoxes().get(0);
+            assertThat(box.state()).isEqualTo(ImageBox.State.OFF);
+            assertThat(requests).hasValue(0);
+
+            robot.interact(() -> real.setImagesAllowed(true));
+            waitFor(() -> requests.get() == 1);
+            assertThat(box.state()).isEqualTo(ImageBox.State.LOADING);
+            assertThat(labels(box)).contains("a chart", url).anyMatch(text -> text.startsWith("Loading"));
+            assertThat(descendants(box).filter(ImageView.class::isInstance)).isEmpty();
+
+            answer.countDown();
+            waitFor(() -> box.state() == ImageBox.State.LOADED);
+            ImageView shown = (ImageView) descendants(box).filter(ImageView.class::isInstance).findFirst().orElseThrow();
+            assertThat(shown.getImage().getWidth()).isEqualTo(30);
+            assertThat(labels(box)).contains("a chart", url).noneMatch(text -> text.startsWith("Loading"));
+            assertThat(requests).hasValue(1);
+        } finally {
+            answer.countDown();
+            server.stop(0);
+        }
+    }
+
+    private static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     // ---- long and hostile bodies --------------------------------------------------------------
