@@ -230,7 +230,7 @@ final class MarkdownRenderer {
             case 1 -> "\u25e6";
             default -> "\u25aa";
         };
-        double width = markerWidth(ordered ? Long.toString(start + firstIndex + Math.min(count, 100_000)).length() + 1 : 1);
+        double width = markerWidth(ordered ? Long.toString(start + firstIndex + items(first, count) - 1).length() + 1 : 1);
         int index = firstIndex;
         int shown = 0;
         for (Node item = first; item != null && shown < count; item = item.getNext(), shown++, index++) {
@@ -282,6 +282,15 @@ final class MarkdownRenderer {
                 }
             }
         }
+    }
+
+    /** How many items from {@code first} on, at most {@code count}. */
+    private static int items(Node first, int count) {
+        int items = 0;
+        for (Node item = first; item != null && items < count; item = item.getNext()) {
+            items++;
+        }
+        return items;
     }
 
     /** The marker column's width for markers of {@code chars} characters, at the body's font size. */

@@ -204,6 +204,15 @@ public class MarkdownView extends VBox {
         onLinkClicked.set(handler);
     }
 
+    /**
+     * Whether an address is an absolute {@code http} or {@code https} one: what the desk should
+     * check before it opens a clicked link (a body's links may be {@code javascript:}, {@code file:}
+     * or anything else). Images are fetched only from such addresses.
+     */
+    public static boolean isWebAddress(String url) {
+        return url != null && ImageBox.isWebAddress(url);
+    }
+
     /** True while a long body is parsed in the background. */
     public ReadOnlyBooleanProperty renderingProperty() {
         return rendering.getReadOnlyProperty();
@@ -348,7 +357,7 @@ public class MarkdownView extends VBox {
                 title == null || title.isBlank() ? address : title + "\n" + address));
         Tooltip.install(run, linkTip);
         run.setOnMouseClicked(event -> {
-            if (event.getButton() != MouseButton.PRIMARY) {
+            if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
                 return;
             }
             event.consume();

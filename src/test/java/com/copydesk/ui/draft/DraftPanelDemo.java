@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * Shows the draft panel's two views on a draft, as the desk will: the body in a scroll pane with
  * a "Load images" toggle, the meta box beside it. For looking at them, and screenshots under Xvfb:
- * {@code java -cp ... com.copydesk.ui.draft.DraftPanelDemo [light|dark] [sample|sink] [width] [height]}.
+ * {@code java -cp ... com.copydesk.ui.draft.DraftPanelDemo [light|dark] [sample|sink] [width] [height]};
+ * {@code -Ddemo.images=true} presses "Load images", {@code -Ddemo.imageUrl=URL} is the kitchen sink's image.
  */
 public final class DraftPanelDemo {
     static final String SINK = """
@@ -88,7 +89,8 @@ public final class DraftPanelDemo {
 
         Draft draft = new DraftJson().parse(Samples.text(Samples.JSON));
         if (sink) {
-            draft = draft.toBuilder().body(SINK).build();
+            draft = draft.toBuilder().body(SINK.replace("https://example.com/latency.png",
+                    System.getProperty("demo.imageUrl", "https://example.com/latency.png"))).build();
         }
         MarkdownView body = new MarkdownView();
         body.setOnLinkClicked(url -> System.out.println("link clicked: " + url));
@@ -101,6 +103,7 @@ public final class DraftPanelDemo {
         title.setWrapText(true);
         ToggleButton images = new ToggleButton("Load images");
         body.imagesAllowedProperty().bind(images.selectedProperty());
+        images.setSelected(Boolean.getBoolean("demo.images"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(draft.reference()), spacer, images);

@@ -323,6 +323,7 @@ class MarkdownViewTest {
         robot.clickOn(run(paragraph, " too."));
 
         assertThat(clicked).containsExactly("https://example.com/docs?a=1&b=2", "javascript:alert(1)");
+        assertThat(clicked.stream().map(MarkdownView::isWebAddress)).containsExactly(true, false);
         assertThat(view.getChildren()).containsExactlyElementsOf(before);
         assertThat(Window.getWindows()).hasSize(windows);
     }
