@@ -6,7 +6,6 @@ import com.copydesk.interchange.DraftJson;
 import com.copydesk.model.Draft;
 import com.copydesk.support.Samples;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -26,7 +25,8 @@ import java.util.List;
  * Shows the draft panel's two views on a draft, as the desk will: the body in a scroll pane with
  * a "Load images" toggle, the meta box beside it. For looking at them, and screenshots under Xvfb:
  * {@code java -cp ... com.copydesk.ui.draft.DraftPanelDemo [light|dark] [sample|sink] [width] [height]};
- * {@code -Ddemo.images=true} presses "Load images", {@code -Ddemo.imageUrl=URL} is the kitchen sink's image.
+ * {@code -Ddemo.images=true} presses "Load images", {@code -Ddemo.imageUrl=URL} is the kitchen sink's image,
+ * {@code -Ddemo.metaScroll=1} scrolls the meta box to its end.
  */
 public final class DraftPanelDemo {
     static final String SINK = """
@@ -126,8 +126,6 @@ public final class DraftPanelDemo {
         stage.setX(0);
         stage.setY(0);
         stage.show();
-        if (Boolean.getBoolean("demo.exitAfterShown")) {
-            Platform.runLater(Platform::exit);
-        }
+        metaScroll.setVvalue(Double.parseDouble(System.getProperty("demo.metaScroll", "0")));
     }
 }
