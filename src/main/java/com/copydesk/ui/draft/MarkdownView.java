@@ -51,9 +51,10 @@ import java.util.function.Consumer;
  * {@link #imagesAllowedProperty()} is true, and only from {@code http(s)} addresses.</li>
  * </ul>
  * Bodies are untrusted and may be 5 MB. Up to {@value #INLINE_PARSE_CHARS} characters are parsed
- * at once on the FX thread (the sample's 1.2 KB takes well under a millisecond); a longer body is
+ * at once on the FX thread (the sample's 1.3 KB takes well under a millisecond); a longer body is
  * parsed on a background thread while the view says "Rendering"
- * ({@link #renderingProperty()}). Either way a page of at most {@value #PAGE_UNITS} blocks or
+ * ({@link #renderingProperty()}), and of a body longer than {@value #RENDER_CHARS} characters only
+ * that much is parsed, with a note. Either way a page of at most {@value #PAGE_UNITS} blocks or
  * about {@value #PAGE_CHARS} characters is rendered, then a "Show more" button renders the next;
  * a single block longer than that is cut, with a note. So no body costs the FX thread more than
  * one bounded page at a time. The view has no scroll bars of its own: put it in a
@@ -71,6 +72,13 @@ public class MarkdownView extends VBox {
     /** About this many characters of text a page; one block is cut past it. */
     public static final int PAGE_CHARS = 20_000;
     static final int PAGE_NODES = 1_500;
+    /**
+     * Only this much of a body is parsed and rendered (cut at a blank line before it): a million
+     * characters are some 10,000 blocks, more than anyone reads on screen, and parsing all of 5 MB
+     * holds 50 to 200 MB of syntax tree and makes garbage-collection pauses the window feels.
+     * "Copy Markdown source" still copies the whole body.
+     */
+    public static final int RENDER_CHARS = 1_000_000;
 
     private static final Parser PARSER = Parser.builder().build();
 
@@ -93,8 +101,8 @@ public class MarkdownView extends VBox {
     private Map<String, ImageSource> sourcesByUrl = Map.of();
     private Map<String, ImageSource> sourcesByCaption = Map.of();
 
-    /** Result of parsing a body: its tree and units, or why it could not be parsed. */
-    private record Parsed(Node document, List<Unit> units, Throwable failure) {
+    /** Result of parsing a body: its tree and units, or why it could not be parsed; whether it was cut. */
+    private record Parsed(Node document, List<Unit> units, Throwable failure, boolean cut) {
     }
 
     /** Images load with JavaFX's background loading; long bodies parse on a shared daemon thread. */
@@ -223,7 +231,10 @@ public class MarkdownView extends VBox {
         return markdown;
     }
 
-    /** The whole body's text, every block (also those not rendered yet), as "Copy text" copies it. */
+    /**
+     * The body's text, as "Copy text" copies it: every block, also those not shown yet, of the
+     * first {@link #RENDER_CHARS} characters.
+     */
     public String plainText() {
         return document == null ? markdown : PlainText.of(document);
     }
@@ -244,11 +255,17 @@ public class MarkdownView extends VBox {
     }
 
     private static Parsed parse(String markdown) {
+        String rendered = markdown;
+        if (markdown.length() > RENDER_CHARS) {
+            int blankLine = markdown.lastIndexOf("\n\n", RENDER_CHARS);
+            rendered = markdown.substring(0, blankLine > RENDER_CHARS / 2 ? blankLine : RENDER_CHARS);
+        }
+        boolean cut = rendered.length() < markdown.length();
         try {
-            Node document = PARSER.parse(markdown);
-            return new Parsed(document, Unit.of(document), null);
+            Node document = PARSER.parse(rendered);
+            return new Parsed(document, Unit.of(document), null, cut);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Parsed(null, List.of(), e);
+            return new Parsed(null, List.of(), e, cut);
         }
     }
 
@@ -261,6 +278,11 @@ public class MarkdownView extends VBox {
             flow.getStyleClass().add("md-code");
             getChildren().add(flow);
             return;
+        }
+        if (parsed.cut()) {
+            getChildren().add(notice(String.format(Locale.ROOT, "This body is %s long; only its first %s are"
+                    + " rendered. \u201cCopy Markdown source\u201d in the context menu copies all of it.",
+                    size(markdown.length()), size(RENDER_CHARS))));
         }
         document = parsed.document();
         units = parsed.units();

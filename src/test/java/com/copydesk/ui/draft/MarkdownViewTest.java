@@ -431,10 +431,14 @@ class MarkdownViewTest {
     void aFiveMegabyteBodyIsParsedOffTheFxThreadThenShownAPageAtATime(FxRobot robot) throws Exception {
         StringBuilder body = new StringBuilder();
         int paragraphs = 0;
+        int rendered = 0;
         while (body.length() < 5_000_000) {
             body.append("Paragraph ").append(++paragraphs).append(" says *something* about caching, indexes and queues.\n\n");
+            if (body.length() - 2 <= MarkdownView.RENDER_CHARS) {
+                rendered = paragraphs;
+            }
         }
-        String last = "Paragraph " + paragraphs + " says something about caching, indexes and queues.";
+        String lastRendered = "Paragraph " + rendered + " says something about caching, indexes and queues.";
         show(robot, body.toString());
 
         // show() returned with the parse still to do: the FX thread only says so.
@@ -446,16 +450,20 @@ class MarkdownViewTest {
         parses.get(0).run(); // on this test thread, as on the parser thread
         waitFor(() -> !view.renderingProperty().get());
 
-        assertThat(view.unitCount()).isEqualTo(paragraphs);
+        // only the first million characters are parsed, and the view says so first
+        assertThat(((Label) view.getChildren().get(0)).getText())
+                .startsWith("This body is 5.0 M characters long; only its first 1.0 M characters are rendered.");
+        assertThat(view.unitCount()).isEqualTo(rendered);
         assertThat(view.unitsShown()).isEqualTo(MarkdownView.PAGE_UNITS);
         Button more = robot.lookup("#showMore").queryButton();
-        assertThat(more.getText()).isEqualTo(String.format("Show more (%,d more blocks)", paragraphs - MarkdownView.PAGE_UNITS));
-        assertThat(text((TextFlow) view.getChildren().get(0))).startsWith("Paragraph 1 says something");
+        assertThat(more.getText()).isEqualTo(String.format("Show more (%,d more blocks)", rendered - MarkdownView.PAGE_UNITS));
+        assertThat(text((TextFlow) view.getChildren().get(1))).startsWith("Paragraph 1 says something");
 
         robot.interact(more::fire);
         assertThat(view.unitsShown()).isEqualTo(2 * MarkdownView.PAGE_UNITS);
         assertThat(view.getChildren().stream().filter(TextFlow.class::isInstance)).hasSize(2 * MarkdownView.PAGE_UNITS);
-        assertThat(view.plainText()).endsWith(last);
+        assertThat(view.plainText()).endsWith(lastRendered);
+        assertThat(view.markdown()).isEqualTo(body.toString());
     }
 
     @Test
