@@ -37,6 +37,7 @@ final class ImageBox extends VBox {
         this.url = url == null ? "" : url;
         this.loader = loader;
         getStyleClass().add("md-image-box");
+        getProperties().put(MarkdownRenderer.IMAGE_URL, this.url);
         setMinWidth(0);
 
         icon.getStyleClass().add("md-image-icon");

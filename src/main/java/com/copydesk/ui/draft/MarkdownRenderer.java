@@ -9,7 +9,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -47,6 +46,7 @@ final class MarkdownRenderer {
     static final int MAX_INLINE_DEPTH = 24;
     static final String BLOCK_SOURCE = "md.block";
     static final String LINK_URL = "md.link";
+    static final String IMAGE_URL = "md.image";
 
     /** What the renderer needs from its view. */
     interface Context {

@@ -405,10 +405,14 @@ public class MarkdownView extends VBox {
     ContextMenu contextMenu(javafx.scene.Node target) {
         List<MenuItem> items = new ArrayList<>();
         String link = null;
+        String image = null;
         Node block = null;
         for (javafx.scene.Node node = target; node != null && node != this; node = node.getParent()) {
             if (link == null && node.getProperties().get(MarkdownRenderer.LINK_URL) instanceof String url) {
                 link = url;
+            }
+            if (image == null && node.getProperties().get(MarkdownRenderer.IMAGE_URL) instanceof String url) {
+                image = url;
             }
             if (block == null && node.getProperties().get(MarkdownRenderer.BLOCK_SOURCE) instanceof Node source) {
                 block = source;
@@ -416,6 +420,9 @@ public class MarkdownView extends VBox {
         }
         if (link != null) {
             items.add(item("Copy link address", "copyLink", link));
+        }
+        if (image != null) {
+            items.add(item("Copy image address", "copyImage", image));
         }
         if (block != null) {
             Node source = block;

@@ -1,7 +1,6 @@
 package com.copydesk.ui.draft;
 
 import org.commonmark.node.Block;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;

@@ -356,6 +356,13 @@ class MarkdownViewTest {
         ContextMenu[] outside = new ContextMenu[1];
         robot.interact(() -> outside[0] = view.contextMenu(view));
         assertThat(outside[0].getItems().stream().map(MenuItem::getText)).containsExactly("Copy text", "Copy Markdown source");
+
+        show(robot, "![chart](https://img.example/chart.png)");
+        requestContextMenu(robot, view.imageBoxes().get(0));
+        robot.clickOn("Copy image address");
+        robot.interact(() -> copied.put("image", Clipboard.getSystemClipboard().getString()));
+        assertThat(copied).containsEntry("image", "https://img.example/chart.png");
+        assertThat(fetched).isEmpty();
     }
 
     /** What a right click (or the menu key) sends; Monocle's robot does not make this event itself. */
