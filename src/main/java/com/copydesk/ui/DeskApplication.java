@@ -50,7 +50,8 @@ public final class DeskApplication extends Application {
                     }
                     workspace = opened;
                     DeskWindow window = new DeskWindow(workspace, background,
-                            new com.copydesk.ui.common.WindowSettings(launch.settingsFile()));
+                            new com.copydesk.ui.common.WindowSettings(launch.settingsFile()),
+                            url -> getHostServices().showDocument(url));
                     window.show(stage, launch.importOnOpen().isEmpty());
                     window.model().importPaths(launch.importOnOpen());
                 }));

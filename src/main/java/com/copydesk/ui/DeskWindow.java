@@ -7,8 +7,6 @@ import com.copydesk.ui.common.Themes;
 import com.copydesk.ui.common.ViewLoader;
 import com.copydesk.ui.common.WindowSettings;
 import com.copydesk.ui.draft.DraftPaneView;
-import com.copydesk.ui.draft.PlainDraftBody;
-import com.copydesk.ui.draft.PlainDraftMeta;
 import com.copydesk.ui.filters.FilterBarView;
 import com.copydesk.ui.history.HistoryPaneView;
 import com.copydesk.ui.main.MainView;
@@ -35,6 +33,12 @@ public final class DeskWindow {
     private final SampleDrafts samples = new SampleDrafts();
 
     public DeskWindow(Workspace workspace, Background background, WindowSettings settings) {
+        this(workspace, background, settings, url -> { });
+    }
+
+    /** @param openLink opens a web address the editor clicked in a draft (the application's host services) */
+    public DeskWindow(Workspace workspace, Background background, WindowSettings settings,
+                      java.util.function.Consumer<String> openLink) {
         this.model = new MainViewModel(workspace, background);
         Themes.apply(settings.get("theme").map("dark"::equals).orElse(false));
         MainView[] main = new MainView[1];
@@ -43,7 +47,7 @@ public final class DeskWindow {
                 FilterBarView.class, () -> new FilterBarView(model),
                 ViewsPaneView.class, () -> new ViewsPaneView(model),
                 QueuePaneView.class, () -> new QueuePaneView(model),
-                DraftPaneView.class, () -> new DraftPaneView(model, new PlainDraftBody(), new PlainDraftMeta()),
+                DraftPaneView.class, () -> new DraftPaneView(model, openLink),
                 HistoryPaneView.class, () -> new HistoryPaneView(model));
         Parent root = new ViewLoader(controllers).load("/com/copydesk/ui/main/MainWindow.fxml");
         this.view = main[0];

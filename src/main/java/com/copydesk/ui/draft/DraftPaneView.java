@@ -50,8 +50,9 @@ public final class DraftPaneView {
     private final Map<ScoreName, Button> resets = new EnumMap<>(ScoreName.class);
     private final Map<ScoreName, PauseTransition> scoreSaves = new EnumMap<>(ScoreName.class);
     private final PauseTransition noteSave = new PauseTransition(Duration.millis(800));
-    private final DraftBody bodyView;
-    private final DraftMeta metaView;
+    private final MarkdownView bodyView = new MarkdownView();
+    private final MetaBoxView metaView = new MetaBoxView();
+    private final java.util.function.Consumer<String> openLink;
     private boolean showing;
 
     @FXML private Label empty;
@@ -76,11 +77,11 @@ public final class DraftPaneView {
     @FXML private VBox body;
     @FXML private VBox metaBox;
 
-    public DraftPaneView(MainViewModel desk, DraftBody bodyView, DraftMeta metaView) {
+    /** @param openLink opens a web address the editor clicked (links are never followed otherwise) */
+    public DraftPaneView(MainViewModel desk, java.util.function.Consumer<String> openLink) {
         this.desk = desk;
         this.model = desk.draft();
-        this.bodyView = bodyView;
-        this.metaView = metaView;
+        this.openLink = openLink;
     }
 
     @FXML
@@ -113,9 +114,16 @@ public final class DraftPaneView {
             }
         });
         loadImages.selectedProperty().bindBidirectional(model.imagesAllowedProperty());
-        body.getChildren().setAll(bodyView.node());
-        metaBox.getChildren().setAll(metaView.node());
+        body.getChildren().setAll(bodyView);
+        metaBox.getChildren().setAll(metaView);
         bodyView.imagesAllowedProperty().bind(model.imagesAllowedProperty());
+        bodyView.setOnLinkClicked(url -> {
+            if (MarkdownView.isWebAddress(url)) {
+                openLink.accept(url);
+            } else {
+                desk.say("Not opened: " + url + " is not a web address");
+            }
+        });
         model.draftProperty().addListener((o, a, draft) -> show(draft));
         show(model.draftProperty().get());
     }

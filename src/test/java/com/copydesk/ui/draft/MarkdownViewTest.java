@@ -62,6 +62,7 @@ class MarkdownViewTest {
         scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 800, 600));
+        stage.sizeToScene(); // the stage is shared by every test class; an earlier one may have sized it
         stage.show();
     }
 

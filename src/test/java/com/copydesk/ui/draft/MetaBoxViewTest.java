@@ -54,6 +54,7 @@ class MetaBoxViewTest {
         ScrollPane scroll = new ScrollPane(holder);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 520, 700));
+        stage.sizeToScene(); // the stage is shared by every test class; an earlier one may have sized it
         stage.show();
     }
 

@@ -65,6 +65,7 @@ class OverviewPaneTest {
         robot.interact(() -> {
             pane = OverviewPane.create(desk, background);
             stage.setScene(new Scene(pane.node(), width, 760));
+            stage.sizeToScene(); // the stage is shared by every test class; an earlier one may have sized it
             stage.show();
         });
         waitUntilRead(robot);
