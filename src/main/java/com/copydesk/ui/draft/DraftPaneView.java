@@ -43,6 +43,8 @@ import java.util.Optional;
 
 /** The draft on the right: findings first, the decision, scores, checklist, note, body, meta box. */
 public final class DraftPaneView {
+    private static final double CHECKLIST_ROW = 36;
+
     private final MainViewModel desk;
     private final DraftViewModel model;
     private final Map<ScoreName, Spinner<Integer>> editors = new EnumMap<>(ScoreName.class);
@@ -100,6 +102,7 @@ public final class DraftPaneView {
         itemRemove.setTooltip(new Tooltip("Remove the item"));
 
         checklist.setCellFactory(l -> new ChecklistCell());
+        checklist.setFixedCellSize(CHECKLIST_ROW);
         buildScoreGrid();
         noteSave.setOnFinished(e -> model.setNote(note.getText()));
         note.textProperty().addListener((o, a, b) -> {
@@ -212,7 +215,8 @@ public final class DraftPaneView {
             if (selected >= 0 && selected < checklist.getItems().size()) {
                 checklist.getSelectionModel().select(selected);
             }
-            checklist.setPrefHeight(Math.max(60, Math.min(8, review.checklist().size()) * 30 + 6));
+            // Up to eight items in view without an inner scrollbar; more scroll.
+            checklist.setPrefHeight(Math.max(1, Math.min(8, review.checklist().size())) * CHECKLIST_ROW + 4);
             if (!note.isFocused() || noteSave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 note.setText(review.note() == null ? "" : review.note());
             }
