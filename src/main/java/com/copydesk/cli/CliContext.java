@@ -13,6 +13,8 @@ import java.util.function.Function;
 public final class CliContext implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final PrintWriter safeOut;
+    private final PrintWriter safeErr;
     private final Function<Path, Workspace> opener;
     private Path storePath;
     private Workspace workspace;
@@ -20,6 +22,8 @@ public final class CliContext implements AutoCloseable {
     public CliContext(PrintWriter out, PrintWriter err, Function<Path, Workspace> opener) {
         this.out = out;
         this.err = err;
+        this.safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+        this.safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
         this.opener = opener;
     }
 
@@ -27,11 +31,22 @@ public final class CliContext implements AutoCloseable {
         this.storePath = path;
     }
 
+    /** Standard output for people: characters that could trick a terminal are shown, not sent. */
     public PrintWriter out() {
-        return out;
+        return safeOut;
+    }
+
+    /** Standard output as asked: exact for {@code --json}, safe for a terminal otherwise. */
+    public PrintWriter out(boolean json) {
+        return json ? out : safeOut;
     }
 
     public PrintWriter err() {
+        return safeErr;
+    }
+
+    /** Standard error as it is, for progress lines that redraw themselves with control characters. */
+    PrintWriter progress() {
         return err;
     }
 
@@ -55,6 +70,8 @@ public final class CliContext implements AutoCloseable {
         if (workspace != null) {
             workspace.close();
         }
+        safeOut.flush();
+        safeErr.flush();
         out.flush();
         err.flush();
     }

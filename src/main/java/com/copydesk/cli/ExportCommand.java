@@ -71,12 +71,12 @@ final class ExportCommand implements Callable<Integer> {
         CliContext context = top.context();
         ExportSummary summary;
         try {
-            summary = context.workspace().exports().run(request, new TerminalProgress(context.err()));
+            summary = context.workspace().exports().run(request, new TerminalProgress(context.progress()));
         } catch (ExportFailedException e) {
             context.err().println(e.getMessage());
             return ExitCode.PARTLY;
         }
-        print(context.out(), summary);
+        print(context.out(json), summary);
         summary.notFound().forEach(reference -> context.err().println(
                 "No draft with the reference '" + reference + "' in the store."));
         return summary.notFound().isEmpty() ? ExitCode.OK : ExitCode.PARTLY;

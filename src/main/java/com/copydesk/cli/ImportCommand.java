@@ -29,8 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = top.context();
         ImportDrafts imports = context.workspace().imports();
-        ImportSummary summary = imports.run(paths, new TerminalProgress(context.err()));
-        PrintWriter out = context.out();
+        ImportSummary summary = imports.run(paths, new TerminalProgress(context.progress()));
+        PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
                 g.writeStartObject();

@@ -57,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
                     + rule + "'; the rules are " + String.join(", ", com.copydesk.review.ReviewRules.ruleIds()));
         }
         DraftQueries queries = context.workspace().queries();
-        PrintWriter out = context.out();
+        PrintWriter out = context.out(json);
         long matches = queries.count(filter);
         long remaining = limit == null ? Long.MAX_VALUE : limit;
         QueueKey last = null;

@@ -22,7 +22,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = top.context();
         ReviewRules rules = context.workspace().rules();
-        PrintWriter out = context.out();
+        PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
                 g.writeStartObject();

@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         StoredDraft draft = found.get();
         List<HistoryEntry> history = queries.history(draft.id());
-        PrintWriter out = context.out();
+        PrintWriter out = context.out(json);
         if (json) {
             out.println(context.workspace().documents().toJson(draft, history));
         } else {

@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = top.context();
         DraftStats stats = context.workspace().queries().stats();
-        PrintWriter out = context.out();
+        PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
                 g.writeStartObject();

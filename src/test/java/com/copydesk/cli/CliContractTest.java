@@ -116,6 +116,20 @@ class CliContractTest {
     }
 
     @Test
+    void textFromDraftsCannotDriveTheTerminalButJsonStaysExact() throws Exception {
+        String title = "Evil \\u001b[2J\\u202Etitle";
+        DraftFiles.lines(dir.resolve("evil.jsonl"), List.of("{\"reference\":\"evil\",\"title\":\"" + title
+                + "\",\"body\":\"line\\r overwritten\"}"));
+        run("import", dir.resolve("evil.jsonl").toString());
+        CliRun list = run("list");
+        assertThat(list.out).contains("Evil <U+001B>[2J<U+202E>title").doesNotContain("\u001b").doesNotContain("\u202E");
+        CliRun show = run("show", "evil");
+        assertThat(show.out).contains("line<U+000D> overwritten").doesNotContain("\r");
+        JsonNode json = JSON.readTree(run("list", "--json").lines().get(0));
+        assertThat(json.get("title").asText()).isEqualTo("Evil \u001b[2J\u202Etitle");
+    }
+
+    @Test
     void aWrongCommandLineExitsTwoWithUsage() {
         CliRun unknown = run("frobnicate");
         assertThat(unknown.status).isEqualTo(2);

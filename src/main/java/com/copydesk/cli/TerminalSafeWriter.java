@@ -1,0 +1,53 @@
+package com.copydesk.cli;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Text for people on a terminal, from untrusted drafts: control characters (escape sequences
+ * could rewrite the terminal), carriage returns (which overwrite a line), bidirectional controls
+ * and zero-width characters (which hide or reorder text) are shown as {@code <U+XXXX>}. Line feeds
+ * and tabs pass. Machine output ({@code --json}) does not go through this: it stays exact.
+ */
+final class TerminalSafeWriter extends FilterWriter {
+    TerminalSafeWriter(Writer out) {
+        super(out);
+    }
+
+    static boolean unsafe(char c) {
+        if (c == '\n' || c == '\t') {
+            return false;
+        }
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        if (unsafe((char) c)) {
+            out.write(String.format("<U+%04X>", c));
+        } else {
+            out.write(c);
+        }
+    }
+
+    @Override
+    public void write(char[] buffer, int off, int len) throws IOException {
+        int start = off;
+        for (int i = off; i < off + len; i++) {
+            if (unsafe(buffer[i])) {
+                out.write(buffer, start, i - start);
+                write(buffer[i]);
+                start = i + 1;
+            }
+        }
+        out.write(buffer, start, off + len - start);
+    }
+
+    @Override
+    public void write(String text, int off, int len) throws IOException {
+        write(text.toCharArray(), off, len);
+    }
+}
