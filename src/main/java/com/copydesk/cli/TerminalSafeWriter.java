@@ -1,5 +1,7 @@
 package com.copydesk.cli;
 
+import com.copydesk.model.HiddenCharacters;
+
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,13 +17,9 @@ final class TerminalSafeWriter extends FilterWriter {
         super(out);
     }
 
+    /** A carriage return is text to a draft, but on a terminal it overwrites the line. */
     static boolean unsafe(char c) {
-        if (c == '\n' || c == '\t') {
-            return false;
-        }
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-                || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+        return c == '\r' || HiddenCharacters.isHidden(c);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.HiddenCharacters;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -62,7 +63,7 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
                 continue;
             }
             int cp = text.codePointAt(i);
-            String kind = kind(cp);
+            String kind = HiddenCharacters.kind(cp);
             if (kind != null) {
                 problems.add("the " + field + " has " + kind + " U+" + String.format(Locale.ROOT, "%04X", cp) + " ("
                         + Character.getName(cp) + ") at " + (field.equals("body") ? "line " + lineOf(text, i)
@@ -71,23 +72,6 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
             }
             i += Character.charCount(cp);
         }
-    }
-
-    private static String kind(int cp) {
-        if (cp == '\n' || cp == '\t' || cp == '\r') {
-            return null;
-        }
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-            return "a control character";
-        }
-        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
-                || cp == 0x061C) {
-            return "a bidirectional control";
-        }
-        if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E) {
-            return "a zero-width character";
-        }
-        return null;
     }
 
     private static int lineOf(String text, int index) {

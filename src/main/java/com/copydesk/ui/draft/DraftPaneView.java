@@ -6,6 +6,7 @@ import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.model.StoredDraft;
+import com.copydesk.ui.common.VisibleText;
 import com.copydesk.ui.main.MainViewModel;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
@@ -194,8 +195,8 @@ public final class DraftPaneView {
             findings.getChildren().setAll(draft.findings().isEmpty() ? List.of(new Label("No findings"))
                     : draft.findings().stream().map(DraftPaneView::finding).toList());
             var shown = draft.current();
-            title.setText(shown.title());
-            meta.setText(shown.reference() + (shown.topic() == null ? "" : "  \u00b7  " + shown.topic())
+            title.setText(VisibleText.of(shown.title()));
+            meta.setText(VisibleText.of(shown.reference()) + (shown.topic() == null ? "" : "  \u00b7  " + shown.topic())
                     + (shown.difficulty() == null ? "" : "  \u00b7  " + shown.difficulty()));
             for (ScoreName score : ScoreName.values()) {
                 scoreSaves.get(score).stop();
@@ -247,7 +248,7 @@ public final class DraftPaneView {
                 + "its history.", new ButtonType("Approve anyway", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         confirm.initOwner(scroll.getScene().getWindow());
         confirm.setTitle("Approve despite a blocking finding");
-        confirm.setHeaderText("Approve \u201c" + draft.current().title() + "\u201d?");
+        confirm.setHeaderText("Approve \u201c" + VisibleText.of(draft.current().title()) + "\u201d?");
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .ifPresent(b -> model.approve(true));
     }
@@ -258,7 +259,7 @@ public final class DraftPaneView {
         if (model.draftProperty().get() == null) {
             return;
         }
-        askReason(scroll, "Reject \u201c" + model.draftProperty().get().current().title() + "\u201d")
+        askReason(scroll, "Reject \u201c" + VisibleText.of(model.draftProperty().get().current().title()) + "\u201d")
                 .ifPresent(model::reject);
     }
 

@@ -5,6 +5,7 @@ import com.copydesk.model.QueueSort;
 import com.copydesk.model.RuleFlag;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.SortColumn;
+import com.copydesk.ui.common.VisibleText;
 import com.copydesk.ui.main.MainViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -50,7 +51,7 @@ public final class QueuePaneView {
 
     @FXML
     private void initialize() {
-        column(titleColumn, SortColumn.TITLE, DraftRow::title);
+        column(titleColumn, SortColumn.TITLE, row -> VisibleText.of(row.title()));
         column(statusColumn, SortColumn.STATUS, row -> row.status().key());
         flagsColumn.setCellValueFactory(cell -> cell.getValue().rowProperty().map(DraftRow::flags));
         flagsColumn.setUserData(SortColumn.SEVERITY);
