@@ -161,7 +161,11 @@ public final class WindowBenchmark {
         // (c) filter changes, each from "All" newest first, to the count and first page drawn
         Map<String, Change> changes = filterChanges(model, stats);
         Map<String, Double> filterTimes = new LinkedHashMap<>();
+        String only = System.getenv("WINDOW_BENCH_ONLY"); // a part of the names of the changes to run
         for (Map.Entry<String, Change> change : changes.entrySet()) {
+            if (only != null && !change.getKey().contains(only)) {
+                continue;
+            }
             List<Double> times = new ArrayList<>();
             long matches = 0;
             for (int i = 0; i < REPEATS; i++) {
