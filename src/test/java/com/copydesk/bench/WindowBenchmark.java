@@ -263,10 +263,10 @@ public final class WindowBenchmark {
                 long count = q.count(f.getValue());
                 double countMs = ms(t);
                 t = System.nanoTime();
-                q.page(f.getValue(), QueueSort.NEWEST_FIRST, null, 100, count);
+                q.page(f.getValue(), QueueSort.NEWEST_FIRST, null, 100, q.plan(f.getValue(), count));
                 double pageMs = ms(t);
                 t = System.nanoTime();
-                q.pageEnds(f.getValue(), QueueSort.NEWEST_FIRST, 100, count);
+                q.pageEnds(f.getValue(), QueueSort.NEWEST_FIRST, 100, q.plan(f.getValue(), count));
                 double endsMs = ms(t);
                 System.out.printf("  %-28s %,9d: %6.0f %6.0f %6.0f%n", f.getKey(), count, countMs, pageMs, endsMs);
             }
