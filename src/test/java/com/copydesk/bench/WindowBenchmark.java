@@ -424,8 +424,9 @@ public final class WindowBenchmark {
                     && showsCurrentFilter(before));
             if (settled) {
                 // and whatever else the store thread has queued (counts, the draft panel)
-                CountDownLatch idle = new CountDownLatch(1);
+                CountDownLatch idle = new CountDownLatch(2);
                 window.model().background().run(m -> null, x -> idle.countDown(), e -> idle.countDown());
+                window.model().background().runAside(m -> null, x -> idle.countDown(), e -> idle.countDown());
                 idle.await(120, TimeUnit.SECONDS);
                 fx(() -> null);
                 return;

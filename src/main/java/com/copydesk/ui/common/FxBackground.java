@@ -19,6 +19,7 @@ public final class FxBackground implements Background, AutoCloseable {
     private static final long PROGRESS_INTERVAL_NANOS = 50_000_000L;
 
     private final ExecutorService quick = Executors.newSingleThreadExecutor(daemon("copydesk-store"));
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(daemon("copydesk-counts"));
     private final ExecutorService jobs = Executors.newCachedThreadPool(daemon("copydesk-job"));
 
     private record Progress(double fraction, String message) {
@@ -34,7 +35,17 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        quick.execute(() -> {
+        runOn(quick, work, onDone, onFailure);
+    }
+
+    @Override
+    public <T> void runAside(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        runOn(aside, work, onDone, onFailure);
+    }
+
+    private <T> void runOn(ExecutorService executor, BackgroundWork<T> work, Consumer<T> onDone,
+                           Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
             try {
                 T result = work.run(TaskMonitor.NONE);
                 Platform.runLater(() -> onDone.accept(result));
@@ -97,9 +108,11 @@ public final class FxBackground implements Background, AutoCloseable {
     @Override
     public void close() {
         quick.shutdown();
+        aside.shutdown();
         jobs.shutdownNow();
         try {
             quick.awaitTermination(5, TimeUnit.SECONDS);
+            aside.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -150,7 +150,7 @@ public final class MainViewModel {
     }
 
     public void refreshCounts() {
-        background.run(monitor -> workspace.queries().stats(), this::showCounts, onFailure);
+        background.runAside(monitor -> workspace.queries().stats(), this::showCounts, onFailure);
     }
 
     private void showCounts(DraftStats stats) {

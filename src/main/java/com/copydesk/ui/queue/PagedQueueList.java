@@ -46,6 +46,13 @@ public final class PagedQueueList extends ObservableListBase<QueueSlot> {
         this.size = (int) Math.min(Integer.MAX_VALUE, pages.size());
     }
 
+    /** With one page already read (the one the table shows first), so that it draws at once. */
+    public PagedQueueList(QueuePages pages, Background background, Consumer<Throwable> onFailure, int page,
+                          List<DraftRow> rows) {
+        this(pages, background, onFailure);
+        loaded.put(page, rows);
+    }
+
     public QueuePages pages() {
         return pages;
     }
