@@ -204,11 +204,20 @@ public final class WindowBenchmark {
         double heap = heapAfterGc();
         System.out.printf("heap in use after scrolling around %,d drafts and a full GC: %.0f MB%n", size, heap);
 
-        double worstFilter = Collections.max(filterTimes.values());
-        boolean pass = openMedian < FIRST_PAGE_TARGET_MS && worstFilter < FILTER_TARGET_MS && heap < HEAP_TARGET_MB;
+        // The first page is judged by the slower of the first open (a fresh JVM: classes, CSS) and
+        // the median of the others; every filter change measured is judged, and the misses named.
+        double firstPage = Math.max(opens.get(0), openMedian);
+        double worstFilter = filterTimes.isEmpty() ? 0 : Collections.max(filterTimes.values());
+        List<String> slow = filterTimes.entrySet().stream().filter(e -> e.getValue() >= FILTER_TARGET_MS)
+                .map(e -> String.format("%s (%.0f ms)", e.getKey(), e.getValue())).toList();
+        boolean pass = firstPage < FIRST_PAGE_TARGET_MS && slow.isEmpty() && heap < HEAP_TARGET_MB;
         System.out.printf("%s: first page %.0f ms (target < %.0f), slowest filter %.0f ms (target < %.0f), "
-                        + "heap %.0f MB (target < %.0f); %,d drafts%n", pass ? "PASS" : "FAIL", openMedian,
-                FIRST_PAGE_TARGET_MS, worstFilter, FILTER_TARGET_MS, heap, HEAP_TARGET_MB, stats.total());
+                        + "heap %.0f MB (target < %.0f); %,d drafts, store %.0f MB%n", pass ? "PASS" : "FAIL",
+                firstPage, FIRST_PAGE_TARGET_MS, worstFilter, FILTER_TARGET_MS, heap, HEAP_TARGET_MB, stats.total(),
+                BenchStore.sizeMb(storePath));
+        if (!slow.isEmpty()) {
+            System.out.println("  filters over target: " + String.join(", ", slow));
+        }
         queryBreakdown(changes, stats);
         close();
     }
