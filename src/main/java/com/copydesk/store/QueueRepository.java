@@ -113,7 +113,13 @@ public final class QueueRepository {
             return new Where("SELECT count(DISTINCT draft_id) FROM finding WHERE rule = ?", List.of(filter.rule()));
         }
         Where where = where(filter, false);
-        return new Where("SELECT count(*) FROM draft d WHERE " + where.sql(), where.params());
+        boolean listed = filter.search() != null || filter.rule() != null || !filter.stacks().isEmpty()
+                || !filter.tools().isEmpty();
+        boolean stateOnly = filter.scoreRanges().isEmpty() && filter.difficulties().isEmpty();
+        // A search, rule or tag lists its drafts; status and flags are then looked up for each in
+        // the narrow draft_state index rather than in the draft table.
+        String table = listed && stateOnly ? "draft d INDEXED BY draft_state" : "draft d";
+        return new Where("SELECT count(*) FROM " + table + " WHERE " + where.sql(), where.params());
     }
 
     /**

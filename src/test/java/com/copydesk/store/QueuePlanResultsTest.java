@@ -70,7 +70,9 @@ class QueuePlanResultsTest {
                 DraftFilter.ALL.withRule("low-score"),
                 DraftFilter.ALL.withTools(Set.of("redis")),
                 DraftFilter.ALL.withRule("low-score").withSearch("alpha"),
-                pending.withSearch("beta").withTools(Set.of("redis")));
+                pending.withSearch("beta").withTools(Set.of("redis")),
+                pending.withFlaggedOnly(true).withSearch("alpha"),
+                pending.withRule("low-score"));
         List<Arguments> all = new ArrayList<>();
         for (DraftFilter filter : filters) {
             for (QueueSort sort : List.of(QueueSort.NEWEST_FIRST, new QueueSort(SortColumn.TITLE, true),
