@@ -202,7 +202,13 @@ public final class WindowBenchmark {
         }
         settle();
         double heap = heapAfterGc();
-        System.out.printf("heap in use after scrolling around %,d drafts and a full GC: %.0f MB%n", size, heap);
+        System.out.printf("heap in use after scrolling around %,d drafts and a full GC: %.0f MB (left by the GC: "
+                + "%.0f MB)%n", size, heap, liveAfterLastGc());
+        if (System.getenv("WINDOW_BENCH_HISTOGRAM") != null) { // what the heap holds, largest first
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()),
+                    "GC.class_histogram").redirectErrorStream(true).start();
+            new String(jcmd.getInputStream().readAllBytes()).lines().limit(30).forEach(System.out::println);
+        }
 
         // The first page is judged by the slower of the first open (a fresh JVM: classes, CSS) and
         // the median of the others; every filter change measured is judged, and the misses named.
@@ -468,11 +474,28 @@ public final class WindowBenchmark {
 
     // ---- figures -------------------------------------------------------------------------
 
+    /**
+     * Heap in use (MemoryMXBean) right after a full GC, the least of three tries: the FX thread and
+     * the store threads go on allocating between the collection and the reading.
+     */
     private static double heapAfterGc() {
+        long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+        return least / 1e6;
+    }
+
+    /** What the last collection left of the heap (every heap pool's collection usage). */
+    private static double liveAfterLastGc() {
+        long live = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                live += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return live / 1e6;
     }
 
     private static double ms(long since) {
