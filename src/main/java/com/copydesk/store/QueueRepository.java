@@ -94,7 +94,8 @@ public final class QueueRepository {
      * A page of a search that many drafts match, newest (or oldest) first: the full-text index
      * gives its matches in id order itself, from the keyset on, so the page reads about as many
      * matches as it shows (each checked against the rest of the filter) instead of listing every
-     * match first (a prefix every draft has, 1,000,000 matches: 150 ms a page, now 1 ms).
+     * match first (1,000,000 drafts: caching, 100,014 matches, 15 -> 1 ms a page; the prefix rollb*,
+     * which every draft has, 150 -> 40 ms).
      */
     private static Where searchPageQuery(DraftFilter filter, QueueSort sort, QueueKey after, int limit) {
         Where rest = where(filter.withSearch(null), Terms.CHECKED_BY_ROW);
