@@ -58,12 +58,12 @@ final class ListCommand implements Callable<Integer> {
         }
         DraftQueries queries = context.workspace().queries();
         PrintWriter out = context.out(json);
-        long matches = queries.count(filter);
+        var plan = queries.plan(filter, queries.count(filter));
         long remaining = limit == null ? Long.MAX_VALUE : limit;
         QueueKey last = null;
         while (remaining > 0) {
             List<DraftRow> rows = queries.page(filter, QueueSort.NEWEST_FIRST, last, (int) Math.min(PAGE, remaining),
-                    matches);
+                    plan);
             for (DraftRow row : rows) {
                 print(out, row);
             }

@@ -70,15 +70,30 @@ public final class DraftQueries {
     /**
      * Up to {@code limit} rows after {@code after} (null: from the start) in the given order.
      *
-     * @param matches how many drafts the filter matches ({@link #count}), which decides the plan
+     * @param plan from {@link #plan} for the filter
      */
-    public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, long matches) {
-        return store.read(c -> queue.page(c, filter, sort, after, limit, QueuePlan.forMatches(matches)));
+    public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
+        return store.read(c -> queue.page(c, filter, sort, after, limit, plan));
     }
 
     /** The key of the last row of every page, for jumping to any page; see {@link QueuePages}. */
-    public List<QueueKey> pageEnds(DraftFilter filter, QueueSort sort, int pageSize, long matches) {
-        return store.read(c -> queue.pageEnds(c, filter, sort, QueuePlan.forMatches(matches), pageSize));
+    public List<QueueKey> pageEnds(DraftFilter filter, QueueSort sort, int pageSize, QueuePlan plan) {
+        return store.read(c -> queue.pageEnds(c, filter, sort, plan, pageSize));
+    }
+
+    /** How pages of a filter that matches {@code matches} drafts ({@link #count}) are best read. */
+    public QueuePlan plan(DraftFilter filter, long matches) {
+        if (matches <= QueuePlan.SORT_LIMIT) {
+            return QueuePlan.FILTER_FIRST;
+        }
+        // drafts are never deleted, so the highest id is the number of drafts, or near it
+        long total = store.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM draft")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+        boolean search = filter.search() != null;
+        return QueuePlan.choose(matches, total, search, search && FtsQuery.from(filter.search()).contains("*"));
     }
 
     public long count(DraftFilter filter) {

@@ -3,6 +3,7 @@ package com.copydesk.review;
 import com.copydesk.model.DraftFilter;
 import com.copydesk.model.DraftRow;
 import com.copydesk.model.QueueKey;
+import com.copydesk.model.QueuePlan;
 import com.copydesk.model.QueueSort;
 
 import java.util.HashMap;
@@ -22,6 +23,7 @@ public final class QueuePages {
     private final DraftFilter filter;
     private final QueueSort sort;
     private final long size;
+    private final QueuePlan plan;
     private final Map<Integer, QueueKey> pageEnds = new HashMap<>();
     private boolean allEndsKnown;
 
@@ -30,11 +32,17 @@ public final class QueuePages {
         this.filter = filter;
         this.sort = sort;
         this.size = size;
+        this.plan = queries.plan(filter, size);
     }
 
     /** Counts the matching drafts; reads no rows yet. */
     public static QueuePages open(DraftQueries queries, DraftFilter filter, QueueSort sort) {
         return new QueuePages(queries, filter, sort, queries.count(filter));
+    }
+
+    /** The same drafts in another order, without counting them again (nothing changed since). */
+    public QueuePages sortedBy(QueueSort other) {
+        return new QueuePages(queries, filter, other, size);
     }
 
     public long size() {
@@ -66,7 +74,7 @@ public final class QueuePages {
                 after = pageEnds.get(index - 1);
             }
         }
-        List<DraftRow> rows = queries.page(filter, sort, after, PAGE_SIZE, size);
+        List<DraftRow> rows = queries.page(filter, sort, after, PAGE_SIZE, plan);
         if (rows.size() == PAGE_SIZE) {
             pageEnds.put(index, rows.get(rows.size() - 1).key());
         }
@@ -77,7 +85,7 @@ public final class QueuePages {
         if (allEndsKnown) {
             return;
         }
-        List<QueueKey> ends = queries.pageEnds(filter, sort, PAGE_SIZE, size);
+        List<QueueKey> ends = queries.pageEnds(filter, sort, PAGE_SIZE, plan);
         for (int i = 0; i < ends.size(); i++) {
             pageEnds.put(i, ends.get(i));
         }

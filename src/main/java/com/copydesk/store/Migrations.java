@@ -194,7 +194,14 @@ public final class Migrations {
 
             new Migration(4, "an index of import times, for the overview's imports over time", List.of(
                     // Drafts imported per day count through this index instead of reading every row.
-                    "CREATE INDEX draft_imported_at ON draft(imported_at)"))
+                    "CREATE INDEX draft_imported_at ON draft(imported_at)")),
+
+            new Migration(5, "a narrow index of the review state by draft, for counting a view with a search or rule", List.of(
+                    // Counting "Needs review" with a search looks up the status of every match; in
+                    // the draft table that reads most of its pages (measured, 100,000 matches of
+                    // 1,000,000: 170 ms), in this index a few MB (45 ms). QueueRepository.count
+                    // names it (INDEXED BY): SQLite would otherwise take the table's own key.
+                    "CREATE INDEX draft_state ON draft(id, status, flagged)"))
     );
 
     public static int latestVersion() {

@@ -38,7 +38,7 @@ public final class QueueRepository {
     record Where(String sql, List<Object> params) {
     }
 
-    /** @param plan from {@link QueuePlan#forMatches} with the filter's {@link #count} */
+    /** @param plan from {@link QueuePlan#choose} with the filter's {@link #count} */
     public List<DraftRow> page(Connection c, DraftFilter filter, QueueSort sort, QueueKey after, int limit,
                                QueuePlan plan) throws SQLException {
         Where page = pageQuery(filter, sort, after, limit, plan);
@@ -55,7 +55,14 @@ public final class QueueRepository {
     }
 
     private static Where pageQuery(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
-        Where where = where(filter, plan == QueuePlan.ORDER_FIRST);
+        if (plan.ordered() && sort.column() == SortColumn.NEWEST && filter.search() != null) {
+            return searchPageQuery(filter, sort, after, limit);
+        }
+        Where where = where(filter, switch (plan) {
+            case FILTER_FIRST -> Terms.INDEXED;
+            case ORDER_FIRST -> Terms.CHECKED_BY_ROW;
+            case ORDER_FIRST_SEARCH_LISTED -> Terms.CHECKED_SEARCH_LISTED;
+        });
         String key = sortKey(sort.column());
         StringBuilder sql = new StringBuilder("SELECT d.id, d.reference, d.title, d.status, d.quality, d.freshness, "
                 + "d.depth, d.clarity, d.topic, d.last_reviewed, d.checklist_done, d.checklist_total, ")
@@ -83,14 +90,65 @@ public final class QueueRepository {
         return new Where(sql.toString(), params);
     }
 
+    /**
+     * A page of a search that many drafts match, newest (or oldest) first: the full-text index
+     * gives its matches in id order itself, from the keyset on, so the page reads about as many
+     * matches as it shows (each checked against the rest of the filter) instead of listing every
+     * match first (1,000,000 drafts: caching, 100,014 matches, 15 -> 1 ms a page; the prefix rollb*,
+     * which every draft has, 150 -> 40 ms).
+     */
+    private static Where searchPageQuery(DraftFilter filter, QueueSort sort, QueueKey after, int limit) {
+        Where rest = where(filter.withSearch(null), Terms.CHECKED_BY_ROW);
+        StringBuilder sql = new StringBuilder("SELECT d.id, d.reference, d.title, d.status, d.quality, d.freshness, "
+                + "d.depth, d.clarity, d.topic, d.last_reviewed, d.checklist_done, d.checklist_total, d.id AS sort_key, "
+                + "(SELECT group_concat(f.rule || ' ' || f.severity, ',') FROM finding f WHERE f.draft_id = d.id) "
+                + "AS flags FROM draft_fts JOIN draft d ON d.id = draft_fts.rowid WHERE draft_fts MATCH ? AND ")
+                .append(rest.sql());
+        List<Object> params = new ArrayList<>();
+        params.add(FtsQuery.from(filter.search()));
+        params.addAll(rest.params());
+        if (after != null) {
+            sql.append(" AND draft_fts.rowid ").append(sort.ascending() ? ">" : "<").append(" ?");
+            params.add(after.id());
+        }
+        sql.append(" ORDER BY draft_fts.rowid").append(sort.ascending() ? " ASC" : " DESC").append(" LIMIT ?");
+        params.add(limit);
+        return new Where(sql.toString(), params);
+    }
+
+    /**
+     * How many drafts match. A filter that is only a search or only a rule is counted in the
+     * full-text index or the findings alone, without a look-up of each matching draft (every row
+     * of both belongs to a draft): measured on 1,000,000 drafts, 25 ms rather than 720 ms for a
+     * word most drafts have, 65 ms rather than 740 ms for a rule that flags every draft.
+     */
     public long count(Connection c, DraftFilter filter) throws SQLException {
-        Where where = where(filter, false);
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT count(*) FROM draft d WHERE " + where.sql())) {
+        Where where = countQuery(filter);
+        try (PreparedStatement ps = Statements.prepare(c, where.sql())) {
             bind(ps, where.params());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
         }
+    }
+
+    private static Where countQuery(DraftFilter filter) {
+        DraftFilter rest = filter.withSearch(null).withRule(null);
+        if (rest.equals(DraftFilter.ALL) && filter.search() != null && filter.rule() == null) {
+            return new Where("SELECT count(*) FROM draft_fts WHERE draft_fts MATCH ?",
+                    List.of(FtsQuery.from(filter.search())));
+        }
+        if (rest.equals(DraftFilter.ALL) && filter.rule() != null && filter.search() == null) {
+            return new Where("SELECT count(DISTINCT draft_id) FROM finding WHERE rule = ?", List.of(filter.rule()));
+        }
+        Where where = where(filter, false);
+        boolean listed = filter.search() != null || filter.rule() != null || !filter.stacks().isEmpty()
+                || !filter.tools().isEmpty();
+        boolean stateOnly = filter.scoreRanges().isEmpty() && filter.difficulties().isEmpty();
+        // A search, rule or tag lists its drafts; status and flags are then looked up for each in
+        // the narrow draft_state index rather than in the draft table.
+        String table = listed && stateOnly ? "draft d INDEXED BY draft_state" : "draft d";
+        return new Where("SELECT count(*) FROM " + table + " WHERE " + where.sql(), where.params());
     }
 
     /**
@@ -136,7 +194,8 @@ public final class QueueRepository {
      */
     public List<QueueKey> pageEnds(Connection c, DraftFilter filter, QueueSort sort, QueuePlan plan, int pageSize)
             throws SQLException {
-        Where where = where(filter, plan == QueuePlan.ORDER_FIRST);
+        // one pass over every matching row: a search or rule is listed once, never checked row by row
+        Where where = where(filter, plan.ordered() ? Terms.CHECKED_LISTED : Terms.INDEXED);
         String key = sortKey(sort.column());
         String direction = sort.ascending() ? " ASC" : " DESC";
         String order = sort.column() == SortColumn.NEWEST ? "d.id" + direction : key + direction + ", d.id" + direction;
@@ -243,11 +302,32 @@ public final class QueueRepository {
         };
     }
 
+    /** How the terms of a filter are written. */
+    enum Terms {
+        /** So that SQLite may use their indexes to find the matching drafts. */
+        INDEXED,
+        /**
+         * So that no index is used to find drafts (SQLite's unary {@code +}), leaving the sort
+         * column's index to drive the query; a rule, tag or search lists its drafts once per query.
+         */
+        CHECKED_LISTED,
+        /** As {@link #CHECKED_LISTED}, but a rule, tag or search is looked up for each row walked. */
+        CHECKED_BY_ROW,
+        /** Rules and tags looked up for each row, a search listed once. */
+        CHECKED_SEARCH_LISTED
+    }
+
     /**
      * @param check write every term so that no index is used for it (SQLite's unary {@code +}),
      *              leaving the sort column's index to drive the query
      */
     static Where where(DraftFilter filter, boolean check) {
+        return where(filter, check ? Terms.CHECKED_LISTED : Terms.INDEXED);
+    }
+
+    static Where where(DraftFilter filter, Terms terms) {
+        boolean check = terms != Terms.INDEXED;
+        boolean byRow = terms == Terms.CHECKED_BY_ROW || terms == Terms.CHECKED_SEARCH_LISTED;
         String p = check ? "+" : "";
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -260,11 +340,16 @@ public final class QueueRepository {
             parts.add(p + "d.flagged = " + (filter.flagged() ? 1 : 0));
         }
         if (filter.rule() != null) {
-            parts.add(p + "d.id IN (SELECT draft_id FROM finding WHERE rule = ?)");
+            // By row: one look-up in finding_rule (rule, draft_id) for each row walked, where a
+            // list would first gather every draft the rule flags (800,000 of 1,000,000: 120 ms).
+            parts.add(byRow ? "EXISTS (SELECT 1 FROM finding f WHERE f.rule = ? AND f.draft_id = d.id)"
+                    : p + "d.id IN (SELECT draft_id FROM finding WHERE rule = ?)");
             params.add(filter.rule());
         }
         if (filter.search() != null) {
-            parts.add(p + "d.id IN (SELECT rowid FROM draft_fts WHERE draft_fts MATCH ?)");
+            parts.add(terms == Terms.CHECKED_BY_ROW
+                    ? "EXISTS (SELECT 1 FROM draft_fts WHERE draft_fts MATCH ? AND draft_fts.rowid = d.id)"
+                    : p + "d.id IN (SELECT rowid FROM draft_fts WHERE draft_fts MATCH ?)");
             params.add(FtsQuery.from(filter.search()));
         }
         for (ScoreName score : ScoreName.values()) {
@@ -281,18 +366,21 @@ public final class QueueRepository {
             parts.add(p + "d.difficulty IN (" + placeholders(values.size()) + ")");
             params.addAll(values);
         }
-        tagFilter(p, "stack", filter.stacks().stream().sorted().toList(), parts, params);
-        tagFilter(p, "tool", filter.tools().stream().sorted().toList(), parts, params);
+        tagFilter(p, byRow, "stack", filter.stacks().stream().sorted().toList(), parts, params);
+        tagFilter(p, byRow, "tool", filter.tools().stream().sorted().toList(), parts, params);
         return new Where(parts.isEmpty() ? "1" : String.join(" AND ", parts), params);
     }
 
-    private static void tagFilter(String p, String kind, List<String> values, List<String> parts,
+    private static void tagFilter(String p, boolean byRow, String kind, List<String> values, List<String> parts,
                                   List<Object> params) {
         if (values.isEmpty()) {
             return;
         }
-        parts.add(p + "d.id IN (SELECT draft_id FROM draft_tag WHERE kind = ? AND value IN ("
-                + placeholders(values.size()) + "))");
+        parts.add(byRow
+                ? "EXISTS (SELECT 1 FROM draft_tag t WHERE t.kind = ? AND t.value IN (" + placeholders(values.size())
+                        + ") AND t.draft_id = d.id)"
+                : p + "d.id IN (SELECT draft_id FROM draft_tag WHERE kind = ? AND value IN ("
+                        + placeholders(values.size()) + "))");
         params.add(kind);
         params.addAll(values);
     }

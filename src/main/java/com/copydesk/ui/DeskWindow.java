@@ -40,6 +40,7 @@ public final class DeskWindow {
     public DeskWindow(Workspace workspace, Background background, WindowSettings settings,
                       java.util.function.Consumer<String> openLink) {
         this.model = new MainViewModel(workspace, background);
+        model.openQueue(); // the first page is read while the window is built
         Themes.apply(settings.get("theme").map("dark"::equals).orElse(false));
         MainView[] main = new MainView[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(

@@ -41,10 +41,15 @@ public final class DraftGenerator {
     }
 
     public Path writeJsonLines(Path file, int count) {
+        return writeJsonLines(file, 0, count);
+    }
+
+    /** Drafts {@code from} (inclusive) to {@code to} (exclusive), as JSON Lines. */
+    public Path writeJsonLines(Path file, int from, int to) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (int n = 0; n < count; n++) {
+                for (int n = from; n < to; n++) {
                     out.write(draft(n));
                     out.write('\n');
                 }

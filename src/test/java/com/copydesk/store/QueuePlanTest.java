@@ -99,7 +99,7 @@ class QueuePlanTest {
         QueueKey key = after;
         List<String> plan = desk.store().read(c -> queue.explainPage(c, filter, sort, key, queuePlan));
         String shown = String.join("\n", plan);
-        if (queuePlan == QueuePlan.ORDER_FIRST) {
+        if (queuePlan.ordered()) {
             // The draft table (or the sort column's index) is walked in order and the walk stops
             // when the page is full: there is nothing to sort.
             assertThat(plan).as(shown).noneMatch(line -> line.contains("TEMP B-TREE FOR ORDER BY"));

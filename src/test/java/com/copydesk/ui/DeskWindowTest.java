@@ -62,8 +62,9 @@ class DeskWindowTest {
                 .map(Labeled::getText).filter(t -> t != null && t.contains("services")).toList();
         assertThat(shownTitles).containsExactly("Queues for go services", "Indexing for java services",
                 "Caching for python services");
-        String counts = robot.lookup("#countsLabel").queryLabeled().getText();
-        assertThat(counts).startsWith("3 drafts");
+        // the status bar's counts come after the first page (on a big store they take a while)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#countsLabel").queryLabeled().getText().startsWith("3 drafts"));
     }
 
     @Test

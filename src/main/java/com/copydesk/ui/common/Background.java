@@ -13,6 +13,14 @@ public interface Background {
     /** Quick work, in submission order; {@code onDone} and {@code onFailure} run on the FX thread. */
     <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure);
 
+    /**
+     * Quick work that only informs (the counts of the views, the status bar): it runs in order
+     * apart from {@link #run}, so that a slow count never holds up a page or the draft shown.
+     */
+    default <T> void runAside(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        run(work, onDone, onFailure);
+    }
+
     /** A long job with progress; the returned job can be watched and cancelled. */
     <T> Job<T> start(String title, BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure);
 

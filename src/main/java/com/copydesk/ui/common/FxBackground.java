@@ -21,6 +21,7 @@ public final class FxBackground implements Background, AutoCloseable {
 
     private final ExecutorService quick = Executors.newSingleThreadExecutor(DaemonThreads.named("copydesk-store"));
     private final ExecutorService jobs = Executors.newCachedThreadPool(DaemonThreads.named("copydesk-job"));
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(DaemonThreads.named("copydesk-counts"));
 
     private record Progress(double fraction, String message) {
     }
@@ -28,7 +29,17 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        quick.execute(() -> {
+        runOn(quick, work, onDone, onFailure);
+    }
+
+    @Override
+    public <T> void runAside(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        runOn(aside, work, onDone, onFailure);
+    }
+
+    private <T> void runOn(ExecutorService executor, BackgroundWork<T> work, Consumer<T> onDone,
+                           Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
             try {
                 T result = work.run(TaskMonitor.NONE);
                 Platform.runLater(() -> onDone.accept(result));
@@ -91,9 +102,11 @@ public final class FxBackground implements Background, AutoCloseable {
     @Override
     public void close() {
         quick.shutdown();
+        aside.shutdown();
         jobs.shutdownNow();
         try {
             quick.awaitTermination(5, TimeUnit.SECONDS);
+            aside.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyLongWrapper dataChanges = new javafx.beans.property.ReadOnlyLongWrapper();
     private final Consumer<Throwable> onFailure;
     private FileTime ruleFileSeen;
+    private boolean queueOpened;
 
     public MainViewModel(Workspace workspace, Background background) {
         this.workspace = workspace;
@@ -125,11 +126,28 @@ public final class MainViewModel {
         notice.set(text);
     }
 
-    /** Loads everything once the window shows: Needs review first; flags again if the rules changed. */
+    /**
+     * Starts reading the first page of Needs review at once, so that it is read while the window is
+     * being built (its result reaches the window through the FX thread, once the window is up).
+     */
+    public void openQueue() {
+        if (!queueOpened) {
+            queueOpened = true;
+            filters.apply(ViewsViewModel.NEEDS_REVIEW);
+        }
+    }
+
+    /**
+     * Loads everything once the window shows: Needs review first; the counts of the views and the
+     * status bar once its first page is in (on a big store they take a while and would compete
+     * with it); flags again if the rules changed.
+     */
     public void start() {
-        filters.apply(ViewsViewModel.NEEDS_REVIEW);
-        views.refresh();
-        refreshCounts();
+        openQueue();
+        afterFirstList(() -> {
+            views.refresh();
+            refreshCounts();
+        });
         refreshUndo();
         ruleFileSeen = ruleFileTime();
         background.run(monitor -> workspace.rules().needsReflag(), stale -> {
@@ -142,6 +160,21 @@ public final class MainViewModel {
     /** Counts changes of the data (imports, decisions, edits): panels that summarise it follow. */
     public javafx.beans.property.ReadOnlyLongProperty dataChangesProperty() {
         return dataChanges.getReadOnlyProperty();
+    }
+
+    private void afterFirstList(Runnable action) {
+        if (queue.itemsProperty().get() != null) {
+            action.run();
+            return;
+        }
+        queue.itemsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends com.copydesk.ui.queue.PagedQueueList> obs,
+                                com.copydesk.ui.queue.PagedQueueList old, com.copydesk.ui.queue.PagedQueueList now) {
+                obs.removeListener(this);
+                action.run();
+            }
+        });
     }
 
     /** Everything that shows data: after an import, an undo, a bulk action, a re-flag. */
@@ -157,7 +190,7 @@ public final class MainViewModel {
     }
 
     public void refreshCounts() {
-        background.run(monitor -> workspace.queries().stats(), this::showCounts, onFailure);
+        background.runAside(monitor -> workspace.queries().stats(), this::showCounts, onFailure);
     }
 
     private void showCounts(DraftStats stats) {

@@ -46,6 +46,13 @@ public final class PagedQueueList extends ObservableListBase<QueueSlot> {
         this.size = (int) Math.min(Integer.MAX_VALUE, pages.size());
     }
 
+    /** With one page already read (the one the table shows first), so that it draws at once. */
+    public PagedQueueList(QueuePages pages, Background background, Consumer<Throwable> onFailure, int page,
+                          List<DraftRow> rows) {
+        this(pages, background, onFailure);
+        loaded.put(page, rows);
+    }
+
     public QueuePages pages() {
         return pages;
     }
@@ -60,7 +67,7 @@ public final class PagedQueueList extends ObservableListBase<QueueSlot> {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        QueueSlot slot = slots.computeIfAbsent(index, QueueSlot::new);
+        QueueSlot slot = slots.computeIfAbsent(index, i -> new QueueSlot(this, i));
         if (slot.row() == null) {
             int page = index / QueuePages.PAGE_SIZE;
             List<DraftRow> rows = loaded.get(page);
@@ -71,6 +78,27 @@ public final class PagedQueueList extends ObservableListBase<QueueSlot> {
             }
         }
         return slot;
+    }
+
+    /**
+     * Where a slot is, without walking the list: a slot stands for one index of the list that made
+     * it, and is in no other. The table asks this of a new list for the row that was selected and
+     * focused in the list before; the walk that {@link java.util.AbstractList#indexOf} does would
+     * ask for every page of the store in turn.
+     */
+    @Override
+    public int indexOf(Object o) {
+        return o instanceof QueueSlot slot && slot.belongsTo(this) && slot.index() < size ? slot.index() : -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
     }
 
     /** The row at an index if its page is here, else null (and the page is asked for). */

@@ -9,11 +9,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * once and its row arrives when its page has been read, so scrolling never waits for the store.
  */
 public final class QueueSlot {
+    private final Object list;
     private final int index;
     private final ReadOnlyObjectWrapper<DraftRow> row = new ReadOnlyObjectWrapper<>();
 
-    QueueSlot(int index) {
+    QueueSlot(Object list, int index) {
+        this.list = list;
         this.index = index;
+    }
+
+    /** Whether this slot was made by that list (for its O(1) {@code indexOf}). */
+    boolean belongsTo(Object list) {
+        return this.list == list;
     }
 
     public int index() {

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -42,13 +43,19 @@ public final class QueueViewModel {
     /** The index the table should select; set after each reload. */
     private final ObjectProperty<Integer> requestedIndex = new SimpleObjectProperty<>();
     private long generation;
+    /** Whether the drafts may have changed since the shown list was counted. */
+    private boolean countStale = true;
+
+    /** What a reload read in the background: the pages, where to go, and the page there. */
+    private record Loaded(QueuePages pages, int target, List<DraftRow> rows) {
+    }
 
     public QueueViewModel(DraftQueries queries, Background background, Consumer<Throwable> onFailure) {
         this.queries = queries;
         this.background = background;
         this.onFailure = onFailure;
         filter.addListener((obs, old, now) -> reload(Follow.FIRST));
-        sort.addListener((obs, old, now) -> reload(Follow.FIRST));
+        sort.addListener((obs, old, now) -> load(Follow.FIRST, true));
     }
 
     public ObjectProperty<DraftFilter> filterProperty() {
@@ -91,26 +98,45 @@ public final class QueueViewModel {
      * else the one after it.
      */
     public void reload(Follow follow) {
+        countStale = true;
+        load(follow, false);
+    }
+
+    /**
+     * Counts (unless only the order changed and nothing since) and reads the page to show in one
+     * go, so that the table draws its rows with the count rather than asking for them after.
+     */
+    private void load(Follow follow, boolean sortOnly) {
         long mine = ++generation;
         DraftFilter currentFilter = filter.get();
         QueueSort currentSort = sort.get();
         int at = focusedIndex.get();
         long before = items.get() == null ? 0 : items.get().size();
-        background.run(monitor -> QueuePages.open(queries, currentFilter, currentSort), pages -> {
-            if (mine != generation) {
-                return; // a newer filter was asked for while this one was counted
-            }
-            PagedQueueList list = new PagedQueueList(pages, background, onFailure);
-            items.set(list);
-            matches.set(pages.size());
-            int size = list.size();
+        QueuePages counted = sortOnly && !countStale && items.get() != null
+                && items.get().pages().filter().equals(currentFilter) ? items.get().pages() : null;
+        background.run(monitor -> {
+            QueuePages pages = counted != null ? counted.sortedBy(currentSort)
+                    : QueuePages.open(queries, currentFilter, currentSort);
+            int size = (int) Math.min(Integer.MAX_VALUE, pages.size());
             int target = switch (follow) {
                 case FIRST -> 0;
                 case KEEP -> at;
                 case NEXT -> size < before ? at : at + 1;
             };
+            target = Math.max(0, Math.min(size - 1, target));
+            return new Loaded(pages, target, size == 0 ? List.of() : pages.page(target / QueuePages.PAGE_SIZE));
+        }, loaded -> {
+            if (mine != generation) {
+                return; // a newer filter was asked for while this one was counted
+            }
+            countStale = false;
+            QueuePages pages = loaded.pages();
+            PagedQueueList list = new PagedQueueList(pages, background, onFailure,
+                    loaded.target() / QueuePages.PAGE_SIZE, loaded.rows());
+            items.set(list);
+            matches.set(pages.size());
             requestedIndex.set(null);
-            requestedIndex.set(size == 0 ? null : Math.max(0, Math.min(size - 1, target)));
+            requestedIndex.set(list.isEmpty() ? null : loaded.target());
         }, onFailure);
     }
 }

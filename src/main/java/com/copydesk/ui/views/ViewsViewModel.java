@@ -46,7 +46,7 @@ public final class ViewsViewModel {
 
     /** Counts everything again in the background; the list changes when the counts are in. */
     public void refresh() {
-        background.run(monitor -> build(), entries::setAll, onFailure);
+        background.runAside(monitor -> build(), entries::setAll, onFailure);
     }
 
     private List<ViewEntry> build() {
