@@ -4,7 +4,10 @@ import com.copydesk.app.Copydesk;
 import com.copydesk.review.TaskMonitor;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.MutableClock;
+import com.copydesk.ui.common.Background;
+import com.copydesk.ui.common.BackgroundWork;
 import com.copydesk.ui.common.FxBackground;
+import com.copydesk.ui.common.Job;
 import com.copydesk.ui.queue.QueueSlot;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static com.copydesk.support.DraftFiles.draftJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,8 @@ class DeskWindowTest {
     static Path dir;
     private Copydesk desk;
     private FxBackground background;
+    /** The titles of the long jobs the window started, in order. */
+    private final List<String> jobsStarted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -43,7 +49,25 @@ class DeskWindowTest {
                 draftJson("r2", "Indexing for java services", "Body two."),
                 draftJson("r3", "Queues for go services", "Body three.")))), TaskMonitor.NONE);
         background = new FxBackground();
-        new DeskWindow(desk, background, new com.copydesk.ui.common.WindowSettings(null)).show(stage, false);
+        Background recording = new Background() {
+            @Override
+            public <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+                background.run(work, onDone, onFailure);
+            }
+
+            @Override
+            public <T> void runAside(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+                background.runAside(work, onDone, onFailure);
+            }
+
+            @Override
+            public <T> Job<T> start(String title, BackgroundWork<T> work, Consumer<T> onDone,
+                                    Consumer<Throwable> onFailure) {
+                jobsStarted.add(title);
+                return background.start(title, work, onDone, onFailure);
+            }
+        };
+        new DeskWindow(desk, recording, new com.copydesk.ui.common.WindowSettings(null)).show(stage, false);
     }
 
     @AfterEach
@@ -78,6 +102,21 @@ class DeskWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Indexing for java services".equals(robot.lookup("#draftTitle").queryLabeled().getText()));
         assertThat(shownText(robot.lookup("#draftBody").query())).contains("Body two.");
+    }
+
+    @Test
+    void theOverviewIsReadWhenItsTabIsChosenNotBefore(FxRobot robot) throws Exception {
+        // the window is up and its counts are in: everything the start reads has been asked for
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#countsLabel").queryLabeled().getText().startsWith("3 drafts"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(jobsStarted).noneMatch(title -> title.contains("overview"));
+
+        robot.clickOn(robot.lookup(".tab-label").queryAllAs(Labeled.class).stream()
+                .filter(label -> "Overview".equals(label.getText())).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "3".equals(robot.lookup("#statusTotal").queryLabeled().getText()));
+        assertThat(jobsStarted).containsOnlyOnce("Reading the overview");
     }
 
     /** All text shown under a node, however it is rendered (labels, text runs). */

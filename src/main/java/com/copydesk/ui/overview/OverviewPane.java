@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * The overview of the store as charts: how each score is spread, drafts by status, findings by
  * rule, imports over time. A node to put in a tab (or any container, or a window of its own);
  * it reads the store in the background (a job of its own, not the store thread the queue uses)
- * when it is first put in a scene and at each {@link #refresh()}. It lays its cards out in four,
+ * at each {@link #refresh()}, which its owner calls when the pane is shown. It lays its cards out in four,
  * two or one column as its width allows, so it also fits a narrow side tab.
  *
  * <pre>{@code
@@ -39,14 +39,10 @@ public final class OverviewPane {
         node = new ViewLoader(controllers).load(FXML);
         node.getStylesheets().add(OverviewPane.class.getResource(STYLESHEET).toExternalForm());
         followTheme();
-        // The first read waits until the pane is in a scene.
-        node.sceneProperty().addListener((obs, old, scene) -> {
-            followTheme();
-            if (scene != null && model.stateProperty().get() == OverviewViewModel.State.LOADING
-                    && !model.loadingProperty().get()) {
-                model.refresh();
-            }
-        });
+        // No read here, nor when the pane enters a scene: a tab pane puts every tab's content in
+        // the scene at once, and on a store of 1,000,000 drafts the read (0.6 s) would compete
+        // with the queue's first page for a tab the editor may never open. Its owner calls refresh.
+        node.sceneProperty().addListener((obs, old, scene) -> followTheme());
     }
 
     /**

@@ -70,6 +70,7 @@ public final class OverviewDemo extends Application {
         stage.setScene(new Scene(tabs, width, height));
         stage.setTitle("Copydesk \u2014 overview demo (" + (dark ? "PrimerDark" : "PrimerLight") + ")");
         stage.show();
+        overview.refresh();
         if (args.contains("bottom")) {
             // For a look at the lower cards: scroll down once the charts are drawn.
             overview.model().loadingProperty().addListener((obs, was, now) -> {

@@ -67,6 +67,7 @@ class OverviewPaneTest {
             stage.setScene(new Scene(pane.node(), width, 760));
             stage.sizeToScene(); // the stage is shared by every test class; an earlier one may have sized it
             stage.show();
+            pane.refresh();
         });
         waitUntilRead(robot);
     }
