@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Writes imported drafts within one transaction, with statements prepared once per batch.
@@ -63,8 +65,11 @@ public final class ImportBatchWriter implements AutoCloseable {
     private final PreparedStatement tagDelete;
     private final PreparedStatement tagInsert;
     private final DraftRepository drafts;
-    /** Drafts whose text the full-text index does not have yet. */
-    private final List<Long> toIndex = new ArrayList<>();
+    /**
+     * Drafts whose text the full-text index does not have yet. A draft written twice in one batch
+     * (the same reference twice in a file) is in here once, and its old text is not in the index.
+     */
+    private final SortedSet<Long> toIndex = new TreeSet<>();
     /** Tag rows added to the batch statement and not yet written. */
     private int tagsPending;
 
@@ -155,16 +160,18 @@ public final class ImportBatchWriter implements AutoCloseable {
         update.executeUpdate();
         saveText(old.id, incoming);
 
-        if (!Objects.equals(old.title, draft.title()) || !Objects.equals(old.summary, draft.summary())
-                || !Objects.equals(old.body, draft.body())) {
+        boolean textChanged = !Objects.equals(old.title, draft.title()) || !Objects.equals(old.summary, draft.summary())
+                || !Objects.equals(old.body, draft.body());
+        if (textChanged && toIndex.add(old.id)) {
+            // Only text that the index has can be deleted from it: one written earlier in this batch is not there yet.
             ftsDelete.setLong(1, old.id);
             ftsDelete.setString(2, old.title);
             ftsDelete.setString(3, old.summary);
             ftsDelete.setString(4, old.body);
             ftsDelete.executeUpdate();
-            toIndex.add(old.id);
         }
         if (!Objects.equals(old.imported.stack(), draft.stack()) || !Objects.equals(old.imported.tools(), draft.tools())) {
+            flushTags(); // the old tags may still wait in the batch statement, if this draft was written earlier in the batch
             tagDelete.setLong(1, old.id);
             tagDelete.executeUpdate();
             queueTags(old.id, draft);
@@ -225,18 +232,33 @@ public final class ImportBatchWriter implements AutoCloseable {
      * the last {@link #write}, inside the same transaction.
      */
     public void finish() throws SQLException {
-        toIndex.sort(null);
-        int start = 0;
-        for (int i = 1; i <= toIndex.size(); i++) {
-            // New drafts get consecutive ids: one statement indexes each run of them.
-            if (i == toIndex.size() || toIndex.get(i) != toIndex.get(i - 1) + 1) {
-                ftsFromRows.setLong(1, toIndex.get(start));
-                ftsFromRows.setLong(2, toIndex.get(i - 1));
-                ftsFromRows.executeUpdate();
-                start = i;
+        // New drafts get consecutive ids: one statement indexes each run of them.
+        long runStart = -1;
+        long runEnd = -1;
+        for (long id : toIndex) {
+            if (runStart >= 0 && id != runEnd + 1) {
+                indexRows(runStart, runEnd);
+                runStart = -1;
             }
+            if (runStart < 0) {
+                runStart = id;
+            }
+            runEnd = id;
+        }
+        if (runStart >= 0) {
+            indexRows(runStart, runEnd);
         }
         toIndex.clear();
+        flushTags();
+    }
+
+    private void indexRows(long firstId, long lastId) throws SQLException {
+        ftsFromRows.setLong(1, firstId);
+        ftsFromRows.setLong(2, lastId);
+        ftsFromRows.executeUpdate();
+    }
+
+    private void flushTags() throws SQLException {
         if (tagsPending > 0) {
             tagInsert.executeBatch();
             tagsPending = 0;

@@ -1,6 +1,7 @@
 package com.copydesk.review;
 
 import com.copydesk.app.Copydesk;
+import com.copydesk.model.DraftFilter;
 import com.copydesk.model.HistoryEntry;
 import com.copydesk.model.ImportError;
 import com.copydesk.model.ImportSummary;
@@ -109,6 +110,27 @@ class ImportDraftsTest {
         found.clear();
         desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("revised"), found::add);
         assertThat(found).containsExactly(id);
+    }
+
+    @Test
+    void aReferenceTwiceInOneFileIsImportedThenUpdatedAndIndexedAsItsLastVersion() {
+        String first = draftJson("r1", "Old title", "Alpha words here.").replace("\"topic\"", "\"stack\":[\"rust\"],\"topic\"");
+        String second = draftJson("r1", "New title", "Omega words here.").replace("\"topic\"", "\"stack\":[\"go\"],\"topic\"");
+        Path file = DraftFiles.lines(dir.resolve("twice.jsonl"),
+                List.of(first, draftJson("r2", "Two", "Body two."), second));
+
+        ImportSummary summary = importPaths(file);
+
+        assertThat(summary.rejected()).isZero();
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("New title");
+        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("omega"))).isEqualTo(1);
+        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("alpha"))).isZero();
+        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("\"body two\""))).isEqualTo(1);
+        assertThat(desk.queries().tagValues("stack")).containsOnlyKeys("go");
+        desk.store().write(c -> c.createStatement().executeUpdate(
+                "INSERT INTO draft_fts (draft_fts) VALUES ('integrity-check')"));
     }
 
     @Test
