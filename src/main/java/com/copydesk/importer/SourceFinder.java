@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Expands what the editor gave (files and folders) into the draft files to read, in a stable
- * order. Folders are walked recursively without following links (no cycles, no escapes); files
- * in them of other types are passed over, while a file named explicitly that is of no known
- * type is reported.
+ * order. Folders are walked recursively without following links inside them (no cycles, no
+ * escapes), though a folder named explicitly may itself be a link; files in them of other types
+ * are passed over, while a file named explicitly that is of no known type is reported.
  */
 public final class SourceFinder {
 
@@ -37,7 +37,7 @@ public final class SourceFinder {
             } else if (Files.isDirectory(path)) {
                 walk(path, files, problems);
             } else {
-                Optional<SourceFile> file = sourceFile(path);
+                Optional<SourceFile> file = sourceFile(path, path);
                 if (file.isPresent()) {
                     files.add(file.get());
                 } else {
@@ -52,17 +52,19 @@ public final class SourceFinder {
     private void walk(Path folder, List<SourceFile> files, List<ImportError> problems) {
         List<SourceFile> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // A walk does not enter a starting point that is a link: start at its target, name files by the link.
+            Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
+                    boolean hidden = !dir.equals(start) && dir.getFileName().toString().startsWith(".");
                     return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                        sourceFile(file).ifPresent(found::add);
+                        sourceFile(file, folder.resolve(start.relativize(file))).ifPresent(found::add);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -76,11 +78,11 @@ public final class SourceFinder {
         } catch (IOException e) {
             problems.add(new ImportError(folder.toString(), null, null, "could not be read: " + e.getMessage()));
         }
-        found.sort(Comparator.comparing(f -> f.path().toString()));
+        found.sort(Comparator.comparing(SourceFile::name));
         files.addAll(found);
     }
 
-    private static Optional<SourceFile> sourceFile(Path path) {
+    private static Optional<SourceFile> sourceFile(Path path, Path shownAs) {
         String fileName = path.getFileName().toString();
         return DraftFormat.forFileName(fileName).map(format -> {
             long size;
@@ -89,7 +91,7 @@ public final class SourceFinder {
             } catch (IOException e) {
                 size = 0;
             }
-            return new SourceFile(path, path.toString(), format, DraftFormat.isGzip(fileName), size);
+            return new SourceFile(path, shownAs.toString(), format, DraftFormat.isGzip(fileName), size);
         });
     }
 }

@@ -134,6 +134,19 @@ class ImportDraftsTest {
     }
 
     @Test
+    void aFolderNamedThroughALinkIsWalkedAndItsFilesAreNamedByTheLink() throws Exception {
+        DraftFiles.lines(dir.resolve("real/sub/a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+        DraftFiles.write(dir.resolve("real/b.jsonl"), "{\"reference\":\"bad\"}\n");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+
+        ImportSummary summary = importPaths(link);
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.errors()).singleElement()
+                .satisfies(e -> assertThat(e.file()).isEqualTo(link.resolve("b.jsonl").toString()));
+    }
+
+    @Test
     void aBadRecordIsReportedAndKeptWithTheRunAndTheOthersImport() {
         Path file = DraftFiles.lines(dir.resolve("mixed.jsonl"), List.of(draftJson("r1", "One", "x"),
                 "{\"reference\":\"r2\",\"title\":\"t\",\"body\":\"b\",\"score\":{\"quality\":\"high\"}}",
