@@ -5,6 +5,8 @@ import com.copydesk.model.ReviewStatus;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +24,9 @@ final class ApproveCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Approve also drafts with a blocking finding (recorded as an override).")
     boolean force;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--all-unflagged", description = "Approve every pending draft that no rule flags.")
     boolean allUnflagged;
 
@@ -31,7 +36,7 @@ final class ApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (allUnflagged == !references.isEmpty()) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "name the drafts to approve, or give --all-unflagged (not both)");
         }
         ReviewActions actions = top.context().workspace().actions();
@@ -39,6 +44,11 @@ final class ApproveCommand implements Callable<Integer> {
                 ? new ReviewActions.Target.Matching(DraftFilter.ALL.withStatuses(Set.of(ReviewStatus.PENDING))
                         .withUnflaggedOnly())
                 : new ReviewActions.Target.References(references);
-        return ActionReport.print(top.context(), "approved", actions.approve(target, force, TaskMonitor.NONE));
+        ReviewActions.Outcome outcome = actions.approve(target, force, TaskMonitor.NONE);
+        int status = ActionReport.print(top.context(), "approved", outcome);
+        if (!outcome.refused().isEmpty()) {
+            top.context().err().println("approve --force approves them anyway; the override is kept in their history");
+        }
+        return status;
     }
 }

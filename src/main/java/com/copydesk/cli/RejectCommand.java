@@ -3,6 +3,8 @@ package com.copydesk.cli;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,13 +21,16 @@ final class RejectCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept with the decision).")
     String reason;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "REFERENCE")
     List<String> references;
 
     @Override
     public Integer call() {
         if (reason.isBlank()) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--reason must say why");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reason must say why");
         }
         var outcome = top.context().workspace().actions()
                 .reject(new ReviewActions.Target.References(references), reason, TaskMonitor.NONE);

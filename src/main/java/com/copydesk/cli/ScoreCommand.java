@@ -4,6 +4,8 @@ import com.copydesk.model.ScoreName;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +21,9 @@ final class ScoreCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "REFERENCE")
     String reference;
 
@@ -28,12 +33,14 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<ScoreName, Integer> scores = new EnumMap<>(ScoreName.class);
-        Map<ScoreName, Boolean> given = new EnumMap<>(ScoreName.class);
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');
             ScoreName name = eq < 0 ? null : ScoreName.fromKey(assignment.substring(0, eq).strip()).orElse(null);
             if (name == null) {
                 throw usage("'" + assignment + "' is not NAME=VALUE with NAME one of quality, freshness, depth, clarity");
+            }
+            if (scores.containsKey(name)) {
+                throw usage(name.key() + " is given more than once");
             }
             String value = assignment.substring(eq + 1).strip();
             if (value.equals("imported")) {
@@ -43,21 +50,25 @@ final class ScoreCommand implements Callable<Integer> {
             } else {
                 throw usage(name.key() + " must be a whole number from 0 to 100, or 'imported', not '" + value + "'");
             }
-            given.put(name, true);
         }
         var actions = top.context().workspace().actions();
         var target = new ReviewActions.Target.References(List.of(reference));
         int changed = 0;
+        int unchanged = 0;
         ReviewActions.Outcome last = null;
-        for (ScoreName name : given.keySet()) {
-            last = actions.setScore(target, name, scores.get(name), TaskMonitor.NONE);
+        for (Map.Entry<ScoreName, Integer> score : scores.entrySet()) {
+            last = actions.setScore(target, score.getKey(), score.getValue(), TaskMonitor.NONE);
+            if (!last.notFound().isEmpty()) {
+                break;
+            }
             changed += last.changed();
+            unchanged += last.unchanged();
         }
         return ActionReport.print(top.context(), "scores changed",
-                new ReviewActions.Outcome(changed, given.size() - changed, last.refused(), last.notFound()));
+                new ReviewActions.Outcome(changed, unchanged, last.refused(), last.notFound()));
     }
 
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(new CommandLine(this), message);
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

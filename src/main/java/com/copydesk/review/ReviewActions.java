@@ -66,10 +66,10 @@ public final class ReviewActions {
             }
         }
 
-        /** Drafts by reference, as named on the command line. */
+        /** Drafts by reference, as named on the command line; a reference named twice counts once. */
         record References(List<String> references) implements Target {
             public References {
-                references = List.copyOf(references);
+                references = List.copyOf(new java.util.LinkedHashSet<>(references));
             }
         }
 

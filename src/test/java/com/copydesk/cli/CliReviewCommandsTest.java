@@ -57,10 +57,22 @@ class CliReviewCommandsTest {
     }
 
     @Test
+    void anUnknownReferenceIsNotCountedAndAReferenceNamedTwiceCountsOnce() {
+        CliRun score = run("score", "nope", "depth=1", "quality=2");
+        assertThat(score.status).isEqualTo(1);
+        assertThat(score.out).contains("scores changed 0, unchanged 0");
+        assertThat(score.err).contains("nope");
+
+        CliRun approve = run("approve", "r1", "r1");
+        assertThat(approve.status).as(approve.toString()).isZero();
+        assertThat(approve.out).contains("approved 1, unchanged 0");
+    }
+
+    @Test
     void aBlockingFindingNeedsForce() throws Exception {
         CliRun refused = run("approve", "bad");
         assertThat(refused.status).isEqualTo(1);
-        assertThat(refused.err).contains("suspicious-text");
+        assertThat(refused.err).contains("suspicious-text").contains("--force");
         assertThat(show("bad").get("review").get("status").asText()).isEqualTo("pending");
         assertThat(run("approve", "--force", "bad").status).isZero();
         JsonNode history = show("bad").get("review").get("history");
@@ -91,6 +103,10 @@ class CliReviewCommandsTest {
         assertThat(show(Samples.REFERENCE).get("score").get("quality").asInt()).isEqualTo(95);
         assertThat(run("score", Samples.REFERENCE, "quality=101").status).isEqualTo(2);
         assertThat(run("score", Samples.REFERENCE, "speed=1").status).isEqualTo(2);
+        CliRun twice = run("score", Samples.REFERENCE, "depth=50", "depth=60");
+        assertThat(twice.status).isEqualTo(2);
+        assertThat(twice.err).contains("depth is given more than once").contains("Usage: copydesk score");
+        assertThat(show(Samples.REFERENCE).get("score").get("depth").asInt()).isEqualTo(99);
 
         assertThat(run("check", Samples.REFERENCE, "1", "add indexes carefully").status).isZero();
         JsonNode checklist = show(Samples.REFERENCE).get("review").get("checklist");
