@@ -25,7 +25,13 @@ abstract class JournalCommand implements Callable<Integer> {
             top.context().out().println("nothing to " + verb());
             return ExitCode.OK;
         }
-        top.context().out().printf("%s: %s (%d drafts)%n", past(), step.get().description(), step.get().drafts());
+        ReviewActions.Step done = step.get();
+        top.context().out().printf("%s: %s (%d %s)%n", past(), done.description(), done.drafts(),
+                done.drafts() == 1 ? "draft" : "drafts");
+        if (done.reimported() > 0) {
+            top.context().err().printf("left as %s: %d %s changed by an import since%n", done.reimported() == 1 ? "it is" : "they are",
+                    done.reimported(), done.reimported() == 1 ? "draft" : "drafts");
+        }
         return ExitCode.OK;
     }
 }

@@ -10,6 +10,7 @@ import com.copydesk.model.ImportError;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.store.DraftRepository;
 import com.copydesk.store.HistoryWriter;
+import com.copydesk.store.JournalRepository;
 import com.copydesk.store.ImportBatchWriter;
 import com.copydesk.store.ImportRunRepository;
 import com.copydesk.store.ImportRunRepository.Counts;
@@ -196,7 +197,7 @@ public final class ImportDrafts {
                 int updated = 0;
                 int unchanged = 0;
                 Set<Long> changed = new LinkedHashSet<>();
-                try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), "import", "import run " + runId);
+                try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), JournalRepository.IMPORT_ACTION, "import run " + runId);
                      ImportBatchWriter writer = new ImportBatchWriter(c, json, draftRepository, history, clock.instant())) {
                     for (ImportBatchWriter.Incoming incoming : drafts) {
                         ImportBatchWriter.Outcome outcome = writer.write(incoming);

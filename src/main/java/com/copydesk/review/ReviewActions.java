@@ -15,14 +15,17 @@ import com.copydesk.store.ReviewFields;
 import com.copydesk.store.ReviewRepository;
 import com.copydesk.store.ReviewRepository.ReviewRow;
 import com.copydesk.store.Store;
+import com.copydesk.store.StoreException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -116,8 +119,11 @@ public final class ReviewActions {
         }
     }
 
-    /** What undo or redo did: the action it took back or brought back, and how many drafts it touched. */
-    public record Step(String action, String description, int drafts) {
+    /**
+     * What undo or redo did: the action it took back or brought back, how many drafts it touched,
+     * and how many it left as they are because an import changed them since.
+     */
+    public record Step(String action, String description, int drafts, int reimported) {
     }
 
     // ---- decisions ------------------------------------------------------------------------
@@ -265,9 +271,9 @@ public final class ReviewActions {
             }
             List<JournalRepository.Change> changes = new ArrayList<>(journal.changes(c, step.get().id()));
             Collections.reverse(changes);
-            int drafts = replay(c, "undo", step.get(), changes, true);
+            Replayed replayed = replay(c, "undo", step.get(), changes, true);
             journal.markUndone(c, step.get().id());
-            return Optional.of(new Step(step.get().action(), step.get().description(), drafts));
+            return Optional.of(replayed.step(step.get()));
         });
     }
 
@@ -278,21 +284,31 @@ public final class ReviewActions {
             if (step.isEmpty()) {
                 return Optional.empty();
             }
-            int drafts = replay(c, "redo", step.get(), journal.changes(c, step.get().id()), false);
+            Replayed replayed = replay(c, "redo", step.get(), journal.changes(c, step.get().id()), false);
             journal.markRedone(c, step.get().id());
-            return Optional.of(new Step(step.get().action(), step.get().description(), drafts));
+            return Optional.of(replayed.step(step.get()));
         });
     }
 
-    private int replay(Connection c, String action, JournalRepository.Step step, List<JournalRepository.Change> changes,
-                       boolean backwards) throws SQLException {
+    private record Replayed(int drafts, int reimported) {
+        Step step(JournalRepository.Step step) {
+            return new Step(step.action(), step.description(), drafts, reimported);
+        }
+    }
+
+    private Replayed replay(Connection c, String action, JournalRepository.Step step, List<JournalRepository.Change> changes,
+                            boolean backwards) throws SQLException {
         Set<Long> drafts = new LinkedHashSet<>();
+        Map<Long, Boolean> reimported = new HashMap<>();
         boolean scores = false;
         try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), action,
                 action + " of \"" + step.description() + "\"")) {
             for (JournalRepository.Change change : changes) {
                 if (!ReviewRepository.isEditorField(change.field())) {
                     continue; // an override note: nothing to set
+                }
+                if (reimported.computeIfAbsent(change.draftId(), id -> reimportedSince(c, id, step.id()))) {
+                    continue; // redo must not approve content the editor never saw, nor undo reopen it
                 }
                 String from = backwards ? change.newValue() : change.oldValue();
                 String to = backwards ? change.oldValue() : change.newValue();
@@ -305,7 +321,15 @@ public final class ReviewActions {
         if (scores) {
             flagger.changed(c, drafts, false);
         }
-        return drafts.size();
+        return new Replayed(drafts.size(), (int) reimported.values().stream().filter(r -> r).count());
+    }
+
+    private boolean reimportedSince(Connection c, long draftId, long changeSet) {
+        try {
+            return journal.reimportedSince(c, draftId, changeSet);
+        } catch (SQLException e) {
+            throw new StoreException("Reading the history failed", e);
+        }
     }
 
     // ---- the one way an action runs ---------------------------------------------------------

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 /** The undo journal: the editor's change sets, and what each changed. */
 public final class JournalRepository {
+    /** How the change sets of imports are named. */
+    public static final String IMPORT_ACTION = "import";
 
     /** A change set as undo sees it. */
     public record Step(long id, String action, String description, String at) {
@@ -51,6 +53,22 @@ public final class JournalRepository {
             }
         }
         return changes;
+    }
+
+    /**
+     * Whether an import changed the draft after the change set: what the editor decided then was
+     * about other content, so undo and redo leave the draft as it is.
+     */
+    public boolean reimportedSince(Connection c, long draftId, long changeSet) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT EXISTS (SELECT 1 FROM history h "
+                + "JOIN change_set s ON s.id = h.change_set WHERE h.draft_id = ? AND h.change_set > ? "
+                + "AND s.action = '" + IMPORT_ACTION + "')")) {
+            ps.setLong(1, draftId);
+            ps.setLong(2, changeSet);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     public void markUndone(Connection c, long changeSet) throws SQLException {

@@ -216,6 +216,28 @@ class ReviewActionsTest {
     }
 
     @Test
+    void undoAndRedoLeaveADraftThatAnImportChangedSince() {
+        actions().approve(new Target.References(List.of("a", "b")), false, TaskMonitor.NONE);
+        clock.advance(Duration.ofMinutes(1));
+        desk.imports().run(List.of(DraftFiles.lines(dir.resolve("changed.jsonl"), List.of(
+                RuleDraft.clean("a").replace("word2", "aword").replace("A title", "A revised title")))), TaskMonitor.NONE);
+        assertThat(draft("a").status()).as("changed content goes back to pending").isEqualTo(ReviewStatus.PENDING);
+
+        ReviewActions.Step undone = actions().undo().orElseThrow();
+        assertThat(undone.drafts()).isEqualTo(1);
+        assertThat(undone.reimported()).isEqualTo(1);
+        assertThat(draft("b").status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(editorHistory("a")).as("nothing undone on the re-imported draft")
+                .noneMatch(h -> h.action().equals("undo"));
+
+        ReviewActions.Step redone = actions().redo().orElseThrow();
+        assertThat(redone.reimported()).isEqualTo(1);
+        assertThat(draft("b").status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(draft("a").status()).as("redo never approves content the editor has not seen")
+                .isEqualTo(ReviewStatus.PENDING);
+    }
+
+    @Test
     void anActionThatChangesNothingLeavesNoStep() {
         actions().approve(new Target.References(List.of("a")), false, TaskMonitor.NONE);
         actions().undo();

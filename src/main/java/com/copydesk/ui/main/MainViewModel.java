@@ -219,7 +219,8 @@ public final class MainViewModel {
     private void journal(java.util.function.Function<ReviewActions, Optional<ReviewActions.Step>> step, String done,
                          String nothing) {
         background.run(monitor -> step.apply(workspace.actions()), result -> {
-            notice.set(result.map(s -> done + s.description()).orElse(nothing));
+            notice.set(result.map(s -> done + s.description() + (s.reimported() == 0 ? ""
+                    : String.format(" (%,d changed by an import since left as they are)", s.reimported()))).orElse(nothing));
             afterChange(QueueViewModel.Follow.KEEP);
         }, onFailure);
     }
