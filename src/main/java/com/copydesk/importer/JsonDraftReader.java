@@ -31,7 +31,7 @@ public final class JsonDraftReader implements DraftReader {
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
-                sink.accept(readOne(parser, file, 1));
+                sink.accept(readOne(parser, file, 1, 0));
                 if (parser.nextToken() != null) {
                     sink.accept(ReadResult.rejected(file, null, null,
                             "text after the draft object; a file of many drafts needs a JSON array or JSON Lines"));
@@ -43,7 +43,7 @@ public final class JsonDraftReader implements DraftReader {
                     sink.accept(ReadResult.rejected(file, index, null, "the file ends inside the array"));
                     return;
                 }
-                sink.accept(readOne(parser, file, index));
+                sink.accept(readOne(parser, file, index, 1));
                 index++;
             }
         } catch (JsonSyntaxFailure failure) {
@@ -54,15 +54,17 @@ public final class JsonDraftReader implements DraftReader {
         }
     }
 
-    private ReadResult readOne(JsonParser parser, String file, int index) throws IOException {
+    /** @param draftDepth 0 for the file's one draft, 1 for an element of its array */
+    private ReadResult readOne(JsonParser parser, String file, int index, int draftDepth) throws IOException {
         try {
             Object tree = json.treeReader().read(parser);
             return new ReadResult.Parsed(json.mapper().fromTree(tree), file, index);
         } catch (InvalidDraftException e) {
             return ReadResult.rejected(file, index, e.reference(), e.getMessage());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new JsonSyntaxFailure(index,
-                    "not valid JSON: " + ParseProblems.describe(e) + "; the rest of the file was not read");
+            throw new JsonSyntaxFailure(index, "not valid JSON: "
+                    + ParseProblems.describe(e, parser, draftDepth)
+                    + "; the rest of the file was not read");
         }
     }
 

@@ -38,13 +38,17 @@ public final class JsonLinesDraftReader implements DraftReader {
 
     private ReadResult parseLine(byte[] bytes, int length, String file, int number) {
         try (JsonParser parser = json.factory().createParser(bytes, 0, length)) {
-            Object tree = json.treeReader().read(parser);
-            if (parser.nextToken() != null) {
-                return ReadResult.rejected(file, number, null, "more than one JSON value on the line");
+            try {
+                Object tree = json.treeReader().read(parser);
+                if (parser.nextToken() != null) {
+                    return ReadResult.rejected(file, number, null, "more than one JSON value on the line");
+                }
+                return new ReadResult.Parsed(json.mapper().fromTree(tree), file, number);
+            } catch (InvalidDraftException e) {
+                return ReadResult.rejected(file, number, e.reference(), e.getMessage());
+            } catch (IOException e) {
+                return ReadResult.rejected(file, number, null, "not valid JSON: " + ParseProblems.describe(e, parser, 0));
             }
-            return new ReadResult.Parsed(json.mapper().fromTree(tree), file, number);
-        } catch (InvalidDraftException e) {
-            return ReadResult.rejected(file, number, e.reference(), e.getMessage());
         } catch (IOException e) {
             return ReadResult.rejected(file, number, null, "not valid JSON: " + ParseProblems.describe(e));
         }

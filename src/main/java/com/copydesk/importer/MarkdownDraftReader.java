@@ -7,7 +7,6 @@ import com.copydesk.interchange.ParseProblems;
 import com.copydesk.interchange.SiteFrontMatter;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -46,11 +45,7 @@ public final class MarkdownDraftReader implements DraftReader {
         options.setAllowRecursiveKeys(false);
         this.yaml = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.parserDepthLimit())
-                        .maxStringLength(limits.maxStringChars() + 1)
-                        .maxNumberLength(limits.maxNumberChars())
-                        .build())
+                .streamReadConstraints(limits.parserConstraints())
                 .build();
     }
 
@@ -85,19 +80,21 @@ public final class MarkdownDraftReader implements DraftReader {
         String frontMatter = String.join("\n", lines.subList(1, close));
         Map<String, Object> fields;
         try (JsonParser parser = yaml.createParser(frontMatter)) {
-            Object tree = parser.nextToken() == null ? new LinkedHashMap<>() : json.treeReader().read(parser);
-            if (!(tree instanceof Map<?, ?>)) {
-                return ReadResult.rejected(file, 2, null, "the front matter must be a YAML mapping of fields");
+            try {
+                Object tree = parser.nextToken() == null ? new LinkedHashMap<>() : json.treeReader().read(parser);
+                if (!(tree instanceof Map<?, ?>)) {
+                    return ReadResult.rejected(file, 2, null, "the front matter must be a YAML mapping of fields");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) tree;
+                fields = map;
+            } catch (InvalidDraftException e) {
+                return ReadResult.rejected(file, lineOf(lines, close, e.field()), e.reference(), e.getMessage());
+            } catch (JacksonException e) {
+                Integer yamlLine = ParseProblems.line(e);
+                return ReadResult.rejected(file, yamlLine == null ? 1 : yamlLine + 1, null,
+                        "the front matter is not valid YAML: " + ParseProblems.describe(e, parser, 0));
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) tree;
-            fields = map;
-        } catch (InvalidDraftException e) {
-            return ReadResult.rejected(file, lineOf(lines, close, e.field()), e.reference(), e.getMessage());
-        } catch (JacksonException e) {
-            Integer yamlLine = ParseProblems.line(e);
-            return ReadResult.rejected(file, yamlLine == null ? 1 : yamlLine + 1, null,
-                    "the front matter is not valid YAML: " + ParseProblems.describe(e));
         } catch (IOException e) {
             return ReadResult.rejected(file, 1, null, "the front matter could not be read: " + e.getMessage());
         }

@@ -10,7 +10,6 @@ import com.copydesk.model.Scores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,11 +38,7 @@ public final class DraftJson {
 
     public DraftJson(DraftLimits limits) {
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.parserDepthLimit())
-                        .maxStringLength(limits.maxStringChars() + 1)
-                        .maxNumberLength(limits.maxNumberChars())
-                        .build())
+                .streamReadConstraints(limits.parserConstraints())
                 .build();
         this.treeReader = new PlainTreeReader(limits);
     }
@@ -63,7 +58,11 @@ public final class DraftJson {
     /** Parses one draft from JSON text. */
     public Draft parse(String json) throws InvalidDraftException {
         try (JsonParser parser = factory.createParser(json)) {
-            return mapper.fromTree(treeReader.read(parser));
+            try {
+                return mapper.fromTree(treeReader.read(parser));
+            } catch (IOException e) {
+                throw new InvalidDraftException("", "not valid JSON: " + ParseProblems.describe(e, parser, 0));
+            }
         } catch (IOException e) {
             throw new InvalidDraftException("", "not valid JSON: " + ParseProblems.describe(e));
         }

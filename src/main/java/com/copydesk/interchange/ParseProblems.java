@@ -3,16 +3,45 @@ package com.copydesk.interchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** Turns a parser's exception into a short message for people, without Jackson's source dump. */
 public final class ParseProblems {
     private ParseProblems() {
     }
 
+    /**
+     * As {@link #describe(IOException)}, naming the field the parser was in when it failed.
+     *
+     * @param draftDepth how many levels of the document are above the draft (1 in a JSON array of drafts)
+     */
+    public static String describe(IOException e, JsonParser parser, int draftDepth) {
+        List<String> levels = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                levels.add("." + context.getCurrentName());
+            } else if (context.inArray()) {
+                levels.add("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            }
+        }
+        Collections.reverse(levels);
+        String field = String.join("", levels.subList(Math.min(draftDepth, levels.size()), levels.size()));
+        field = field.startsWith(".") ? field.substring(1) : field;
+        return (field.isEmpty() ? "" : PlainTreeReader.shortened(field) + ": ") + describe(e);
+    }
+
     public static String describe(IOException e) {
         if (e instanceof StreamConstraintsException constraint) {
-            return "past the limits for a draft: " + firstLine(constraint.getOriginalMessage());
+            // Jackson names its own setting ("..., from `StreamReadConstraints.getMaxNestingDepth()`)"), of no use to an editor
+            return "past the limits for a draft: "
+                    + firstLine(constraint.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
         }
         if (e instanceof JsonProcessingException json) {
             String message = firstLine(json.getOriginalMessage());

@@ -99,12 +99,20 @@ public final class PlainTreeReader {
                     isValue = false;
                     value = null;
                 }
-                case JsonTokenId.ID_STRING -> value = parser.getText();
-                case JsonTokenId.ID_NUMBER_INT -> value = switch (parser.getNumberType()) {
-                    case INT, LONG -> parser.getLongValue();
-                    default -> parser.getBigIntegerValue();
-                };
-                case JsonTokenId.ID_NUMBER_FLOAT -> value = parser.getDecimalValue();
+                // once the draft is known to be invalid, only its reference is still worth reading
+                case JsonTokenId.ID_STRING -> value = problem == null || isReference(stack) ? parser.getText() : null;
+                case JsonTokenId.ID_NUMBER_INT, JsonTokenId.ID_NUMBER_FLOAT -> {
+                    if (problem == null && parser.getTextLength() > limits.maxNumberChars()) {
+                        // checked on the text: converting thousands of digits costs time for nothing
+                        problem = "a number longer than " + limits.maxNumberChars() + " characters";
+                        problemPath = path(stack);
+                    }
+                    value = problem != null ? null : token == JsonToken.VALUE_NUMBER_FLOAT ? parser.getDecimalValue()
+                            : switch (parser.getNumberType()) {
+                                case INT, LONG -> parser.getLongValue();
+                                default -> parser.getBigIntegerValue();
+                            };
+                }
                 case JsonTokenId.ID_TRUE -> value = Boolean.TRUE;
                 case JsonTokenId.ID_FALSE -> value = Boolean.FALSE;
                 case JsonTokenId.ID_NULL -> value = null;
@@ -127,7 +135,7 @@ public final class PlainTreeReader {
                     if (problem == null) {
                         attach(stack, value);
                     }
-                    if (stack.size() == 1 && value instanceof String s && "reference".equals(stack.peek().pendingKey)) {
+                    if (isReference(stack) && value instanceof String s) {
                         reference = s;
                     }
                 }
@@ -144,6 +152,10 @@ public final class PlainTreeReader {
             throw new InvalidDraftException(problemPath, problem, reference);
         }
         return root;
+    }
+
+    private static boolean isReference(Deque<Container> stack) {
+        return stack.size() == 1 && "reference".equals(stack.peek().pendingKey);
     }
 
     private static long offset(JsonParser parser) {
@@ -178,8 +190,10 @@ public final class PlainTreeReader {
         }
     }
 
+    /** The field being read: a key, or the index of the element an array is about to take. */
     private static String path(Deque<Container> stack) {
         StringBuilder path = new StringBuilder();
+        Container innermost = stack.peek();
         var iterator = stack.descendingIterator();
         while (iterator.hasNext()) {
             Container container = iterator.next();
@@ -191,10 +205,22 @@ public final class PlainTreeReader {
                     path.append(container.pendingKey);
                 }
             } else {
-                path.append('[').append(container.list.size()).append(']');
+                // an open container is already in its parent's list; the innermost one's next element is not yet
+                int index = container == innermost ? container.list.size() : container.list.size() - 1;
+                path.append('[').append(index).append(']');
             }
         }
-        return path.toString();
+        return shortened(path.toString());
+    }
+
+    private static final int LONGEST_PATH = 80;
+
+    /** A path of a hundred levels is no help in a message: its start and its end are. */
+    public static String shortened(String path) {
+        if (path.length() <= LONGEST_PATH) {
+            return path;
+        }
+        return path.substring(0, LONGEST_PATH / 2) + "…" + path.substring(path.length() - LONGEST_PATH / 2 + 1);
     }
 
     /** An object or array being read. Once a problem is found nothing more is kept. */

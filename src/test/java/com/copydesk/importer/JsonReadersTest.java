@@ -140,7 +140,28 @@ class JsonReadersTest {
         Collect c = Collect.read(linesReader, bomb + "\n" + draft("ok"));
         assertThat(c.drafts()).extracting(Draft::reference).containsExactly("ok");
         assertThat(c.errors().get(0).line()).isEqualTo(1);
-        assertThat(c.errors().get(0).message()).contains("limits");
+        assertThat(c.errors().get(0).message()).contains("limits").contains("x[0][0][0]").hasSizeLessThan(300)
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void anElementOfAnArrayPastEveryLimitOfItsOwnIsRejectedAndTheNextOneRead() {
+        String deep = "{\"reference\":\"deep\",\"title\":\"t\",\"body\":\"x\",\"x\":" + "[".repeat(2000)
+                + "]".repeat(2000) + "}";
+        String longNumber = "{\"reference\":\"digits\",\"title\":\"t\",\"body\":\"x\",\"n\":" + "7".repeat(501) + "}";
+        String longText = "{\"title\":\"t\",\"body\":\"x\",\"s\":\"" + "y".repeat(5000) + "\",\"reference\":\"text\"}";
+        DraftLimits limits = new DraftLimits(100_000, 128, 900, 100);
+        Collect c = Collect.read(new JsonDraftReader(new DraftJson(limits)),
+                "[" + deep + "," + draft("a") + "," + longNumber + "," + longText + "," + draft("b") + "]");
+
+        assertThat(c.drafts()).extracting(Draft::reference).containsExactly("a", "b");
+        assertThat(c.errors()).extracting(ImportError::line, ImportError::reference).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "deep"), org.assertj.core.groups.Tuple.tuple(3, "digits"),
+                org.assertj.core.groups.Tuple.tuple(4, "text"));
+        assertThat(c.errors().get(0).message()).startsWith("x[0][0][0]").contains("…")
+                .endsWith("[0]: nested deeper than 128 levels").hasSizeLessThan(120);
+        assertThat(c.errors().get(1).message()).isEqualTo("n: a number longer than 100 characters");
+        assertThat(c.errors().get(2).message()).isEqualTo("s: a text longer than 900 characters");
     }
 
     @Test
