@@ -36,6 +36,9 @@ public final class SourceFinder {
                 problems.add(new ImportError(name, null, null, "no such file or folder"));
             } else if (Files.isDirectory(path)) {
                 walk(path, files, problems);
+            } else if (!Files.isRegularFile(path)) {
+                // a pipe or a device would be read until someone writes to it or for ever
+                problems.add(new ImportError(name, null, null, "not a regular file"));
             } else {
                 Optional<SourceFile> file = sourceFile(path, path);
                 if (file.isPresent()) {

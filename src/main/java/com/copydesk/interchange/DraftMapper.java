@@ -60,9 +60,10 @@ public final class DraftMapper {
         if (reference.isBlank()) {
             throw new InvalidDraftException("reference", "empty");
         }
-        if (reference.length() > MAX_REFERENCE_CHARS) {
+        int length = reference.codePointCount(0, reference.length()); // characters, as for the title, not UTF-16 units
+        if (length > MAX_REFERENCE_CHARS) {
             throw new InvalidDraftException("reference",
-                    "longer than " + MAX_REFERENCE_CHARS + " characters (" + reference.length() + ")");
+                    "longer than " + MAX_REFERENCE_CHARS + " characters (" + length + ")");
         }
         return reference;
     }

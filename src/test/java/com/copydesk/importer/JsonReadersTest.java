@@ -100,12 +100,14 @@ class JsonReadersTest {
                 "{\"reference\":\"" + "r".repeat(201) + "\",\"title\":\"t\",\"body\":\"x\"}",
                 "{\"reference\":\"a\",\"title\":\"   \",\"body\":\"x\"}",
                 "{\"reference\":\"b\",\"title\":\"" + "t".repeat(301) + "\",\"body\":\"x\"}",
-                "{\"reference\":\"c\",\"title\":\"" + "t".repeat(300) + "\",\"body\":\"x\"}"));
+                "{\"reference\":\"c\",\"title\":\"" + "t".repeat(300) + "\",\"body\":\"x\"}",
+                "{\"reference\":\"" + "\uD83D\uDE00".repeat(200) + "\",\"title\":\"t\",\"body\":\"x\"}"));
         assertThat(c.errors()).extracting(ImportError::message).containsExactly(
                 "reference: missing (every draft needs one)", "reference: empty",
                 "reference: longer than 200 characters (201)", "title: empty",
                 "title: longer than 300 characters (301)");
-        assertThat(c.drafts()).extracting(Draft::reference).containsExactly("c");
+        assertThat(c.drafts()).extracting(Draft::reference).as("200 characters, 400 UTF-16 units")
+                .containsExactly("c", "\uD83D\uDE00".repeat(200));
     }
 
     @Test

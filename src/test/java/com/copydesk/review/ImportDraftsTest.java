@@ -147,6 +147,20 @@ class ImportDraftsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPipeNamedAsAFileIsRefusedInsteadOfReadForEver() throws Exception {
+        Path fifo = dir.resolve("pipe.jsonl");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        Path good = DraftFiles.lines(dir.resolve("good.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+
+        ImportSummary summary = importPaths(fifo, good);
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.errors()).singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("not a regular file"));
+    }
+
+    @Test
     void aBadRecordIsReportedAndKeptWithTheRunAndTheOthersImport() {
         Path file = DraftFiles.lines(dir.resolve("mixed.jsonl"), List.of(draftJson("r1", "One", "x"),
                 "{\"reference\":\"r2\",\"title\":\"t\",\"body\":\"b\",\"score\":{\"quality\":\"high\"}}",
