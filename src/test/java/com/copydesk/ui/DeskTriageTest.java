@@ -154,4 +154,35 @@ class DeskTriageTest {
                 .equals(85));
         assertThat(robot.lookup("#note").queryTextInputControl().getText()).isEqualTo("ask the author");
     }
+    @Test
+    void keysTypedIntoAScoreAreTheScoreNotShortcutsAndAreSavedWhenTheEditorMovesOn(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        String reference = fixture.shown();
+        robot.clickOn("#score-depth .text-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.A);   // "1" and "2" tick nothing, "a" approves nothing
+        assertThat(robot.lookup("#score-depth .text-field").queryTextInputControl().getText()).isEqualTo("12");
+        robot.type(KeyCode.ESCAPE).type(KeyCode.J);                  // leave the field, then the next draft at once
+        waitFor(() -> Integer.valueOf(12).equals(fixture.draft(reference).review().editorScores().depth()));
+        waitFor(() -> !reference.equals(fixture.shown()));
+        var review = fixture.draft(reference).review();
+        assertThat(fixture.status(reference)).isEqualTo(ReviewStatus.PENDING);
+        assertThat(review.checklist()).noneMatch(com.copydesk.model.ChecklistItem::done);
+        assertThat(fixture.draft(fixture.shown()).review().editorScores().depth()).as("the next draft").isNull();
+    }
+
+    @Test
+    void theNoteKeepsWhatIsTypedAfterASaveAndIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        String reference = fixture.shown();
+        DeskFixture.reveal(robot.lookup("#note").query());
+        robot.clickOn("#note").write("first");
+        waitFor(() -> "first".equals(fixture.draft(reference).review().note()));
+        robot.write(" second");
+        waitFor(() -> "first second".equals(fixture.draft(reference).review().note()));
+        assertThat(robot.lookup("#note").queryTextInputControl().getText()).isEqualTo("first second");
+
+        robot.write(" third");
+        fixture.restart();                                          // at once, before the pause that saves
+        assertThat(fixture.draft(reference).review().note()).isEqualTo("first second third");
+    }
 }

@@ -39,6 +39,11 @@ public final class FxBackground implements Background, AutoCloseable {
 
     private <T> void runOn(ExecutorService executor, BackgroundWork<T> work, Consumer<T> onDone,
                            Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // the window has closed: what a late callback asks for (a reload of the queue) has no one to show it to
+            LOG.fine("background closed; work not started");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.run(TaskMonitor.NONE);

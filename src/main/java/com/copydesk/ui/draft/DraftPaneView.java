@@ -20,8 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import com.copydesk.ui.common.ScoreSpinner;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -57,6 +57,8 @@ public final class DraftPaneView {
     private final MetaBoxView metaView = new MetaBoxView();
     private final java.util.function.Consumer<String> openLink;
     private boolean showing;
+    /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
+    private long shownId = -1;
 
     @FXML private Label empty;
     @FXML private ScrollPane scroll;
@@ -128,7 +130,13 @@ public final class DraftPaneView {
                 desk.say("Not opened: " + url + " is not a web address");
             }
         });
-        model.draftProperty().addListener((o, a, draft) -> show(draft));
+        // the edits still waiting belong to the draft being left: they are saved for it, not for the next one
+        model.draftProperty().addListener((o, left, draft) -> {
+            if (left != null && (draft == null || draft.id() != left.id())) {
+                saveEdits(left);
+            }
+            show(draft);
+        });
         show(model.draftProperty().get());
     }
 
@@ -136,8 +144,7 @@ public final class DraftPaneView {
         scores.addRow(0, header("Score"), header("Imported"), header("Editor's"), new Label());
         int row = 1;
         for (ScoreName score : ScoreName.values()) {
-            Spinner<Integer> editor = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, 0));
-            editor.setEditable(true);
+            Spinner<Integer> editor = ScoreSpinner.create(0);
             editor.setPrefWidth(90);
             editor.setId("score-" + score.key());
             PauseTransition save = new PauseTransition(Duration.millis(600));
@@ -198,7 +205,15 @@ public final class DraftPaneView {
             title.setText(VisibleText.of(shown.title()));
             meta.setText(VisibleText.of(shown.reference()) + (shown.topic() == null ? "" : "  \u00b7  " + shown.topic())
                     + (shown.difficulty() == null ? "" : "  \u00b7  " + shown.difficulty()));
+            boolean sameDraft = draft.id() == shownId;
+            if (!sameDraft) {
+                scroll.setVvalue(0); // a new draft opens at its top: status, decision and findings
+            }
+            shownId = draft.id();
             for (ScoreName score : ScoreName.values()) {
+                if (sameDraft && isRunning(scoreSaves.get(score))) {
+                    continue; // read again after another edit: this score's own edit is still to be saved
+                }
                 scoreSaves.get(score).stop();
                 Integer importedScore = draft.imported().scoreOrEmpty().get(score);
                 Integer editorScore = review.editorScores().get(score);
@@ -218,13 +233,43 @@ public final class DraftPaneView {
             }
             // Up to eight items in view without an inner scrollbar; more scroll.
             checklist.setPrefHeight(Math.max(1, Math.min(8, review.checklist().size())) * CHECKLIST_ROW + 4);
-            if (!note.isFocused() || noteSave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                note.setText(review.note() == null ? "" : review.note());
+            String storedNote = review.note() == null ? "" : review.note();
+            // while the editor types in it, the box is what counts: setting it would move the caret to the start
+            boolean typingNote = sameDraft && (note.isFocused() || isRunning(noteSave));
+            if (!typingNote && !storedNote.equals(note.getText())) {
+                note.setText(storedNote);
             }
             bodyView.show(shown);
             metaView.show(shown);
         } finally {
             showing = false;
+        }
+    }
+
+    private static boolean isRunning(PauseTransition save) {
+        return save.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** Saves now the edits still waiting for the editor to pause, for the draft they were made on. */
+    private void saveEdits(StoredDraft of) {
+        for (ScoreName score : ScoreName.values()) {
+            if (isRunning(scoreSaves.get(score))) {
+                scoreSaves.get(score).stop();
+                model.setScore(of, score, editors.get(score).getValue());
+            }
+        }
+        if (isRunning(noteSave)) {
+            noteSave.stop();
+            model.setNote(of, note.getText());
+        }
+    }
+
+    /** Saves the edits still waiting, before the window closes. */
+    public void saveEdits() {
+        StoredDraft shown = model.draftProperty().get();
+        if (shown != null) {
+            editors.values().forEach(Spinner::commitValue);
+            saveEdits(shown);
         }
     }
 

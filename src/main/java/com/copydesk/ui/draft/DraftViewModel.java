@@ -102,26 +102,29 @@ public final class DraftViewModel {
     // ---- decisions -------------------------------------------------------------------------
 
     public void approve(boolean force) {
-        decide(actions -> actions.approve(Target.of(id()), force, TaskMonitor.NONE));
+        run((actions, id) -> actions.approve(Target.of(id), force, TaskMonitor.NONE), Change.DECISION);
     }
 
     public void reject(String reason) {
-        decide(actions -> actions.reject(Target.of(id()), reason, TaskMonitor.NONE));
+        run((actions, id) -> actions.reject(Target.of(id), reason, TaskMonitor.NONE), Change.DECISION);
     }
 
     public void backToPending() {
-        decide(actions -> actions.reopen(Target.of(id()), TaskMonitor.NONE));
-    }
-
-    private void decide(java.util.function.Function<ReviewActions, Outcome> command) {
-        run(command, Change.DECISION);
+        run((actions, id) -> actions.reopen(Target.of(id), TaskMonitor.NONE), Change.DECISION);
     }
 
     // ---- edits -----------------------------------------------------------------------------
 
     /** Sets the editor's score; null goes back to the imported one. */
     public void setScore(ScoreName score, Integer value) {
-        run(actions -> actions.setScore(Target.of(id()), score, value, TaskMonitor.NONE), Change.EDIT);
+        setScore(draft.get(), score, value);
+    }
+
+    /** Sets a score of the draft given, which may no longer be the one shown (an edit saved on leaving it). */
+    public void setScore(StoredDraft of, ScoreName score, Integer value) {
+        if (of != null) {
+            run(of.id(), (actions, id) -> actions.setScore(Target.of(id), score, value, TaskMonitor.NONE), Change.EDIT);
+        }
     }
 
     /** Toggles item {@code index} (0-based), if the checklist has it. */
@@ -131,7 +134,7 @@ public final class DraftViewModel {
             return;
         }
         boolean done = !current.review().checklist().get(index).done();
-        run(actions -> actions.setChecked(Target.of(id()), new ChecklistRef(String.valueOf(index + 1)), done,
+        run((actions, id) -> actions.setChecked(Target.of(id), new ChecklistRef(String.valueOf(index + 1)), done,
                 TaskMonitor.NONE), Change.EDIT);
     }
 
@@ -165,33 +168,45 @@ public final class DraftViewModel {
     }
 
     private void editChecklist(List<ChecklistItem> items) {
-        long id = id();
-        run(actions -> actions.editChecklist(id, items), Change.EDIT);
+        run((actions, id) -> actions.editChecklist(id, items), Change.EDIT);
     }
 
     public void setNote(String note) {
-        StoredDraft current = draft.get();
-        if (current == null || java.util.Objects.equals(blankToNull(note), current.review().note())) {
+        setNote(draft.get(), note);
+    }
+
+    /** Sets the note of the draft given, which may no longer be the one shown (an edit saved on leaving it). */
+    public void setNote(StoredDraft of, String note) {
+        if (of == null || java.util.Objects.equals(blankToNull(note), of.review().note())) {
             return;
         }
-        long id = current.id();
-        run(actions -> actions.setNote(id, note), Change.EDIT);
+        run(of.id(), (actions, id) -> actions.setNote(id, note), Change.EDIT);
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private void run(java.util.function.Function<ReviewActions, Outcome> command, Change change) {
+    /** An action on one draft, given the draft's id as it was when the editor acted. */
+    @FunctionalInterface
+    private interface Command {
+        Outcome apply(ReviewActions actions, long id);
+    }
+
+    /** Runs a command on the draft shown now: the id is taken here, not when the background gets to it. */
+    private void run(Command command, Change change) {
         Long id = id();
-        if (id == null) {
-            return;
+        if (id != null) {
+            run(id, command, change);
         }
+    }
+
+    private void run(long id, Command command, Change change) {
         background.run(monitor -> {
-            Outcome outcome = command.apply(workspace.actions());
+            Outcome outcome = command.apply(workspace.actions(), id);
             return new Done(outcome, load(id));
         }, done -> {
-            if (id.equals(id())) {
+            if (Long.valueOf(id).equals(id())) {
                 draft.set(done.loaded().draft());
                 history.setAll(done.loaded().history());
             }

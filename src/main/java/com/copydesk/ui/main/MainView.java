@@ -143,7 +143,7 @@ public final class MainView {
     /** Single keys triage without the mouse, unless the editor is typing. */
     private void key(KeyEvent e) {
         swallowTyped = null;
-        boolean typing = root.getScene().getFocusOwner() instanceof TextInputControl;
+        boolean typing = isTextEntry(root.getScene().getFocusOwner());
         if (typing) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 queuePaneController.table().requestFocus();
@@ -183,6 +183,21 @@ public final class MainView {
             e.consume();
             swallowTyped = slash ? (e.isShiftDown() ? "?" : "/") : e.getCode().getChar();
         }
+    }
+
+    /**
+     * Whether keys go into text: a text field or area, or an editable spinner or combo box, whose
+     * focus owner is the control itself while its inner text field takes the keys.
+     */
+    static boolean isTextEntry(Node focused) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node instanceof TextInputControl
+                    || node instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()
+                    || node instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isEditable()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showJob(Job<?> job) {
@@ -381,7 +396,10 @@ public final class MainView {
                     : names.indexOf(c.getText())));
             columns.setAll(sorted);
         });
-        stage.setOnHiding(e -> remember(stage));
+        stage.setOnHiding(e -> {
+            draftPaneController.saveEdits(); // typed a moment ago, not yet saved: the background finishes it before exit
+            remember(stage);
+        });
     }
 
     /**

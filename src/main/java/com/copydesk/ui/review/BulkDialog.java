@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import com.copydesk.ui.common.ScoreSpinner;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -38,7 +39,7 @@ public final class BulkDialog {
     private final TextField reason = new TextField();
     private final TextField item = new TextField();
     private final ChoiceBox<ScoreName> score = new ChoiceBox<>();
-    private final Spinner<Integer> value = new Spinner<>(0, 100, 70);
+    private final Spinner<Integer> value = ScoreSpinner.create(70);
     private ReviewActions.Preview preview;
     private long asked;
 
@@ -143,6 +144,7 @@ public final class BulkDialog {
     }
 
     private void run() {
+        value.commitValue(); // digits typed without Enter are the value the editor sees
         BulkRequest request = new BulkRequest(kind, includeBlocked.isSelected(), reason.getText().strip(),
                 item.getText().strip(), score.getValue(), value.getValue());
         desk.runBulk(request, preview);
