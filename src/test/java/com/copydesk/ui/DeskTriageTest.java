@@ -185,4 +185,25 @@ class DeskTriageTest {
         fixture.restart();                                          // at once, before the pause that saves
         assertThat(fixture.draft(reference).review().note()).isEqualTo("first second third");
     }
+    @Test
+    void clickingAColumnHeaderSortsTheQueueByItThroughTheStore(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        TableView<?> table = robot.lookup("#queueTable").queryTableView();
+        robot.clickOn(robot.lookup(".column-header").lookup("Title").queryLabeled());
+        waitFor(() -> "Draft alpha".equals(firstTitle(table)));
+        assertThat(table.getSortOrder()).as("the header shows the sort").hasSize(1);
+        assertThat(table.getSortOrder().get(0).getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.ASCENDING);
+
+        robot.clickOn(robot.lookup(".column-header").lookup("Title").queryLabeled());
+        waitFor(() -> "Draft echo".equals(firstTitle(table)));
+        assertThat(table.getSortOrder().get(0).getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING);
+    }
+
+    private static String firstTitle(TableView<?> table) {
+        if (table.getItems() == null || table.getItems().isEmpty()) {
+            return null;
+        }
+        var row = ((com.copydesk.ui.queue.QueueSlot) table.getItems().get(0)).row();
+        return row == null ? null : row.title();
+    }
 }

@@ -10,6 +10,7 @@ import com.copydesk.ui.main.MainViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -43,6 +44,8 @@ public final class QueuePaneView {
     @FXML private TableColumn<QueueSlot, String> clarityColumn;
     @FXML private TableColumn<QueueSlot, String> topicColumn;
     @FXML private TableColumn<QueueSlot, String> reviewedColumn;
+    /** Set while a new list goes into the table and the sort order is put back: no sort to ask for. */
+    private boolean swappingItems;
 
     public QueuePaneView(MainViewModel desk) {
         this.desk = desk;
@@ -64,11 +67,14 @@ public final class QueuePaneView {
         column(reviewedColumn, SortColumn.LAST_REVIEWED, row -> row.lastReviewed() == null ? "" : row.lastReviewed());
 
         table.setSortPolicy(t -> {
-            sortFromTable();
+            if (!swappingItems) {
+                sortFromTable();
+            }
             return true;
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.itemsProperty().bind(queue.itemsProperty());
+        table.setItems(queue.itemsProperty().get());
+        queue.itemsProperty().addListener((o, a, items) -> showItems(items));
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
             queue.focusedIndexProperty().set(index.intValue());
             showDraftAt(index.intValue());
@@ -87,6 +93,22 @@ public final class QueuePaneView {
     private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(text).orElse(""));
         column.setUserData(sortColumn);
+    }
+
+    /**
+     * A table clears its sort order whenever it is given a new list (unless it is a
+     * {@code SortedList}), which is every time the store is read again: the order the editor
+     * chose is put back, and the header keeps its arrow, without asking the store again.
+     */
+    private void showItems(ObservableList<QueueSlot> items) {
+        List<TableColumn<QueueSlot, ?>> order = new ArrayList<>(table.getSortOrder());
+        swappingItems = true;
+        try {
+            table.setItems(items);
+            table.getSortOrder().setAll(order);
+        } finally {
+            swappingItems = false;
+        }
     }
 
     private void sortFromTable() {
