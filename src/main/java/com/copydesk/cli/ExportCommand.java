@@ -59,6 +59,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Markdown: keep the files of drafts no longer in scope, and list them, instead of removing them.")
     boolean keepStale;
 
+    @Option(names = "--overwrite", description = "jsonl, csv: replace the file even if no Copydesk export wrote it.")
+    boolean overwrite;
+
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
@@ -67,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportRequest request = new ExportRequest(format, checkedDestination(), scope(), !full, !keepStale);
+        ExportRequest request = new ExportRequest(format, checkedDestination(), scope(), !full, !keepStale, overwrite);
         CliContext context = top.context();
         ExportSummary summary;
         try {

@@ -1,6 +1,7 @@
 package com.copydesk.export;
 
 import com.copydesk.interchange.DraftJson;
+import com.copydesk.model.ExportFormat;
 import com.copydesk.model.ExportRequest;
 
 import java.io.IOException;
@@ -37,9 +38,29 @@ public final class Exporter {
         };
     }
 
+    /**
+     * Whether an export to a file would replace one that no Copydesk export wrote there (no
+     * manifest beside it): a typo in the destination must not destroy someone's data. An empty
+     * file holds nothing to lose.
+     */
+    public static boolean replacesOtherFile(ExportFormat format, Path destination) {
+        if (format.filePerDraft() || !Files.isRegularFile(destination)) {
+            return false;
+        }
+        try {
+            return Files.size(destination) > 0 && !Files.exists(ExportPlace.forFile(destination).manifest());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private static ExportSession oneFile(ExportRequest request, DraftRenderer renderer, Instant now)
             throws IOException {
         Path destination = request.destination();
+        if (!request.replaceOther() && replacesOtherFile(request.format(), destination)) {
+            throw new ExportException(destination + " already exists and no Copydesk export wrote it, so it is left"
+                    + " as it is. Give another file name, or say to replace it (--overwrite on the command line).");
+        }
         if (Files.isDirectory(destination)) {
             throw new ExportException(destination + " is a folder; a " + request.format().key()
                     + " export writes one file. Give a file name, e.g. " + destination.resolve("drafts"

@@ -3,6 +3,7 @@ package com.copydesk.review;
 import com.copydesk.export.ExportException;
 import com.copydesk.export.ExportSession;
 import com.copydesk.export.Exporter;
+import com.copydesk.model.ExportFormat;
 import com.copydesk.model.ExportRequest;
 import com.copydesk.model.ExportScope;
 import com.copydesk.model.ExportSummary;
@@ -11,6 +12,7 @@ import com.copydesk.store.DraftRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -43,6 +45,11 @@ public final class ExportDrafts {
         this.queue = queue;
         this.exporter = exporter;
         this.clock = clock;
+    }
+
+    /** Whether exporting to this file would replace one that no Copydesk export wrote (see {@link Exporter#replacesOtherFile}). */
+    public boolean replacesOtherFile(ExportFormat format, Path destination) {
+        return Exporter.replacesOtherFile(format, destination);
     }
 
     /**

@@ -54,6 +54,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFileNoCopydeskExportWroteIsReplacedOnlyWithOverwrite() throws Exception {
+        Path precious = Files.writeString(dir.resolve("notes.txt"), "precious data\n");
+        CliRun refused = run("export", "--format", "jsonl", "--out", precious.toString());
+        assertThat(refused.status).isEqualTo(1);
+        assertThat(refused.err).contains("no Copydesk export wrote it").contains("--overwrite");
+        assertThat(Files.readString(precious)).isEqualTo("precious data\n");
+
+        CliRun replaced = run("export", "--format", "jsonl", "--out", precious.toString(), "--overwrite");
+        assertThat(replaced.status).as(replaced.toString()).isZero();
+        assertThat(Files.readAllLines(precious)).hasSize(2);
+        assertThat(run("export", "--format", "jsonl", "--out", precious.toString(), "--full").status)
+                .as("a file an export wrote is that export's to replace").isZero();
+
+        Path empty = Files.createFile(dir.resolve("empty.csv"));
+        assertThat(run("export", "--format", "csv", "--out", empty.toString()).status).as("nothing to lose").isZero();
+    }
+
+    @Test
     void markdownWritesAFilePerDraftIntoTheFolderAndReportsInJson() throws Exception {
         Path folder = dir.resolve("site/posts");
         CliRun result = run("export", "--format", "markdown", "--out", folder.toString(), "--all", "--json");

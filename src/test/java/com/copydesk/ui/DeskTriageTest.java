@@ -65,7 +65,12 @@ class DeskTriageTest {
 
         String second = fixture.shown();
         robot.type(KeyCode.R);                                    // reject asks for the reason
-        robot.clickOn("#rejectReason").write("too thin").type(KeyCode.ENTER);
+        robot.clickOn("#rejectReason").write("   ").type(KeyCode.ENTER);   // spaces are no reason
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
+                .filteredOn(b -> b.getText().equals("OK")).singleElement().matches(javafx.scene.control.Button::isDisabled);
+        assertThat(robot.lookup("#rejectReason").tryQuery()).as("the dialog stays").isPresent();
+        robot.clickOn("#rejectReason").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("too thin").type(KeyCode.ENTER);
         waitFor(() -> fixture.status(second) == ReviewStatus.REJECTED && !second.equals(fixture.shown()));
         assertThat(fixture.draft(second).review().statusReason()).isEqualTo("too thin");
 

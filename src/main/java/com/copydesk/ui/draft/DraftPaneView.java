@@ -11,15 +11,14 @@ import com.copydesk.ui.main.MainViewModel;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import com.copydesk.ui.common.Confirm;
 import com.copydesk.ui.common.ScoreSpinner;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -288,14 +287,12 @@ public final class DraftPaneView {
             model.approve(false);
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.WARNING, "This draft has a blocking finding ("
-                + String.join(", ", blocking) + "). Approving it overrides the rule, and the override is kept in "
-                + "its history.", new ButtonType("Approve anyway", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
-        confirm.initOwner(scroll.getScene().getWindow());
-        confirm.setTitle("Approve despite a blocking finding");
-        confirm.setHeaderText("Approve \u201c" + VisibleText.of(draft.current().title()) + "\u201d?");
-        confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .ifPresent(b -> model.approve(true));
+        if (Confirm.ask(scroll.getScene().getWindow(), "Approve despite a blocking finding",
+                "Approve \u201c" + VisibleText.of(draft.current().title()) + "\u201d?",
+                "This draft has a blocking finding (" + String.join(", ", blocking) + "). Approving it overrides the rule,"
+                        + " and the override is kept in its history.", "Approve anyway")) {
+            model.approve(true);
+        }
     }
 
     /** Asks for the reason, then rejects. */
@@ -317,7 +314,9 @@ public final class DraftPaneView {
         ask.setContentText("Reason:");
         ask.getEditor().setId("rejectReason");
         Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(ask.getEditor().textProperty().isEmpty());
+        // a reason of spaces only is none: OK (and Enter) would close the dialog and reject nothing
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> ask.getEditor().getText().isBlank(), ask.getEditor().textProperty()));
         return ask.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 

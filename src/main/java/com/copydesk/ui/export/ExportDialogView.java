@@ -55,6 +55,9 @@ public final class ExportDialogView {
 
     @FXML
     private void initialize() {
+        model.setReplaceQuestion(file -> com.copydesk.ui.common.Confirm.ask(root.getScene().getWindow(),
+                "Replace a file", "Replace " + file.getFileName() + "?", file.toAbsolutePath() + " already exists and no"
+                        + " Copydesk export wrote it. Replacing it loses what it holds.", "Replace"));
         Map<ExportFormat, RadioButton> formats = Map.of(ExportFormat.JSON_LINES, jsonLines,
                 ExportFormat.MARKDOWN, markdown, ExportFormat.CSV, csv);
         ToggleGroup group = new ToggleGroup();

@@ -61,6 +61,7 @@ public final class ExportDialogViewModel {
     private final FolderOpener opener;
     private final DraftFilter currentView;
     private final List<String> selection;
+    private java.util.function.Predicate<Path> replaceQuestion = path -> false;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.JSON_LINES);
     private final StringProperty destination = new SimpleStringProperty("");
@@ -175,6 +176,11 @@ public final class ExportDialogViewModel {
         return "drafts" + format.get().extension();
     }
 
+    /** Asks the editor whether to replace a file that no Copydesk export wrote; no by default. */
+    public void setReplaceQuestion(java.util.function.Predicate<Path> ask) {
+        this.replaceQuestion = ask;
+    }
+
     /** Starts the export in the background; at most one at a time. */
     public void export() {
         if (!canExport.get()) {
@@ -187,8 +193,13 @@ public final class ExportDialogViewModel {
             error.set("Not a valid path: " + e.getMessage());
             return;
         }
+        boolean replace = workspace.exports().replacesOtherFile(format.get(), target);
+        if (replace && !replaceQuestion.test(target)) {
+            error.set("Not exported: " + target + " is a file that no Copydesk export wrote. Choose another file.");
+            return;
+        }
         ExportRequest request = new ExportRequest(format.get(), target, exportScope(), incremental.get(),
-                removeStale.get());
+                removeStale.get(), replace);
         error.set("");
         summary.set(null);
         summaryText.set("");

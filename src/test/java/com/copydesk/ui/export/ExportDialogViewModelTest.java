@@ -73,6 +73,24 @@ class ExportDialogViewModelTest {
     }
 
     @Test
+    void aFileNoCopydeskExportWroteIsReplacedOnlyIfTheEditorSaysSo() throws Exception {
+        Path precious = Files.writeString(dir.resolve("notes.jsonl"), "precious data\n");
+        ExportDialogViewModel model = model(null, List.of());
+        List<Path> asked = new java.util.ArrayList<>();
+        model.setReplaceQuestion(file -> asked.add(file) && false);
+        model.destinationProperty().set(precious.toString());
+        model.export();
+        assertThat(asked).containsExactly(precious);
+        assertThat(model.errorProperty().get()).contains("no Copydesk export wrote");
+        assertThat(Files.readString(precious)).isEqualTo("precious data\n");
+
+        model.setReplaceQuestion(file -> true);
+        model.export();
+        assertThat(model.summaryProperty().get().drafts()).isEqualTo(1);
+        assertThat(Files.readAllLines(precious)).singleElement().asString().contains("\"r2\"");
+    }
+
+    @Test
     void changingTheFormatKeepsTheNameAndChangesTheEnding() {
         ExportDialogViewModel model = model(null, List.of());
         assertThat(model.canExportBinding().get()).isFalse();
