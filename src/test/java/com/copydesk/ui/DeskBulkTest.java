@@ -71,6 +71,27 @@ class DeskBulkTest {
     }
 
     @Test
+    void noBulkActionOnAllMatchingWhileTheSearchBoxHoldsASearchThatCannotRun(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        robot.clickOn("#search").write("alpha OR bravo");
+        waitFor(() -> matches.getText().equals("2 matching"));
+        robot.write(" \"unclosed");
+        waitFor(() -> robot.lookup("#searchHint").queryAs(Label.class).isVisible());
+
+        robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkMatching").tryQuery().isPresent());
+        javafx.scene.control.RadioButton matching = robot.lookup("#bulkMatching").queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(matching.isDisabled()).isTrue();
+        assertThat(matching.isSelected()).isFalse();
+        assertThat(matching.getText()).contains("cannot run");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#bulkMatching").tryQuery().isEmpty());
+        assertThat(fixture.count(com.copydesk.model.DraftFilter.ALL.withStatuses(java.util.Set.of(ReviewStatus.APPROVED))))
+                .isZero();
+    }
+
+    @Test
     void theImportReportListsARejectedRecordWithFileLineAndWhy(FxRobot robot) throws Exception {
         waitFor(() -> fixture.shown() != null);
         Path file = Files.writeString(dir.resolve("mixed.jsonl"), DraftFiles.draftJson("n1", "New one", "x") + "\n"

@@ -53,23 +53,41 @@ public final class BulkDialog {
         ToggleGroup scope = new ToggleGroup();
         selected.setToggleGroup(scope);
         matching.setToggleGroup(scope);
-        selected.setText(String.format("The %,d selected drafts", rows.size()));
+        selected.setText(rows.size() == 1 ? "The selected draft" : String.format("The %,d selected drafts", rows.size()));
         selected.setDisable(rows.isEmpty());
-        matching.setText(String.format("All %,d drafts matching the filter on screen", desk.queue().matchesProperty().get()));
+        long matches = desk.queue().matchesProperty().get();
+        boolean searchPending = !desk.filters().searchHintProperty().get().isEmpty();
+        // the queue still shows the last search that ran; acting on it while the box says otherwise would surprise
+        matching.setText(searchPending ? "All drafts matching the filter: not while the search box holds a search"
+                + " that cannot run" : String.format("All %,d %s matching the filter on screen", matches,
+                matches == 1 ? "draft" : "drafts"));
+        matching.setDisable(searchPending);
         matching.setId("bulkMatching");
         selected.setId("bulkSelected");
-        (rows.size() > 1 ? selected : matching).setSelected(true);
+        (rows.size() > 1 || searchPending ? selected : matching).setSelected(true);
         summary.setWrapText(true);
         summary.setId("bulkSummary");
         summary.setMaxWidth(460);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines, not an ellipsis
+        dialog.setResizable(true);
         includeBlocked.setId("bulkIncludeBlocked");
         reason.setPromptText("Why (kept with each rejection)");
         reason.setId("bulkReason");
         item.setPromptText("The item's text, or its number");
         item.setId("bulkItem");
         score.getItems().setAll(ScoreName.values());
+        score.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ScoreName name) {
+                return name == null ? "" : Character.toUpperCase(name.key().charAt(0)) + name.key().substring(1);
+            }
+
+            @Override
+            public ScoreName fromString(String text) {
+                return ScoreName.fromKey(text.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            }
+        });
         score.setValue(ScoreName.QUALITY);
-        value.setEditable(true);
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -89,8 +107,8 @@ public final class BulkDialog {
             }
         }
         form.add(new VBox(6, summary, includeBlocked), 0, row, 2, 1);
-        includeBlocked.setVisible(kind == Kind.APPROVE);
-        includeBlocked.setManaged(kind == Kind.APPROVE);
+        includeBlocked.setVisible(false); // shown once the count finds drafts with a blocking finding
+        includeBlocked.setManaged(false);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -122,8 +140,8 @@ public final class BulkDialog {
                 return;
             }
             preview = counted;
-            String text = String.format("This touches %,d drafts; %,d of them still have findings.", counted.drafts(),
-                    counted.flagged());
+            String text = String.format("This touches %,d %s; %,d of them still %s findings.", counted.drafts(),
+                    counted.drafts() == 1 ? "draft" : "drafts", counted.flagged(), counted.flagged() == 1 ? "has" : "have");
             if (kind == Kind.APPROVE && counted.blocked() > 0) {
                 text += String.format(" %,d have a blocking finding: they are left out unless you include them.",
                         counted.blocked());
@@ -131,6 +149,8 @@ public final class BulkDialog {
                         counted.blocked()));
             }
             includeBlocked.setDisable(counted.blocked() == 0);
+            includeBlocked.setVisible(kind == Kind.APPROVE && counted.blocked() > 0); // no empty box to wonder about
+            includeBlocked.setManaged(includeBlocked.isVisible());
             summary.setText(text);
             enable(ok);
         });
