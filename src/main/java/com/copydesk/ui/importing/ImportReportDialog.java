@@ -34,6 +34,7 @@ public final class ImportReportDialog {
         table.getItems().setAll(summary.errors());
         table.setPlaceholder(new Label("Every record was imported."));
         table.setPrefSize(900, 360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // "Why" takes the width
         VBox content = new VBox(8, table);
         if (summary.rejected() > summary.errors().size()) {
             content.getChildren().add(new Label(String.format("The first %,d of %,d rejected records; all of them are "
@@ -50,6 +51,15 @@ public final class ImportReportDialog {
         TableColumn<ImportError, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a message or a path longer than its column is read whole on hovering
+                setTooltip(empty || text == null || text.length() < 40 ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 }
