@@ -129,6 +129,14 @@ class DeskTriageTest {
         waitFor(() -> matches.getText().equals("5 matching"));
         robot.clickOn("Approved");
         waitFor(() -> matches.getText().equals("0 matching"));
+
+        // a tag filter in force shows on its box, even when the list of choices has no such value
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> fixture.window().model().filters().apply(
+                fixture.window().model().filters().current().withStacks(Set.of("go", "rust"))));
+        waitFor(() -> "Stack (2)".equals(robot.lookup("#stackFilter")
+                .queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()));
+        assertThat(robot.lookup("#toolFilter").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle())
+                .isEqualTo("Tools");
     }
 
     @Test

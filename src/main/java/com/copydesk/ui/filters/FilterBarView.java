@@ -196,10 +196,18 @@ public final class FilterBarView {
             check(stacks, f.stacks());
             check(tools, f.tools());
             check(difficulties, f.difficulties());
-            scores.setText(f.scoreRanges().isEmpty() ? "Scores" : "Scores (" + f.scoreRanges().size() + ")");
+            // each box says how many of its choices are on, as Scores does: a filter in force is never invisible
+            scores.setText(counted("Scores", f.scoreRanges().size()));
+            stacks.setTitle(counted("Stack", f.stacks().size()));
+            tools.setTitle(counted("Tools", f.tools().size()));
+            difficulties.setTitle(counted("Difficulty", f.difficulties().size()));
         } finally {
             syncing = false;
         }
+    }
+
+    private static String counted(String name, int on) {
+        return on == 0 ? name : name + " (" + on + ")";
     }
 
     private static void check(CheckComboBox<String> box, Set<String> values) {
