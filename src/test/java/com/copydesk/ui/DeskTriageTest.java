@@ -129,6 +129,7 @@ class DeskTriageTest {
         waitFor(() -> matches.getText().equals("5 matching"));
         robot.clickOn("Approved");
         waitFor(() -> matches.getText().equals("0 matching"));
+        waitFor(() -> "No drafts match this view and filter.".equals(robot.lookup("#emptyQueue").queryLabeled().getText()));
 
         // a tag filter in force shows on its box, even when the list of choices has no such value
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> fixture.window().model().filters().apply(

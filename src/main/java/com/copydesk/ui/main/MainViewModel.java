@@ -39,6 +39,8 @@ public final class MainViewModel {
     private final DraftViewModel draft;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    /** Drafts in the store, -1 until counted: an empty queue says "import some" only when there are none. */
+    private final javafx.beans.property.ReadOnlyLongWrapper storeDrafts = new javafx.beans.property.ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
@@ -193,7 +195,12 @@ public final class MainViewModel {
         background.runAside(monitor -> workspace.queries().stats(), this::showCounts, onFailure);
     }
 
+    public javafx.beans.property.ReadOnlyLongProperty storeDraftsProperty() {
+        return storeDrafts.getReadOnlyProperty();
+    }
+
     private void showCounts(DraftStats stats) {
+        storeDrafts.set(stats.total());
         counts.set(String.format("%,d drafts \u00b7 %,d pending \u00b7 %,d approved \u00b7 %,d rejected \u00b7 %,d flagged",
                 stats.total(), stats.byStatus().getOrDefault(ReviewStatus.PENDING, 0L),
                 stats.byStatus().getOrDefault(ReviewStatus.APPROVED, 0L),

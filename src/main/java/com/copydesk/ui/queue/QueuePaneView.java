@@ -35,6 +35,7 @@ public final class QueuePaneView {
     private final QueueViewModel queue;
 
     @FXML private TableView<QueueSlot> table;
+    @FXML private javafx.scene.control.Label emptyLabel;
     @FXML private TableColumn<QueueSlot, String> titleColumn;
     @FXML private TableColumn<QueueSlot, String> statusColumn;
     @FXML private TableColumn<QueueSlot, List<RuleFlag>> flagsColumn;
@@ -72,6 +73,9 @@ public final class QueuePaneView {
             }
             return true;
         });
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(desk.storeDraftsProperty().isEqualTo(0))
+                .then("No drafts yet. Import some with File \u203a Import drafts\u2026 or drop files on the window.")
+                .otherwise("No drafts match this view and filter."));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(queue.itemsProperty().get());
         queue.itemsProperty().addListener((o, a, items) -> showItems(items));
