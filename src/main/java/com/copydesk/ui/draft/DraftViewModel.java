@@ -36,7 +36,7 @@ public final class DraftViewModel {
     private final ReadOnlyObjectWrapper<StoredDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
     private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
-    private Consumer<Change> onChanged = change -> {
+    private java.util.function.BiConsumer<Change, StoredDraft> onChanged = (change, changed) -> {
     };
     private Consumer<String> onRefused = refusal -> {
     };
@@ -61,7 +61,8 @@ public final class DraftViewModel {
         return imagesAllowed;
     }
 
-    public void setOnChanged(Consumer<Change> listener) {
+    /** Told what kind of change was saved, with the draft as it stands after it. */
+    public void setOnChanged(java.util.function.BiConsumer<Change, StoredDraft> listener) {
         this.onChanged = listener;
     }
 
@@ -212,7 +213,7 @@ public final class DraftViewModel {
             }
             done.outcome().refused().forEach(onRefused);
             if (done.outcome().changed() > 0) {
-                onChanged.accept(change);
+                onChanged.accept(change, done.loaded().draft());
             }
         }, onFailure);
     }

@@ -3,6 +3,7 @@ package com.copydesk.ui.main;
 import com.copydesk.model.DraftStats;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.StoredDraft;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.Background;
@@ -61,9 +62,25 @@ public final class MainViewModel {
         Path store = workspace.storePath();
         title.set("Copydesk \u2014 " + store.getFileName() + " (" + store.getParent() + ")");
         queue.filterProperty().bind(filters.filterProperty());
-        draft.setOnChanged(change -> afterChange(change == DraftViewModel.Change.DECISION
-                ? QueueViewModel.Follow.NEXT : QueueViewModel.Follow.KEEP));
+        draft.setOnChanged((change, changed) -> {
+            // a word on what was saved, so that the status bar never shows an older action as the latest
+            notice.set(change == DraftViewModel.Change.DECISION ? decided(changed) : "Saved");
+            afterChange(change == DraftViewModel.Change.DECISION ? QueueViewModel.Follow.NEXT : QueueViewModel.Follow.KEEP);
+        });
         draft.setOnRefused(why -> notice.set("Not done: " + why));
+    }
+
+    private static String decided(StoredDraft changed) {
+        if (changed == null) {
+            return "Saved";
+        }
+        String title = "\u201c" + com.copydesk.ui.common.VisibleText.of(changed.current().title()) + "\u201d";
+        return switch (changed.status()) {
+            case APPROVED -> "Approved " + title;
+            case REJECTED -> "Rejected " + title + (changed.review().statusReason() == null ? ""
+                    : ": " + changed.review().statusReason());
+            case PENDING -> "Back to pending: " + title;
+        };
     }
 
     public Workspace workspace() {

@@ -60,6 +60,7 @@ class MainViewModelTest {
         assertThat(model.queue().matchesProperty().get()).as("it left Needs review").isEqualTo(2);
         assertThat(model.queue().requestedIndexProperty().get()).as("the draft now first").isZero();
         assertThat(model.undoTextProperty().get()).isEqualTo("approve r3");
+        assertThat(model.noticeProperty().get()).as("says what was done").startsWith("Approved \u201c");
         assertThat(model.views().entries().get(2).count()).as("Approved").isEqualTo(1);
         model.undo();
         assertThat(desk.queries().find("r3").orElseThrow().status()).isEqualTo(ReviewStatus.PENDING);
