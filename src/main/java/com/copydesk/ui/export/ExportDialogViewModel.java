@@ -103,6 +103,16 @@ public final class ExportDialogViewModel {
                 && opener.available(), summary);
         format.addListener((obs, old, now) -> adaptDestination(old, now));
         scope.addListener((obs, old, now) -> countScope());
+        // the summary (and its "open the folder") is of the export that ran: not of one asked for since
+        javafx.beans.InvalidationListener outdated = o -> {
+            if (!running.get()) {
+                summary.set(null);
+                summaryText.set("");
+            }
+        };
+        format.addListener(outdated);
+        destination.addListener(outdated);
+        scope.addListener(outdated);
         countScope();
     }
 

@@ -88,6 +88,10 @@ class ExportDialogViewModelTest {
         model.export();
         assertThat(model.summaryProperty().get().drafts()).isEqualTo(1);
         assertThat(Files.readAllLines(precious)).singleElement().asString().contains("\"r2\"");
+
+        model.destinationProperty().set(dir.resolve("other.jsonl").toString());
+        assertThat(model.summaryProperty().get()).as("the summary was of another destination").isNull();
+        assertThat(model.summaryTextProperty().get()).isEmpty();
     }
 
     @Test
