@@ -92,7 +92,8 @@ final class ListCommand implements Callable<Integer> {
             });
         } else {
             String flags = row.ruleIds().isEmpty() ? "-" : String.join(",", row.ruleIds());
-            out.printf("%s\t%s\t%s\t%s%n", row.reference(), row.status().key(), flags, row.title());
+            out.printf("%s\t%s\t%s\t%s%n", TerminalSafeWriter.field(row.reference()), row.status().key(), flags,
+                    TerminalSafeWriter.field(row.title()));
         }
     }
 }

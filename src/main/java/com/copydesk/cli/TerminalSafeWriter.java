@@ -17,6 +17,17 @@ final class TerminalSafeWriter extends FilterWriter {
         super(out);
     }
 
+    /**
+     * A value in a line of tab-separated fields: a line feed or a tab inside it would break the
+     * line or shift the columns, so it is shown as {@code <U+000A>} or {@code <U+0009>} too.
+     */
+    static String field(String text) {
+        if (text == null || text.indexOf('\n') < 0 && text.indexOf('\t') < 0) {
+            return text;
+        }
+        return text.replace("\n", "<U+000A>").replace("\t", "<U+0009>");
+    }
+
     /** A carriage return is text to a draft, but on a terminal it overwrites the line. */
     static boolean unsafe(char c) {
         return c == '\r' || HiddenCharacters.isHidden(c);

@@ -119,13 +119,18 @@ class CliContractTest {
     void textFromDraftsCannotDriveTheTerminalButJsonStaysExact() throws Exception {
         String title = "Evil \\u001b[2J\\u202Etitle";
         DraftFiles.lines(dir.resolve("evil.jsonl"), List.of("{\"reference\":\"evil\",\"title\":\"" + title
-                + "\",\"body\":\"line\\r overwritten\"}"));
+                + "\",\"body\":\"line\\r overwritten\"}", "{\"reference\":\"two\\tcolumns\",\"title\":\"Two\\nlines\","
+                + "\"body\":\"x\"}"));
         run("import", dir.resolve("evil.jsonl").toString());
         CliRun list = run("list");
         assertThat(list.out).contains("Evil <U+001B>[2J<U+202E>title").doesNotContain("\u001b").doesNotContain("\u202E");
+        assertThat(list.lines()).as("one line, four columns a draft").hasSize(2)
+                .allMatch(line -> line.split("\t", -1).length == 4);
+        assertThat(list.out).contains("two<U+0009>columns").contains("Two<U+000A>lines");
         CliRun show = run("show", "evil");
         assertThat(show.out).contains("line<U+000D> overwritten").doesNotContain("\r");
-        JsonNode json = JSON.readTree(run("list", "--json").lines().get(0));
+        JsonNode json = JSON.readTree(run("list", "--json").lines().stream().filter(l -> l.contains("\"evil\""))
+                .findFirst().orElseThrow());
         assertThat(json.get("title").asText()).isEqualTo("Evil \u001b[2J\u202Etitle");
     }
 
