@@ -6,6 +6,7 @@ import com.copydesk.model.GeneratorFlags;
 import com.copydesk.model.ImageSource;
 import com.copydesk.model.Payload;
 import com.copydesk.model.Revision;
+import com.copydesk.model.ScoreName;
 import com.copydesk.model.Scores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -216,6 +217,21 @@ public final class DraftJson {
         score(g, "depth", s.depth());
         score(g, "clarity", s.clarity());
         extra(g, s.extra());
+        g.writeEndObject();
+    }
+
+    /** The four scores as an object with every key, null where the draft has none (the review's imported scores). */
+    public static void writeEveryScore(JsonGenerator g, String name, Scores s) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (ScoreName score : ScoreName.values()) {
+            Integer value = s.get(score);
+            g.writeFieldName(score.key());
+            if (value == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(value);
+            }
+        }
         g.writeEndObject();
     }
 

@@ -98,7 +98,8 @@ public final class ReviewJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        DraftJson.writeScores(g, "imported_score", draft.imported().scoreOrEmpty());
+        // the contract's shape, {quality, freshness, depth, clarity}, whatever the draft came with
+        DraftJson.writeEveryScore(g, "imported_score", draft.imported().scoreOrEmpty());
         DraftJson.writeScores(g, "editor_score", review.editorScores());
         Map<String, Object> extra = draft.imported().extra();
         // A Copydesk review object kept as a field by an older Copydesk is stale state, not content.

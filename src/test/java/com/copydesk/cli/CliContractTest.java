@@ -85,6 +85,17 @@ class CliContractTest {
     }
 
     @Test
+    void showJsonGivesEveryImportedScoreKeyEvenForADraftWithoutScores() throws Exception {
+        DraftFiles.lines(dir.resolve("bare.jsonl"), List.of("{\"reference\":\"bare\",\"title\":\"t\",\"body\":\"x\","
+                + "\"score\":{\"depth\":50}}"));
+        run("import", dir.resolve("bare.jsonl").toString());
+        JsonNode imported = JSON.readTree(run("show", "--json", "bare").out).get("review").get("imported_score");
+        assertThat(imported.fieldNames()).toIterable().containsExactly("quality", "freshness", "depth", "clarity");
+        assertThat(imported.get("depth").asInt()).isEqualTo(50);
+        assertThat(imported.get("quality").isNull()).isTrue();
+    }
+
+    @Test
     void listIsNewestFirstWithFiltersAndJsonLines() throws Exception {
         DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "Indexing basics", "about indexes"),
                 draftJson("r2", "Queue work", "about queues"), draftJson("r3", "More indexing", "indexes again")));
