@@ -48,8 +48,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every draft, whatever its status.")
     boolean all;
 
-    @Option(names = "--reference", paramLabel = "REF",
-            description = "Only this draft; give it again for more. A reference not in the store makes the exit status 1.")
+    @Option(names = "--reference", paramLabel = "REF", arity = "1..*",
+            description = "Only these drafts (--reference A B, or --reference A --reference B). A reference not in the"
+                    + " store makes the exit status 1.")
     List<String> references;
 
     @Option(names = "--full", description = "Write every file again, not only new and changed ones.")

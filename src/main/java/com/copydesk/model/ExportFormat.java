@@ -35,7 +35,7 @@ public enum ExportFormat {
 
     public static Optional<ExportFormat> fromKey(String key) {
         for (ExportFormat format : values()) {
-            if (format.key.equals(key)) {
+            if (format.key.equalsIgnoreCase(key)) { // as statuses are: JSONL is jsonl
                 return Optional.of(format);
             }
         }

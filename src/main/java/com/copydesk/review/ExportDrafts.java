@@ -114,6 +114,11 @@ public final class ExportDrafts {
 
     /** The file system's exceptions often say only which file; this says what went wrong with it. */
     private static String describe(IOException e) {
+        String folder = ownFileFolder(e);
+        if (folder != null && (e instanceof AccessDeniedException || e instanceof NoSuchFileException)) {
+            // the lock, manifest or temporary file the export keeps beside its output: the folder is the problem
+            return "cannot create files in " + folder;
+        }
         if (e instanceof AccessDeniedException denied) {
             return "permission denied on " + denied.getFile();
         }
@@ -124,6 +129,16 @@ public final class ExportDrafts {
             return existing.getFile() + " is in the way (a file where a folder is needed)";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The folder of the file the exception names, when that file is one of the export's own. */
+    private static String ownFileFolder(IOException e) {
+        if (!(e instanceof java.nio.file.FileSystemException fs) || fs.getFile() == null) {
+            return null;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(fs.getFile());
+        boolean own = file.getFileName() != null && file.getFileName().toString().contains(".copydesk");
+        return own && file.getParent() != null ? file.getParent().toString() : null;
     }
 
     private static final class Progress {

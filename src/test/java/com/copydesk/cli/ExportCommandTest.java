@@ -101,6 +101,11 @@ class ExportCommandTest {
         assertThat(result.status).as("a reference not in the store").isEqualTo(1);
         assertThat(result.err).contains("nope");
         assertThat(Files.readAllLines(named)).hasSize(1).first().asString().contains("\"reference\":\"r2\"");
+
+        Path both = dir.resolve("both.jsonl");
+        CliRun listed = run("export", "--format", "JSONL", "--out", both.toString(), "--reference", "r1", "r2");
+        assertThat(listed.status).as(listed.toString()).isZero();
+        assertThat(Files.readAllLines(both)).hasSize(2);
     }
 
     @Test
@@ -138,5 +143,13 @@ class ExportCommandTest {
         CliRun result = run("export", "--format", "jsonl", "--out", notAFolder.resolve("sub/out.jsonl").toString());
         assertThat(result.status).isEqualTo(1);
         assertThat(result.err).contains("Could not export to").contains("plain.txt").doesNotContain("at com.");
+    }
+
+    @Test
+    void aFolderThatTakesNoNewFilesIsNamedNotTheExportsOwnLockFile() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
+        CliRun result = run("export", "--format", "jsonl", "--out", "/proc/out.jsonl");
+        assertThat(result.status).isEqualTo(1);
+        assertThat(result.err).contains("cannot create files in /proc").doesNotContain("copydesk-lock");
     }
 }
