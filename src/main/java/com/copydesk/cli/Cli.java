@@ -38,6 +38,9 @@ public final class Cli {
             cli.setErr(err);
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             cli.setExecutionStrategy(parseResult -> {
+                if (top.db != null && top.db.toString().isBlank()) {
+                    throw new CommandLine.ParameterException(cli, "--db needs the name of a store file");
+                }
                 context.storePath(storeFor.apply(top.db));
                 return new CommandLine.RunLast().execute(parseResult);
             });

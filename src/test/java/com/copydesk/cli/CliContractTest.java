@@ -156,6 +156,9 @@ class CliContractTest {
         assertThat(search.status).isEqualTo(2);
         assertThat(search.err).contains("quote");
         assertThat(run("import").status).isEqualTo(2);
+        CliRun noStore = CliRun.run(null, clock, "--db", "", "stats");
+        assertThat(noStore.status).isEqualTo(2);
+        assertThat(noStore.err).contains("--db needs the name of a store file");
     }
 
     @Test
