@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class PostPageDraftReader implements DraftReader {
     private static final Pattern META_OPENER = Pattern.compile("(?i)[\\p{L}\\p{N}._-]+ post meta");
     private static final String BULLET = "\u2022";
+    /** The first line of what follows the meta box on the site's pages. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)similar posts.*");
     private static final String IMAGE_SOURCE = ". image source: ";
     /** A line standing alone that is at most this long, without a closing full stop, is a heading. */
     private static final int MAX_HEADING_CHARS = 80;
@@ -86,8 +88,10 @@ public final class PostPageDraftReader implements DraftReader {
         String title = lines.get(i).strip();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", title);
+        Map<String, Integer> fieldLines = new LinkedHashMap<>();
+        fieldLines.put("title", i + 1);
         try {
-            readMeta(lines, metaLine + 1, fields);
+            readMeta(lines, metaLine + 1, fields, fieldLines);
         } catch (PageProblem problem) {
             return ReadResult.rejected(file, problem.line, referenceOf(fields), problem.getMessage());
         }
@@ -98,7 +102,10 @@ public final class PostPageDraftReader implements DraftReader {
         try {
             return new ReadResult.Parsed(json.mapper().fromTree(fields), file, 1);
         } catch (InvalidDraftException e) {
-            return ReadResult.rejected(file, 1, e.reference(), e.getMessage());
+            // the line of the field's label in the meta box, where the editor will look
+            String topField = e.field() == null ? "" : e.field().split("[.\\[]", 2)[0];
+            return ReadResult.rejected(file, fieldLines.getOrDefault(topField, 1),
+                    e.reference() != null ? e.reference() : referenceOf(fields), e.getMessage());
         }
     }
 
@@ -178,11 +185,13 @@ public final class PostPageDraftReader implements DraftReader {
 
     // ---- meta box ----------------------------------------------------------------------------
 
-    private static void readMeta(List<String> lines, int from, Map<String, Object> fields) throws PageProblem {
+    private static void readMeta(List<String> lines, int from, Map<String, Object> fields, Map<String, Integer> fieldLines)
+            throws PageProblem {
         String container = null;
         List<Object> list = null;
         Map<String, Object> object = null;
-        for (int n = from; n < lines.size(); n++) {
+        int end = furnitureStart(lines, from);
+        for (int n = from; n < end; n++) {
             String line = lines.get(n);
             String text = line.strip();
             if (text.isEmpty()) {
@@ -228,6 +237,7 @@ public final class PostPageDraftReader implements DraftReader {
                 if (fields.containsKey(field)) {
                     throw new PageProblem(n + 1, field + ": given twice");
                 }
+                fieldLines.put(field, n + 1);
                 if (OBJECTS.contains(lower)) {
                     object = new LinkedHashMap<>();
                     list = null;
@@ -239,17 +249,52 @@ public final class PostPageDraftReader implements DraftReader {
                 }
                 continue;
             }
-            String scalarLabel = SCALAR_LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
+            String scalarLabel = scalarLabel(text);
             if (scalarLabel == null) {
-                return; // the first line that is no field ends the meta box: page furniture follows
+                if (anyFieldBetween(lines, n + 1, end)) {
+                    // fields follow, so this line is inside the meta box: dropping it, or them, would lose data unsaid
+                    throw new PageProblem(n + 1, "'" + shortened(text) + "' is not a field of the meta box");
+                }
+                return; // the first line that is no field, with none after it, ends the meta box: page furniture follows
             }
             String field = label(scalarLabel);
             if (fields.containsKey(field)) {
                 throw new PageProblem(n + 1, field + ": given twice");
             }
+            fieldLines.put(field, n + 1);
             fields.put(field, typed(field, text.substring(scalarLabel.length()).strip()));
             container = null;
         }
+    }
+
+    /** Where the page furniture begins ({@code Similar Posts} and on), or the end of the page. */
+    private static int furnitureStart(List<String> lines, int from) {
+        for (int n = from; n < lines.size(); n++) {
+            if (FURNITURE.matcher(lines.get(n).strip()).matches()) {
+                return n;
+            }
+        }
+        return lines.size();
+    }
+
+    private static boolean anyFieldBetween(List<String> lines, int from, int end) {
+        for (int n = from; n < end; n++) {
+            String text = lines.get(n).strip();
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!isBullet(lines.get(n)) && (STRING_LISTS.contains(lower) || OBJECTS.contains(lower)
+                    || OBJECT_LISTS.contains(lower) || scalarLabel(text) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String scalarLabel(String text) {
+        return SCALAR_LABELS.stream().filter(text::startsWith).findFirst().orElse(null);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "\u2026";
     }
 
     /** The page shows every value as text; numbers and flags become what the format says they are. */

@@ -108,6 +108,28 @@ class PostPageDraftReaderTest {
         ImportError error = Collect.read(reader, page).onlyError();
         assertThat(error.message()).startsWith("reading_time:").contains("expected an integer");
         assertThat(error.reference()).isEqualTo(Samples.REFERENCE);
+        assertThat(error.line()).as("the line of the field on the page")
+                .isEqualTo(lineOf(page, "reading timefour"));
+    }
+
+    @Test
+    void aLineInsideTheMetaBoxThatIsNoFieldRejectsThePageInsteadOfDroppingWhatFollows() {
+        String page = Samples.text(Samples.PAGE).replace("referenceanp-ref-004623-3568", "referenceanp-ref-004623-3568\nauthorjane doe");
+        ImportError error = Collect.read(reader, page).onlyError();
+        assertThat(error.message()).isEqualTo("'authorjane doe' is not a field of the meta box");
+        assertThat(error.line()).isEqualTo(lineOf(page, "authorjane doe"));
+        assertThat(error.reference()).isEqualTo(Samples.REFERENCE);
+    }
+
+    @Test
+    void linesAfterTheLastFieldArePageFurnitureEvenWithoutSimilarPosts() {
+        String page = Samples.text(Samples.PAGE).replace("Similar Posts", "Share this post\nMore from alphanode");
+        assertThat(Collect.read(reader, page).onlyDraft()).usingRecursiveComparison()
+                .isEqualTo(Collect.read(reader, Samples.bytes(Samples.PAGE)).onlyDraft());
+    }
+
+    private static int lineOf(String page, String line) {
+        return page.lines().toList().indexOf(line) + 1;
     }
 
     @Test
