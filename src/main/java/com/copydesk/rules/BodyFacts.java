@@ -1,5 +1,6 @@
 package com.copydesk.rules;
 
+import com.copydesk.model.ParagraphBound;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -47,7 +48,7 @@ public final class BodyFacts {
 
     public static BodyFacts of(String body) {
         BodyFacts facts = new BodyFacts();
-        Node document = PARSER.parse(body == null ? "" : body);
+        Node document = PARSER.parse(body == null ? "" : ParagraphBound.apply(body));
         document.accept(facts.new Visitor());
         return facts;
     }

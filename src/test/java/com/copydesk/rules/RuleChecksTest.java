@@ -266,4 +266,12 @@ class RuleChecksTest {
             assertThat(body.images()).hasSize(1);
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBodyOfTwoHundredThousandLinesWithoutABlankOneIsParsedNotStuck() {
+        // unbounded, commonmark copies the paragraph's lines for every line: minutes, not the milliseconds this takes
+        String body = "words\n" + String.join("\n", java.util.Collections.nCopies(200_000, "  \u2022 n"));
+        assertThat(BodyFacts.of(body).words()).isEqualTo(200_001);
+    }
 }

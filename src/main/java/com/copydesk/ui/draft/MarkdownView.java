@@ -1,5 +1,6 @@
 package com.copydesk.ui.draft;
 
+import com.copydesk.model.ParagraphBound;
 import com.copydesk.model.Draft;
 import com.copydesk.model.ImageSource;
 import javafx.application.Platform;
@@ -262,7 +263,7 @@ public class MarkdownView extends VBox {
         }
         boolean cut = rendered.length() < markdown.length();
         try {
-            Node document = PARSER.parse(rendered);
+            Node document = PARSER.parse(ParagraphBound.apply(rendered));
             return new Parsed(document, Unit.of(document), null, cut);
         } catch (RuntimeException | StackOverflowError e) {
             return new Parsed(null, List.of(), e, cut);
