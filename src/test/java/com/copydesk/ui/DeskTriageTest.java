@@ -114,6 +114,8 @@ class DeskTriageTest {
         assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEqualTo("charlie OR delt*");
         TableView<?> table = robot.lookup("#queueTable").queryTableView();
         assertThat(table.getItems()).hasSize(2);
+        javafx.scene.control.ListView<?> views = robot.lookup("#viewList").queryListView();
+        waitFor(() -> views.getSelectionModel().getSelectedItem() == null);   // no view is what is on screen
 
         robot.write(" \"unclosed");
         Label hint = robot.lookup("#searchHint").queryAs(Label.class);
@@ -129,6 +131,8 @@ class DeskTriageTest {
         waitFor(() -> matches.getText().equals("5 matching"));
         robot.clickOn("Approved");
         waitFor(() -> matches.getText().equals("0 matching"));
+        assertThat(((com.copydesk.ui.views.ViewsViewModel.ViewEntry) views.getSelectionModel().getSelectedItem()).name())
+                .isEqualTo("Approved");
         waitFor(() -> "No drafts match this view and filter.".equals(robot.lookup("#emptyQueue").queryLabeled().getText()));
 
         // a tag filter in force shows on its box, even when the list of choices has no such value

@@ -45,6 +45,31 @@ public final class ViewsPaneView {
             }
         });
         desk.views().entries().addListener((javafx.collections.ListChangeListener<ViewEntry>) c -> reselect());
+        desk.filters().filterProperty().addListener((o, a, filter) -> follow(filter));
+    }
+
+    /**
+     * The highlighted view is the one whose filter is on screen: narrowing the filter by hand leaves
+     * no view highlighted (the queue no longer shows "All"), and a filter that is some view's
+     * highlights that view.
+     */
+    private void follow(com.copydesk.model.DraftFilter filter) {
+        ViewEntry selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.filter().equals(filter)) {
+            return;
+        }
+        restoring = true;
+        try {
+            var same = list.getItems().stream().filter(e -> e.filter().equals(filter)).findFirst();
+            selectedName = same.map(ViewEntry::name).orElse(null);
+            if (same.isPresent()) {
+                list.getSelectionModel().select(same.get());
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
+        } finally {
+            restoring = false;
+        }
     }
 
     /** Counts change often; the editor's view stays selected through it. */
