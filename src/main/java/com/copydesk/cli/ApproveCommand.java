@@ -5,12 +5,12 @@ import com.copydesk.model.ReviewStatus;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.Set;

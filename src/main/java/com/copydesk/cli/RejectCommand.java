@@ -3,12 +3,12 @@ package com.copydesk.cli;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.concurrent.Callable;

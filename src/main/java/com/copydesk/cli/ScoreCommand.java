@@ -4,11 +4,11 @@ import com.copydesk.model.ScoreName;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -12,12 +12,12 @@ import com.copydesk.store.DraftRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,10 +10,10 @@ import com.copydesk.model.ImportError;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.store.DraftRepository;
 import com.copydesk.store.HistoryWriter;
-import com.copydesk.store.JournalRepository;
 import com.copydesk.store.ImportBatchWriter;
 import com.copydesk.store.ImportRunRepository;
 import com.copydesk.store.ImportRunRepository.Counts;
+import com.copydesk.store.JournalRepository;
 import com.copydesk.store.Store;
 
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package com.copydesk.ui.draft;
 
-import com.copydesk.model.ParagraphBound;
 import com.copydesk.model.Draft;
 import com.copydesk.model.ImageSource;
+import com.copydesk.model.ParagraphBound;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
