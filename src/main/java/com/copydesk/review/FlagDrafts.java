@@ -76,7 +76,9 @@ public final class FlagDrafts implements DraftsChanged {
     /** How the similarity index is built under the current rules; a change means rebuilding it. */
     String similarityIndexKey() {
         return rules.nearDuplicates()
-                .map(r -> "shingles=" + r.shingleWords() + ";minhash=" + MinHash.BANDS + "x" + MinHash.ROWS
+                // "buckets=2": the bucket layout of 2026-11-25; a new layout must rebuild stores indexed with the old
+                .map(r -> "shingles=" + r.shingleWords() + ";minhash=" + MinHash.SIZE / r.bandRows() + "x" + r.bandRows()
+                        + ";buckets=2"
                         + ";threshold=" + r.threshold())
                 .orElse("off");
     }
@@ -142,7 +144,7 @@ public final class FlagDrafts implements DraftsChanged {
         static Fingerprint of(long id, String body, NearDuplicateRule rule) {
             long[] shingles = Shingles.of(body, rule.shingleWords());
             int[] signature = MinHash.signature(shingles);
-            return new Fingerprint(id, shingles, signature, MinHash.buckets(signature));
+            return new Fingerprint(id, shingles, signature, MinHash.buckets(signature, rule.bandRows()));
         }
     }
 
@@ -168,7 +170,7 @@ public final class FlagDrafts implements DraftsChanged {
         }
         byte[] old = corpus.signature(c, id);
         corpus.saveSignature(c, id, MinHash.toBytes(print.signature()), print.buckets(),
-                old == null ? new long[0] : MinHash.buckets(MinHash.fromBytes(old)));
+                old == null ? new long[0] : MinHash.buckets(MinHash.fromBytes(old), rule.bandRows()));
         if (!partners.isEmpty() || !touched.isEmpty()) {
             corpus.replacePairs(c, id, partners);
         }

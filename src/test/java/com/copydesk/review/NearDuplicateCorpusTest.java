@@ -86,6 +86,60 @@ class NearDuplicateCorpusTest {
         }
     }
 
+    @Test
+    void aLowerThresholdInTheStoresRuleFileFindsItsFartherCopies() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("s.rules.yaml"), "rules:\n  near-duplicate:\n    threshold: 0.5\n");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (int n = 0; n < 500; n++) {
+            lines.add(DraftCorpus.draft(n, 13));
+        }
+        Random random = new Random(7);
+        Map<String, String> plantedFrom = new HashMap<>();
+        for (int p = 0; p < 20; p++) {
+            int original = random.nextInt(500);
+            var copy = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(DraftCorpus.draft(original, 13));
+            String[] words = copy.get("body").asText().split(" ");
+            for (int w = p % 17; w < words.length; w += 17) {
+                words[w] = "changed" + w; // one word in 17: about 0.55 similar on 5-word shingles
+            }
+            copy.put("body", String.join(" ", words)).put("reference", "copy-" + p).put("title", "copy " + p);
+            lines.add(json.writeValueAsString(copy));
+            plantedFrom.put("copy-" + p, "gen-" + original);
+        }
+        Path file = DraftFiles.lines(dir.resolve("corpus.jsonl"), lines);
+        try (Copydesk desk = Copydesk.open(dir.resolve("s.db"), MutableClock.at("2026-11-25T10:00:00Z"))) {
+            desk.imports().run(List.of(file), TaskMonitor.NONE);
+            Set<String> found = new TreeSet<>();
+            List<Long> ids = new ArrayList<>();
+            desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withRule("near-duplicate"), ids::add);
+            for (long id : ids) {
+                StoredDraft d = desk.queries().find(id).orElseThrow();
+                for (Finding f : d.findings()) {
+                    Matcher m = NAMED.matcher(f.rule().equals("near-duplicate") ? f.message() : "");
+                    while (m.find()) {
+                        found.add(pair(d.reference(), m.group(1)));
+                    }
+                }
+            }
+            for (Map.Entry<String, String> planted : plantedFrom.entrySet()) {
+                assertThat(similarity(desk, planted.getKey(), planted.getValue())).as("planted %s", planted)
+                        .isBetween(0.5, 0.65);
+                assertThat(found).contains(pair(planted.getKey(), planted.getValue()));
+            }
+            for (String pair : found) {
+                String[] two = pair.split(" ~ ");
+                assertThat(similarity(desk, two[0], two[1])).as(pair).isGreaterThanOrEqualTo(0.5);
+            }
+        }
+    }
+
+    private static double similarity(Copydesk desk, String a, String b) {
+        return com.copydesk.rules.Shingles.jaccard(
+                com.copydesk.rules.Shingles.of(desk.queries().find(a).orElseThrow().imported().body(), 5),
+                com.copydesk.rules.Shingles.of(desk.queries().find(b).orElseThrow().imported().body(), 5));
+    }
+
     private static String pair(String a, String b) {
         return a.compareTo(b) < 0 ? a + " ~ " + b : b + " ~ " + a;
     }

@@ -36,13 +36,25 @@ class SimilarityTest {
         int[] sb = MinHash.signature(b);
         assertThat(MinHash.estimate(sa, sb)).isCloseTo(Shingles.jaccard(a, b), within(0.15));
         assertThat(MinHash.fromBytes(MinHash.toBytes(sa))).isEqualTo(sa);
-        long[] ba = MinHash.buckets(sa);
-        long[] bb = MinHash.buckets(sb);
-        assertThat(ba).hasSize(MinHash.BANDS);
+        long[] ba = MinHash.buckets(sa, 4);
+        long[] bb = MinHash.buckets(sb, 4);
+        assertThat(ba).hasSize(16);
         assertThat(java.util.Arrays.stream(ba).anyMatch(x -> java.util.Arrays.stream(bb).anyMatch(y -> x == y))).isTrue();
         long[] unrelated = MinHash.buckets(MinHash.signature(Shingles.of("entirely different words about cooking "
-                + "pasta with tomatoes basil garlic and olive oil for a quiet dinner at home tonight", 5)));
+                + "pasta with tomatoes basil garlic and olive oil for a quiet dinner at home tonight", 5)), 4);
         assertThat(java.util.Arrays.stream(ba).noneMatch(x -> java.util.Arrays.stream(unrelated).anyMatch(y -> x == y)))
                 .isTrue();
+    }
+
+    @Test
+    void aLowerThresholdCutsTheSignatureIntoShorterBands() {
+        assertThat(MinHash.rowsFor(0.8)).as("the default keeps 16 bands of 4").isEqualTo(4);
+        assertThat(MinHash.rowsFor(0.95)).isEqualTo(8);
+        assertThat(MinHash.rowsFor(0.5)).isEqualTo(2);
+        assertThat(MinHash.rowsFor(0.05)).isEqualTo(2);
+        long[] thirtyTwo = MinHash.buckets(MinHash.signature(Shingles.of(TEXT, 5)), 2);
+        assertThat(thirtyTwo).hasSize(32);
+        assertThat(java.util.Arrays.stream(thirtyTwo).map(bucket -> bucket >>> 59)).as("bands keep distinct numbers")
+                .doesNotHaveDuplicates();
     }
 }

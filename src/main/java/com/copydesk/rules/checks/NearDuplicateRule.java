@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
  * them exactly: Jaccard on word shingles at least {@code threshold}); names them and the cluster.
  */
 public record NearDuplicateRule(Severity severity, double threshold, int shingleWords) implements Rule {
+
+    /** How many signature values make one LSH band under this threshold (see {@link com.copydesk.rules.MinHash#rowsFor}). */
+    public int bandRows() {
+        return com.copydesk.rules.MinHash.rowsFor(threshold);
+    }
     public static final String ID = "near-duplicate";
     private static final int NAMED = 5;
 
