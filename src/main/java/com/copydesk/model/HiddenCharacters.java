@@ -25,6 +25,9 @@ public final class HiddenCharacters {
         if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E) {
             return "a zero-width character";
         }
+        if (cp == 0x2028 || cp == 0x2029) {
+            return "a line or paragraph separator"; // breaks a line where nothing shows a break
+        }
         return null;
     }
 

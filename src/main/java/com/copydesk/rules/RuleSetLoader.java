@@ -29,7 +29,9 @@ public final class RuleSetLoader {
     static final String RULES_CODE_VERSION = "1";
     private static final String DEFAULTS = "/copydesk/rules.yaml";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    /** A rule or a setting given twice is refused: the second would silently win over the first. */
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** The shipped defaults alone. */
     public RuleSet defaults() {

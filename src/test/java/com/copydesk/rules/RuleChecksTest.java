@@ -202,6 +202,12 @@ class RuleChecksTest {
         assertThat(check(rule, b -> b.body(BODY + "zero\u200Bwidth\n"))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("zero-width").contains("line 17"));
         assertThat(check(rule, b -> b.body(BODY + "bell\u0007\n"))).hasSize(1);
+        assertThat(check(rule, b -> b.title("two\nlines"))).as("a title is one line").singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("U+000A"));
+        assertThat(check(rule, b -> b.title("a\ttab"))).hasSize(1);
+        assertThat(check(rule, b -> b.body(BODY + "a\ttab in a body\n"))).as("a body may have tabs").isEmpty();
+        assertThat(check(rule, b -> b.body(BODY + "line\u2028separator\n"))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("line or paragraph separator"));
         assertThat(check(rule, b -> b.body(BODY + "<script>alert(1)</script>\n"))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("<script"));
         assertThat(check(rule, b -> b.body(BODY + "[click](javascript:alert(1))\n"))).hasSize(1);
@@ -230,6 +236,7 @@ class RuleChecksTest {
                 .satisfies(f -> assertThat(f.message()).isEqualTo("the same title as r2, r3, r4 and 2 more"));
         assertThat(check(rule, draft)).isEmpty();
         assertThat(TitleKey.of("  The  Same\tTITLE ")).isEqualTo(TitleKey.of("the same title"));
+        assertThat(TitleKey.of("no-break\u00a0space\u2003")).isEqualTo(TitleKey.of("no-break space"));
     }
 
     @Nested

@@ -75,5 +75,8 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("f.yaml"),
                 "rules:\n  low-score:\n    thresholds: {speed: 3}\n")))
                 .hasMessageContaining("speed is not a score");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("g.yaml"),
+                "rules:\n  low-score:\n    thresholds: {quality: 80}\n  low-score:\n    severity: block\n")))
+                .as("a rule given twice").hasMessageContaining("low-score");
     }
 }

@@ -63,7 +63,9 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
                 continue;
             }
             int cp = text.codePointAt(i);
-            String kind = HiddenCharacters.kind(cp);
+            // a body has lines and may have tabs; a title is one line, so a line break or tab in it is hidden structure
+            String kind = field.equals("title") && (cp == '\n' || cp == '\r' || cp == '\t') ? "a control character"
+                    : HiddenCharacters.kind(cp);
             if (kind != null) {
                 problems.add("the " + field + " has " + kind + " U+" + String.format(Locale.ROOT, "%04X", cp) + " ("
                         + Character.getName(cp) + ") at " + (field.equals("body") ? "line " + lineOf(text, i)
