@@ -28,13 +28,18 @@ import java.util.Map;
 final class MarkdownRenderer implements DraftRenderer {
     private static final byte[] FENCE = "---\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** The title is written first, where people look for it; this keeps it from being written twice. */
-    private static final TokenFilter ALL_BUT_TITLE = new TokenFilter() {
-        @Override
-        public TokenFilter includeProperty(String name) {
-            return "title".equals(name) ? null : TokenFilter.INCLUDE_ALL;
-        }
-    };
+    /**
+     * The title is written first, where people look for it, and the draft's own fields named like a
+     * derived key go under {@link SiteFrontMatter#REPLACED}: this keeps each from being written twice.
+     */
+    private static TokenFilter allBut(java.util.Set<String> written) {
+        return new TokenFilter() {
+            @Override
+            public TokenFilter includeProperty(String name) {
+                return written.contains(name) ? null : TokenFilter.INCLUDE_ALL;
+            }
+        };
+    }
 
     private final DraftJson json;
     private final YAMLFactory yaml = YAMLFactory.builder()
@@ -57,7 +62,10 @@ final class MarkdownRenderer implements DraftRenderer {
         try (JsonGenerator g = yaml.createGenerator(out)) {
             // INCLUDE_NON_NULL opens the mapping at once (the other inclusions wait for the first
             // field that passes), so the title and derived keys can go first, straight to g.
-            JsonGenerator rest = new FilteringGeneratorDelegate(g, ALL_BUT_TITLE,
+            Map<String, Object> replaced = SiteFrontMatter.replaced(draft);
+            java.util.Set<String> writtenApart = new java.util.HashSet<>(replaced.keySet());
+            writtenApart.add("title");
+            JsonGenerator rest = new FilteringGeneratorDelegate(g, allBut(writtenApart),
                     TokenFilter.Inclusion.INCLUDE_NON_NULL, true);
             rest.writeStartObject();
             g.writeStringField("title", draft.title());
@@ -66,6 +74,10 @@ final class MarkdownRenderer implements DraftRenderer {
                 DraftJson.writePlain(g, key.getValue());
             }
             json.writeFields(draft, rest, false);
+            if (!replaced.isEmpty()) {
+                g.writeFieldName(SiteFrontMatter.REPLACED);
+                DraftJson.writePlain(g, replaced);
+            }
             rest.writeEndObject();
         }
         out.write(FENCE);

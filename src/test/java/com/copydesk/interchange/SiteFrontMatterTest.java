@@ -33,8 +33,17 @@ class SiteFrontMatterTest {
     }
 
     @Test
-    void aDraftsOwnFieldOfTheSameNameIsWrittenInsteadOfTheDerivedValue() {
-        Draft own = draft.toBuilder().extra("tags", List.of("mine")).build();
-        assertThat(SiteFrontMatter.derived(own)).containsOnlyKeys("date", "draft");
+    void theDerivedKeysAreAlwaysWrittenAndADraftsOwnFieldOfTheSameNameIsKeptApart() {
+        Draft own = draft.toBuilder().extra("tags", List.of("mine")).extra("draft", true).extra("other", 1L).build();
+        assertThat(SiteFrontMatter.derived(own)).as("what the site acts on").containsEntry("draft", false)
+                .containsEntry("tags", List.of("python services", "python", "git"));
+        assertThat(SiteFrontMatter.replaced(own)).containsExactly(Map.entry("tags", List.of("mine")),
+                Map.entry("draft", true));
+
+        Draft read = draft.toBuilder().extra("date", "2025-07-01").extra("tags", List.of("python services", "python", "git"))
+                .extra("draft", false).extra("other", 1L)
+                .extra(SiteFrontMatter.REPLACED, Map.of("tags", List.of("mine"), "draft", true)).build();
+        assertThat(SiteFrontMatter.withoutDerived(read).extra()).containsOnlyKeys("other", "tags", "draft")
+                .containsEntry("tags", List.of("mine")).containsEntry("draft", true);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A store for export tests: realistic generated drafts (references {@code gen-ref-0000000} on),
  * and one draft with what is hard to carry through every format: unknown fields of every JSON
- * type, YAML-looking strings, a foreign {@code review} field, a big number.
+ * type, YAML-looking strings, a foreign {@code review} field, a big number, fields of its own
+ * named like the site keys a Markdown export derives ({@code date}, {@code tags}, {@code draft}).
  */
 public final class ExportFixture {
     public static final String SPECIAL = "x-special";
@@ -31,7 +32,8 @@ public final class ExportFixture {
                 "score":{"quality":80,"freshness":70,"depth":60,"clarity":50,"extra_score":1},\
                 "revision":{"status":"s","version":"1","last_reviewed":"2025-01-02","by":"gen"},\
                 "checklist":["a","b"],"custom":{"nested":[1,2.50,null,true,"\\u2028x\\u202e"]},\
-                "review":"foreign review","empty_list":[],"big":12345678901234567890123}""";
+                "review":"foreign review","empty_list":[],"big":12345678901234567890123,\
+                "date":"1999-01-01","tags":["own"],"draft":true}""";
     }
 
     /** Imports {@code generated} generated drafts and the special one. */
