@@ -38,6 +38,9 @@ import java.time.Clock;
  * and the command line both start here, so they use the same use cases on the same store.
  */
 public final class Copydesk implements Workspace {
+    /** How long a file dialog waits for the store's work in progress (a batch of an import, a count) to end. */
+    private static final java.time.Duration STORE_PAUSE_WAIT = java.time.Duration.ofSeconds(5);
+
     private final Store store;
     private final ImportDrafts imports;
     private final DraftQueries queries;
@@ -129,6 +132,11 @@ public final class Copydesk implements Workspace {
     @Override
     public ExportDrafts exports() {
         return exports;
+    }
+
+    @Override
+    public boolean withStoreClosed(Runnable action) {
+        return store.whileClosed(STORE_PAUSE_WAIT, action);
     }
 
     @Override

@@ -22,6 +22,13 @@ public interface Workspace extends AutoCloseable {
     SavedViews savedViews();
     ExportDrafts exports();
 
+    /**
+     * Runs {@code action}, a native file dialog, with the store closed in this process (see
+     * {@code Store.whileClosed}: such a dialog would otherwise drop the store's locks); false,
+     * without running it, when the store's work in progress does not pause within a few seconds.
+     */
+    boolean withStoreClosed(Runnable action);
+
     @Override
     void close();
 }

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -20,7 +21,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One Copydesk store: a SQLite file in WAL mode with foreign keys on. Writes go through one
@@ -35,8 +39,11 @@ public final class Store implements AutoCloseable {
     private static final int MAX_IDLE_READERS = 4;
 
     private final Path path;
-    private final Connection writer;
+    /** Reopened after {@link #whileClosed}; only read or replaced under {@link #writeLock} or the gate's write lock. */
+    private Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** Every use of a connection holds it shared; {@link #whileClosed} holds it alone. */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private final List<Connection> allReaders = new ArrayList<>();
     private final Optional<Path> migrationBackup;
@@ -217,6 +224,15 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        gate.readLock().lock();
+        try {
+            return writeInGate(work);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    private <T> T writeInGate(SqlWork<T> work) {
         ensureOpen();
         writeLock.lock();
         try {
@@ -245,15 +261,102 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} on a connection of its own, seeing the last committed state. */
     public <T> T read(SqlWork<T> work) {
-        ensureOpen();
-        Connection c = borrowReader();
+        gate.readLock().lock();
         try {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("Reading the store failed: " + e.getMessage(), e);
+            ensureOpen();
+            Connection c = borrowReader();
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException("Reading the store failed: " + e.getMessage(), e);
+            } finally {
+                returnReader(c);
+            }
         } finally {
-            returnReader(c);
+            gate.readLock().unlock();
         }
+    }
+
+    /**
+     * Runs {@code action} while this process has no descriptor of the store's files open, then
+     * opens the store again. For a native file dialog: to show a folder, GTK (GIO) opens files in it to
+     * guess their type and closes them again, and closing any descriptor of a file drops every
+     * POSIX lock the process holds on it. Seen here: the dialog opened {@code store.db} and
+     * {@code store.db-shm}, the window's locks were gone, a command run meanwhile took itself
+     * for the store's only user, checkpointed and deleted the WAL under the window, and the
+     * window's later writes were lost and the indexes damaged. With no connection open there
+     * is no lock to drop. Store work asked for meanwhile waits until the action is done.
+     *
+     * @return false, without running the action, if the store's work in progress did not end within {@code wait}
+     */
+    public boolean whileClosed(Duration wait, Runnable action) {
+        try {
+            if (!gate.writeLock().tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            ensureOpen();
+            closeConnections();
+            try {
+                action.run();
+                return true;
+            } finally {
+                awaitNoOpenFiles(Duration.ofSeconds(2));
+                writer = connect(path, false);
+            }
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Waits, where the system can tell ({@code /proc/self/fd}), until nothing in this process
+     * holds one of the store's files open: a dialog's worker threads may still be closing what
+     * they sniffed when the dialog returns.
+     */
+    private void awaitNoOpenFiles(Duration atMost) {
+        Path descriptors = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(descriptors)) {
+            return;
+        }
+        Set<Path> ours = Set.of(path, Path.of(path + "-wal"), Path.of(path + "-shm"), Path.of(path + "-journal"));
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline && holdsAny(descriptors, ours)) {
+            try {
+                Thread.sleep(10); // polling /proc: there is no event for another thread's close()
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean holdsAny(Path descriptors, Set<Path> files) {
+        try (var list = Files.list(descriptors)) {
+            return list.anyMatch(fd -> {
+                try {
+                    return files.contains(Files.readSymbolicLink(fd));
+                } catch (IOException | UnsupportedOperationException e) {
+                    return false; // closed while listing
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Closes every connection; the writer is opened again by whoever closed it. */
+    private void closeConnections() {
+        synchronized (idleReaders) {
+            allReaders.forEach(Store::closeQuietly);
+            allReaders.clear();
+            idleReaders.clear();
+        }
+        closeQuietly(writer);
     }
 
     private Connection borrowReader() {
@@ -302,19 +405,24 @@ public final class Store implements AutoCloseable {
      * connection, and full-text queries on the old one, see it whole).
      */
     public String integrityCheck() {
-        ensureOpen();
-        try (Connection c = connect(path, true); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-            StringBuilder result = new StringBuilder();
-            while (rs.next()) {
-                if (result.length() > 0) {
-                    result.append('\n');
+        gate.readLock().lock();
+        try {
+            ensureOpen();
+            try (Connection c = connect(path, true); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder result = new StringBuilder();
+                while (rs.next()) {
+                    if (result.length() > 0) {
+                        result.append('\n');
+                    }
+                    result.append(rs.getString(1));
                 }
-                result.append(rs.getString(1));
+                return result.toString();
+            } catch (SQLException e) {
+                throw new StoreException("Checking the store failed: " + e.getMessage(), e);
             }
-            return result.toString();
-        } catch (SQLException e) {
-            throw new StoreException("Checking the store failed: " + e.getMessage(), e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -323,22 +431,19 @@ public final class Store implements AutoCloseable {
         if (closed) {
             return;
         }
+        gate.writeLock().lock();
         writeLock.lock();
         try {
             closed = true;
-            synchronized (idleReaders) {
-                allReaders.forEach(Store::closeQuietly);
-                allReaders.clear();
-                idleReaders.clear();
-            }
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA optimize");
             } catch (SQLException ignored) {
                 // optimizing is a courtesy to the next open
             }
-            closeQuietly(writer);
+            closeConnections();
         } finally {
             writeLock.unlock();
+            gate.writeLock().unlock();
         }
     }
 

@@ -47,6 +47,7 @@ public final class ExportDialogView {
     @FXML private Label error;
     @FXML private Button openFolder;
     @FXML private Button exportButton;
+    @FXML private Button choose;
     @FXML private Button closeButton;
 
     public ExportDialogView(ExportDialogViewModel model) {
@@ -116,7 +117,7 @@ public final class ExportDialogView {
         openFolder.disableProperty().bind(model.canOpenFolderBinding().not());
         exportButton.disableProperty().bind(model.canExportBinding().not());
         closeButton.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
-        for (Node control : new Node[] {jsonLines, markdown, csv, destination, scope, incremental}) {
+        for (Node control : new Node[] {jsonLines, markdown, csv, destination, choose, scope, incremental}) {
             control.disableProperty().bind(model.runningProperty());
         }
     }
@@ -139,14 +140,14 @@ public final class ExportDialogView {
     @FXML
     private void chooseDestination() {
         Path current = currentDestination();
-        File chosen;
+        var chosen = new java.util.concurrent.atomic.AtomicReference<File>();
         if (model.destinationIsFolder()) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Export into which folder?");
             if (current != null && Files.isDirectory(current)) {
                 chooser.setInitialDirectory(current.toFile());
             }
-            chosen = chooser.showDialog(root.getScene().getWindow());
+            model.withStoreClosed(() -> chosen.set(chooser.showDialog(root.getScene().getWindow())));
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export to which file?");
@@ -154,10 +155,10 @@ public final class ExportDialogView {
             if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
                 chooser.setInitialDirectory(current.getParent().toFile());
             }
-            chosen = chooser.showSaveDialog(root.getScene().getWindow());
+            model.withStoreClosed(() -> chosen.set(chooser.showSaveDialog(root.getScene().getWindow())));
         }
-        if (chosen != null) {
-            model.destinationProperty().set(chosen.getPath());
+        if (chosen.get() != null) {
+            model.destinationProperty().set(chosen.get().getPath());
         }
     }
 

@@ -186,6 +186,15 @@ public final class ExportDialogViewModel {
         return "drafts" + format.get().extension();
     }
 
+    /** Shows a native file dialog with the store closed (see {@code Workspace.withStoreClosed}); false if it was too busy. */
+    public boolean withStoreClosed(Runnable showDialog) {
+        boolean shown = workspace.withStoreClosed(showDialog);
+        if (!shown) {
+            error.set("The store is busy; try again when the running work is done");
+        }
+        return shown;
+    }
+
     /** Asks the editor whether to replace a file that no Copydesk export wrote; no by default. */
     public void setReplaceQuestion(java.util.function.Predicate<Path> ask) {
         this.replaceQuestion = ask;

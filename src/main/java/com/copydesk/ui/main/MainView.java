@@ -229,9 +229,9 @@ public final class MainView {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Drafts", "*.json", "*.jsonl", "*.ndjson", "*.md", "*.txt", "*.gz"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
-            model.importPaths(files.stream().map(File::toPath).toList());
+        var files = new java.util.concurrent.atomic.AtomicReference<List<File>>();
+        if (model.withStoreClosed(() -> files.set(chooser.showOpenMultipleDialog(window()))) && files.get() != null) {
+            model.importPaths(files.get().stream().map(File::toPath).toList());
         }
     }
 
@@ -239,9 +239,9 @@ public final class MainView {
     private void importFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of drafts");
-        File folder = chooser.showDialog(window());
-        if (folder != null) {
-            model.importPaths(List.of(folder.toPath()));
+        var folder = new java.util.concurrent.atomic.AtomicReference<File>();
+        if (model.withStoreClosed(() -> folder.set(chooser.showDialog(window()))) && folder.get() != null) {
+            model.importPaths(List.of(folder.get().toPath()));
         }
     }
 

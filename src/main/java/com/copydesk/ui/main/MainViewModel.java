@@ -249,6 +249,20 @@ public final class MainViewModel {
         }, onFailure);
     }
 
+    /**
+     * Shows a native file dialog with the store closed (the dialog would drop the store's locks
+     * otherwise, see {@code Workspace.withStoreClosed}); says so when the store is too busy.
+     *
+     * @return whether the dialog was shown
+     */
+    public boolean withStoreClosed(Runnable showDialog) {
+        boolean shown = workspace.withStoreClosed(showDialog);
+        if (!shown) {
+            notice.set("The store is busy; try again when the running work is done");
+        }
+        return shown;
+    }
+
     /** Whether the store has no drafts yet (for the first-start offer of sample drafts). */
     public void whenEmpty(Runnable action) {
         background.run(monitor -> workspace.queries().stats().total() == 0, empty -> {
