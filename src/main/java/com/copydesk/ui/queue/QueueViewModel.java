@@ -47,6 +47,23 @@ public final class QueueViewModel {
     private boolean countStale = true;
 
     /** What a reload read in the background: the pages, where to go, and the page there. */
+    /**
+     * The index of the draft that followed the decided one, looked for where it can be: at the
+     * decided one's place (it left the view or moved down), or one after (it stayed, or moved up).
+     */
+    private static int whereNow(QueuePages pages, long nextId, int at, int fallback) {
+        for (int index : new int[] {at, at + 1}) {
+            if (index >= 0 && index < pages.size()) {
+                List<DraftRow> page = pages.page(index / QueuePages.PAGE_SIZE);
+                int inPage = index % QueuePages.PAGE_SIZE;
+                if (inPage < page.size() && page.get(inPage).id() == nextId) {
+                    return index;
+                }
+            }
+        }
+        return fallback;
+    }
+
     private record Loaded(QueuePages pages, int target, List<DraftRow> rows) {
     }
 
@@ -112,6 +129,8 @@ public final class QueueViewModel {
         QueueSort currentSort = sort.get();
         int at = focusedIndex.get();
         long before = items.get() == null ? 0 : items.get().size();
+        // the draft after the decided one: where the decided one went (left, stayed, moved) decides where that is now
+        DraftRow next = follow == Follow.NEXT && items.get() != null ? items.get().rowAt(at + 1) : null;
         QueuePages counted = sortOnly && !countStale && items.get() != null
                 && items.get().pages().filter().equals(currentFilter) ? items.get().pages() : null;
         background.run(monitor -> {
@@ -124,6 +143,9 @@ public final class QueueViewModel {
                 case NEXT -> size < before ? at : at + 1;
             };
             target = Math.max(0, Math.min(size - 1, target));
+            if (next != null && size > 0) {
+                target = whereNow(pages, next.id(), at, target);
+            }
             return new Loaded(pages, target, size == 0 ? List.of() : pages.page(target / QueuePages.PAGE_SIZE));
         }, loaded -> {
             if (mine != generation) {

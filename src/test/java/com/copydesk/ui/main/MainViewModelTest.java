@@ -52,6 +52,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void afterADecisionThatMovesTheDraftWithinTheViewTheDraftAfterItComesNext() {
+        model.filters().apply(com.copydesk.model.DraftFilter.ALL);
+        model.queue().sortProperty().set(new com.copydesk.model.QueueSort(com.copydesk.model.SortColumn.STATUS, true));
+        var before = model.queue().itemsProperty().get();
+        String decided = before.rowAt(0).reference();
+        String after = before.rowAt(1).reference();
+        model.queue().focusedIndexProperty().set(0);
+        model.draft().show(before.rowAt(0).id());
+
+        model.draft().reject("thin");   // still in All, but "rejected" sorts after "pending": it moves to the end
+
+        var now = model.queue().itemsProperty().get();
+        assertThat(now.rowAt(now.size() - 1).reference()).isEqualTo(decided);
+        assertThat(now.rowAt(model.queue().requestedIndexProperty().get()).reference()).as("none skipped").isEqualTo(after);
+    }
+
+    @Test
     void aDecisionMovesToTheNextDraftAndUpdatesCountsAndUndo() {
         model.queue().focusedIndexProperty().set(0);
         model.draft().show(desk.queries().find("r3").orElseThrow().id());
