@@ -49,6 +49,10 @@ class DeskBulkTest {
         waitFor(() -> matches.getText().equals("3 matching"));
 
         robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkSelected").tryQuery().isPresent());
+        assertThat(robot.lookup("#bulkSelected").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .as("the draft on screen, not all matching, unless the editor says so").isTrue();
+        robot.clickOn("#bulkMatching");
         waitFor(() -> robot.lookup("#bulkSummary").tryQuery().isPresent()
                 && robot.lookup("#bulkSummary").queryAs(Label.class).getText().startsWith("This touches 3 drafts"));
         assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText())

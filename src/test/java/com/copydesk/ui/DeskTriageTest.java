@@ -142,6 +142,9 @@ class DeskTriageTest {
                 .queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()));
         assertThat(robot.lookup("#toolFilter").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle())
                 .isEqualTo("Tools");
+        robot.clickOn("Needs review");                            // a view sets the whole filter, stacks cleared
+        waitFor(() -> "Stack".equals(robot.lookup("#stackFilter")
+                .queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()));
     }
 
     @Test

@@ -64,7 +64,8 @@ public final class BulkDialog {
         matching.setDisable(searchPending);
         matching.setId("bulkMatching");
         selected.setId("bulkSelected");
-        (rows.size() > 1 || searchPending ? selected : matching).setSelected(true);
+        // the selection when there is one (the draft on screen at least): "all matching" is a deliberate choice
+        (!rows.isEmpty() || searchPending ? selected : matching).setSelected(true);
         summary.setWrapText(true);
         summary.setId("bulkSummary");
         summary.setMaxWidth(460);
@@ -153,6 +154,10 @@ public final class BulkDialog {
             includeBlocked.setManaged(includeBlocked.isVisible());
             summary.setText(text);
             enable(ok);
+            // the summary may wrap onto more lines: the dialog grows with it rather than clip its buttons
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
         });
     }
 
