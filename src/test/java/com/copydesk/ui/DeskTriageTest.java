@@ -160,6 +160,10 @@ class DeskTriageTest {
         waitFor(() -> fixture.draft(reference).review().checklist().get(0).done());
         robot.clickOn("#newItem").write("check the numbers").type(KeyCode.ENTER);
         waitFor(() -> fixture.draft(reference).review().checklist().size() == 3);
+        robot.clickOn("check the numbers");                      // ticks it, and makes it the item the buttons move
+        waitFor(() -> fixture.draft(reference).review().checklist().get(2).done());
+        robot.clickOn("#itemUp");
+        waitFor(() -> fixture.draft(reference).review().checklist().get(1).text().equals("check the numbers"));
         DeskFixture.reveal(robot.lookup("#note").query());
         robot.clickOn("#note").write("ask the author");
         waitFor(() -> "ask the author".equals(fixture.draft(reference).review().note()));
@@ -169,7 +173,7 @@ class DeskTriageTest {
         var review = fixture.draft(reference).review();
         assertThat(review.editorScores().get(ScoreName.QUALITY)).isEqualTo(85);
         assertThat(review.checklist()).extracting(i -> i.text() + "=" + i.done())
-                .containsExactly("first check=true", "second check=false", "check the numbers=false");
+                .containsExactly("first check=true", "check the numbers=true", "second check=false");
         assertThat(review.note()).isEqualTo("ask the author");
         waitFor(() -> robot.lookup("#score-quality").queryAs(javafx.scene.control.Spinner.class).getValue()
                 .equals(85));

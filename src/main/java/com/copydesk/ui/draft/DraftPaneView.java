@@ -388,7 +388,11 @@ public final class DraftPaneView {
         ChecklistCell() {
             number.getStyleClass().add("item-number");
             number.setMinWidth(18);
-            box.setOnAction(e -> model.toggleItem(getIndex()));
+            box.setOnAction(e -> {
+                // the item clicked is also the one the move and remove buttons act on
+                getListView().getSelectionModel().select(getIndex());
+                model.toggleItem(getIndex());
+            });
             box.setWrapText(true);
         }
 
