@@ -47,7 +47,8 @@ public final class JsonLinesDraftReader implements DraftReader {
             } catch (InvalidDraftException e) {
                 return ReadResult.rejected(file, number, e.reference(), e.getMessage());
             } catch (IOException e) {
-                return ReadResult.rejected(file, number, null, "not valid JSON: " + ParseProblems.describe(e, parser, 0));
+                return ReadResult.rejected(file, number, null,
+                        "not valid JSON: " + ParseProblems.onOneLine(ParseProblems.describe(e, parser, 0)));
             }
         } catch (IOException e) {
             return ReadResult.rejected(file, number, null, "not valid JSON: " + ParseProblems.describe(e));

@@ -43,7 +43,10 @@ public final class ParseProblems {
                     + firstLine(constraint.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
         }
         if (e instanceof JsonProcessingException json) {
-            String message = firstLine(json.getOriginalMessage());
+            // Jackson writes where a thing started as "[Source: REDACTED (…); line: 1, column: 52]"
+            String message = firstLine(json.getOriginalMessage())
+                    .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                    .replaceAll("\\[Source: [^\\]]*\\]", "the input");
             var location = json.getLocation();
             if (location != null && location.getLineNr() > 0) {
                 return message + " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
@@ -51,6 +54,14 @@ public final class ParseProblems {
             return message;
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    }
+
+    /**
+     * A message about one line of JSON Lines: the file's line is reported beside it, so the
+     * parser's own "line 1" would only mislead; the column stays.
+     */
+    public static String onOneLine(String message) {
+        return message.replace("line 1, column ", "column ");
     }
 
     /** The line the parser was at when it failed, if it knows. */

@@ -218,6 +218,14 @@ class JsonReadersTest {
     }
 
     @Test
+    void aBrokenLineIsDescribedForPeopleWithoutTheParsersInternals() {
+        ImportError error = Collect.read(linesReader, draft("a") + "\n{\"reference\":\"b\",\"title\":\"t\"").errors().get(0);
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.message()).startsWith("not valid JSON").doesNotContain("Source").doesNotContain("REDACTED")
+                .doesNotContain("line 1").contains("column");
+    }
+
+    @Test
     void moreThanOneValueOnALineIsRejected() {
         assertThat(Collect.read(linesReader, draft("a") + " " + draft("b")).onlyError().message())
                 .contains("more than one JSON value");
