@@ -44,6 +44,7 @@ public final class ImportReportDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(960); // the table's width, not the header's
         dialog.show();
     }
 
