@@ -30,10 +30,21 @@ public final class ReviewJson {
     private ReviewJson() {
     }
 
-    /** Whether a top-level {@code review} value is Copydesk's review object rather than draft content. */
+    /** Every key Copydesk's review object may have (an export's, or {@code show --json}'s with flags and history). */
+    private static final java.util.Set<String> OWN_KEYS = java.util.Set.of("status", "reason", "decided_at", "note",
+            "flags", "checklist", "imported_score", "editor_score", DRAFT_FIELD, "history");
+
+    /**
+     * Whether a top-level {@code review} value is Copydesk's review object rather than draft content:
+     * a status Copydesk knows, the checklist and imported scores it always writes, and no key it
+     * never writes. A draft's own {@code review} (say {@code {"status": "pending", "by": "alice"}})
+     * is content, kept and exported as it came.
+     */
     public static boolean isCopydesks(Object value) {
         return value instanceof Map<?, ?> map && map.get("status") instanceof String status
-                && ReviewStatus.fromKey(status).map(ReviewStatus::key).filter(status::equals).isPresent();
+                && ReviewStatus.fromKey(status).map(ReviewStatus::key).filter(status::equals).isPresent()
+                && map.get("checklist") instanceof java.util.List<?> && map.get("imported_score") instanceof Map<?, ?>
+                && OWN_KEYS.containsAll(map.keySet());
     }
 
     /** More fields for the review object, e.g. the history {@code show --json} adds. */

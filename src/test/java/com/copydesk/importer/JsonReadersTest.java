@@ -128,6 +128,19 @@ class JsonReadersTest {
     }
 
     @Test
+    void aDraftsOwnReviewFieldIsContentButCopydesksReviewObjectIsNot() {
+        String own = "{\"reference\":\"a\",\"title\":\"t\",\"body\":\"x\","
+                + "\"review\":{\"status\":\"pending\",\"by\":\"alice\",\"notes\":\"keep me\"}}";
+        assertThat(Collect.read(linesReader, own).onlyDraft().extra().get("review"))
+                .isEqualTo(java.util.Map.of("status", "pending", "by", "alice", "notes", "keep me"));
+
+        String exported = "{\"reference\":\"a\",\"title\":\"t\",\"body\":\"x\",\"review\":{\"status\":\"approved\","
+                + "\"decided_at\":\"2026-11-25T10:00:00Z\",\"checklist\":[],\"imported_score\":{\"quality\":null},"
+                + "\"editor_score\":{}}}";
+        assertThat(Collect.read(linesReader, exported).onlyDraft().extra()).as("state, not content").isEmpty();
+    }
+
+    @Test
     void trueAndFalseAreAcceptedAsFlags() {
         Draft d = Collect.read(linesReader, "{\"reference\":\"a\",\"title\":\"t\",\"body\":\"x\","
                 + "\"flags\":{\"has_images\":true,\"image_heavy\":0}}").onlyDraft();
