@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Markdown: keep the files of drafts no longer in scope, and list them, instead of removing them.")
     boolean keepStale;
 
-    @Option(names = "--overwrite", description = "jsonl, csv: replace the file even if no Copydesk export wrote it.")
+    @Option(names = "--overwrite", description = "Replace a file (markdown: files in the folder) that no Copydesk export wrote.")
     boolean overwrite;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")

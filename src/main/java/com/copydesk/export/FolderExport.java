@@ -55,6 +55,13 @@ final class FolderExport extends ManifestedExport {
 
     @Override
     protected void write(String file, byte[] bytes, boolean rewrite, ManifestEntry previous) throws IOException {
+        boolean ours = previous != null && file.equals(previous.file());
+        if (rewrite && !ours && !request.replaceOther() && Files.exists(place.folder().resolve(file))) {
+            // a file of that name that the last export here did not write for this draft is someone's
+            throw new ExportException(file + " is already in " + place.folder() + " and no Copydesk export to this"
+                    + " folder wrote it, so it is left as it is. Export to another folder, or say to replace such"
+                    + " files (--overwrite on the command line).");
+        }
         if (rewrite) {
             staged.stage(file, bytes);
         }

@@ -69,6 +69,25 @@ class ExportCommandTest {
 
         Path empty = Files.createFile(dir.resolve("empty.csv"));
         assertThat(run("export", "--format", "csv", "--out", empty.toString()).status).as("nothing to lose").isZero();
+
+        Path site = dir.resolve("site");
+        assertThat(run("export", "--format", "markdown", "--out", site.toString()).status).isZero();
+        Path someones;
+        try (Stream<Path> files = Files.list(site)) {
+            someones = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+        }
+        try (Stream<Path> manifests = Files.list(site)) {   // a folder that no export of ours knows
+            for (Path manifest : manifests.filter(f -> f.getFileName().toString().contains("manifest")).toList()) {
+                Files.delete(manifest);
+            }
+        }
+        Files.writeString(someones, "mine\n");
+        CliRun folderRefused = run("export", "--format", "markdown", "--out", site.toString(), "--full");
+        assertThat(folderRefused.status).isEqualTo(1);
+        assertThat(folderRefused.err).contains(someones.getFileName().toString()).contains("no Copydesk export");
+        assertThat(Files.readString(someones)).isEqualTo("mine\n");
+        assertThat(run("export", "--format", "markdown", "--out", site.toString(), "--overwrite").status).isZero();
+        assertThat(Files.readString(someones)).startsWith("---\n");
     }
 
     @Test
