@@ -26,6 +26,8 @@ final class DeskFixture implements AutoCloseable {
     private Copydesk desk;
     private FxBackground background;
     private DeskWindow window;
+    /** In memory only, and kept across {@link #restart}, as the settings file is for the real window. */
+    private final WindowSettings settings = new WindowSettings(null);
 
     DeskFixture(Path dir) throws Exception {
         this.store = Files.createTempDirectory(dir, "desk").resolve("desk.db");
@@ -45,7 +47,7 @@ final class DeskFixture implements AutoCloseable {
         this.stage = onStage;
         desk = Copydesk.open(store, clock);
         background = new FxBackground();
-        window = new DeskWindow(desk, background, new WindowSettings(null));
+        window = new DeskWindow(desk, background, settings);
         window.show(stage, false);
     }
 

@@ -222,6 +222,12 @@ class DeskTriageTest {
         robot.clickOn(robot.lookup(".column-header").lookup("Title").queryLabeled());
         waitFor(() -> "Draft echo".equals(firstTitle(table)));
         assertThat(table.getSortOrder().get(0).getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING);
+
+        fixture.restart();                                         // the order chosen is the order the window opens with
+        TableView<?> reopened = robot.lookup("#queueTable").queryTableView();
+        waitFor(() -> "Draft echo".equals(firstTitle(reopened)));
+        assertThat(reopened.getSortOrder()).singleElement()
+                .satisfies(c -> assertThat(c.getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING));
     }
 
     private static String firstTitle(TableView<?> table) {

@@ -1,6 +1,7 @@
 package com.copydesk.ui.main;
 
 import com.copydesk.model.DraftRow;
+import com.copydesk.model.SortColumn;
 import com.copydesk.ui.common.Job;
 import com.copydesk.ui.common.Themes;
 import com.copydesk.ui.common.WindowSettings;
@@ -396,6 +397,16 @@ public final class MainView {
                     : names.indexOf(c.getText())));
             columns.setAll(sorted);
         });
+        // the order the editor last chose, put back through the header so that its arrow shows too
+        settings.get("queue.sort").map(v -> v.split(" ")).filter(v -> v.length == 2).ifPresent(v -> {
+            for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
+                if (column.getUserData() instanceof SortColumn sortColumn && sortColumn.name().equals(v[0])
+                        && (v[1].equals("ASCENDING") || v[1].equals("DESCENDING"))) {
+                    column.setSortType(TableColumn.SortType.valueOf(v[1]));
+                    queuePaneController.table().getSortOrder().setAll(column);
+                }
+            }
+        });
         stage.setOnHiding(e -> {
             draftPaneController.saveEdits(); // typed a moment ago, not yet saved: the background finishes it before exit
             remember(stage);
@@ -434,6 +445,9 @@ public final class MainView {
             order.add(column.getText());
         }
         settings.put("columns.order", String.join("|", order));
+        var sortOrder = queuePaneController.table().getSortOrder();
+        settings.put("queue.sort", sortOrder.isEmpty() || !(sortOrder.get(0).getUserData() instanceof SortColumn column) ? ""
+                : column.name() + " " + sortOrder.get(0).getSortType().name());
         settings.save();
         ruleWatch.stop();
     }
