@@ -193,14 +193,15 @@ public final class FilterBarView {
                 sliders.get(score).setLowValue(range == null ? 0 : range.min());
                 sliders.get(score).setHighValue(range == null ? 100 : range.max());
             }
-            check(stacks, f.stacks());
-            check(tools, f.tools());
-            check(difficulties, f.difficulties());
-            // each box says how many of its choices are on, as Scores does: a filter in force is never invisible
+            // each box says how many of its choices are on, as Scores does: a filter in force is never invisible.
+            // The titles go first: the box redraws its text when its ticks change, not when its title does.
             scores.setText(counted("Scores", f.scoreRanges().size()));
             stacks.setTitle(counted("Stack", f.stacks().size()));
             tools.setTitle(counted("Tools", f.tools().size()));
             difficulties.setTitle(counted("Difficulty", f.difficulties().size()));
+            check(stacks, f.stacks());
+            check(tools, f.tools());
+            check(difficulties, f.difficulties());
         } finally {
             syncing = false;
         }
