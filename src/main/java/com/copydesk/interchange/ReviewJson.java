@@ -36,14 +36,15 @@ public final class ReviewJson {
 
     /**
      * Whether a top-level {@code review} value is Copydesk's review object rather than draft content:
-     * a status Copydesk knows, the checklist and imported scores it always writes, and no key it
-     * never writes. A draft's own {@code review} (say {@code {"status": "pending", "by": "alice"}})
-     * is content, kept and exported as it came.
+     * a status Copydesk knows, the checklist or scores it always writes beside it, and no key it
+     * never writes. A draft's own {@code review} (say {@code {"status": "pending", "by": "alice"}},
+     * or a bare status) is content, kept and exported as it came.
      */
     public static boolean isCopydesks(Object value) {
         return value instanceof Map<?, ?> map && map.get("status") instanceof String status
                 && ReviewStatus.fromKey(status).map(ReviewStatus::key).filter(status::equals).isPresent()
-                && map.get("checklist") instanceof java.util.List<?> && map.get("imported_score") instanceof Map<?, ?>
+                && (map.get("checklist") instanceof java.util.List<?> || map.get("imported_score") instanceof Map<?, ?>
+                        || map.get("editor_score") instanceof Map<?, ?>)
                 && OWN_KEYS.containsAll(map.keySet());
     }
 
