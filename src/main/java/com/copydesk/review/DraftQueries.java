@@ -42,6 +42,11 @@ public final class DraftQueries {
         this.overview = overview;
     }
 
+    /** Changes when something outside this process changed the store (see {@code Store.othersVersion}). */
+    public long othersVersion() {
+        return store.othersVersion();
+    }
+
     /** Why a search text cannot be searched, as a hint for the editor; empty when it can. */
     public static Optional<String> searchProblem(String search) {
         if (search == null || search.isBlank()) {

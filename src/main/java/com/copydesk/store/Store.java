@@ -259,6 +259,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that changes when another connection commits to the store: a command, a second
+     * window, another process. This process's own writes (all made on one connection) leave it as
+     * it is, so a change means the window shows something that is no longer so.
+     */
+    public long othersVersion() {
+        gate.readLock().lock();
+        try {
+            ensureOpen();
+            writeLock.lock();
+            try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                return rs.getLong(1);
+            } finally {
+                writeLock.unlock();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the store failed: " + e.getMessage(), e);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
     /** Runs {@code work} on a connection of its own, seeing the last committed state. */
     public <T> T read(SqlWork<T> work) {
         gate.readLock().lock();

@@ -77,7 +77,10 @@ public final class MainView {
         this.model = model;
         this.samples = samples;
         this.settings = settings;
-        this.ruleWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> model.checkRuleFile()));
+        this.ruleWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> {
+            model.checkRuleFile();
+            model.checkStoreChanges();
+        }));
         ruleWatch.setCycleCount(Timeline.INDEFINITE);
     }
 

@@ -196,6 +196,9 @@ public final class MainViewModel {
         });
     }
 
+    /** The store's {@link #checkStoreChanges} version last seen; -1 before the first look. */
+    private long othersVersionSeen = -1;
+
     /** Everything that shows data: after an import, an undo, a bulk action, a re-flag. */
     public void afterChange(QueueViewModel.Follow follow) {
         dataChanges.set(dataChanges.get() + 1);
@@ -307,6 +310,22 @@ public final class MainViewModel {
     }
 
     /** Reads the rule file again if it changed on disk, and flags every draft by the new rules. */
+    /**
+     * Reads the data again when a command or another window changed the store since the last
+     * look, so that counts, views and the queue stay current (called every few seconds).
+     */
+    public void checkStoreChanges() {
+        if (isBusy()) {
+            return; // a job of ours is writing; its end reads everything again
+        }
+        background.runAside(monitor -> workspace.queries().othersVersion(), version -> {
+            if (othersVersionSeen >= 0 && version != othersVersionSeen) {
+                afterChange(QueueViewModel.Follow.KEEP);
+            }
+            othersVersionSeen = version;
+        }, onFailure);
+    }
+
     public void checkRuleFile() {
         FileTime now = ruleFileTime();
         if (java.util.Objects.equals(now, ruleFileSeen) || isBusy()) {

@@ -69,6 +69,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void aChangeMadeByACommandMeanwhileIsReadAgain() {
+        model.checkStoreChanges();                                   // what the window has seen
+        assertThat(model.countsProperty().get()).contains("0 approved");
+        try (Copydesk command = Copydesk.open(dir.resolve("s.db"), MutableClock.at("2026-11-25T10:05:00Z"))) {
+            command.actions().approve(new ReviewActions.Target.References(List.of("r1")), false, TaskMonitor.NONE);
+        }
+        model.checkStoreChanges();
+        assertThat(model.countsProperty().get()).contains("1 approved");
+        assertThat(model.views().entries().get(2).count()).as("Approved").isEqualTo(1);
+    }
+
+    @Test
     void aDecisionMovesToTheNextDraftAndUpdatesCountsAndUndo() {
         model.queue().focusedIndexProperty().set(0);
         model.draft().show(desk.queries().find("r3").orElseThrow().id());
