@@ -142,6 +142,13 @@ class DeskTriageTest {
                 .queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()));
         assertThat(robot.lookup("#toolFilter").queryAs(org.controlsfx.control.CheckComboBox.class).getTitle())
                 .isEqualTo("Tools");
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> fixture.window().model().filters().apply(fixture.window().model()
+                .filters().current().withScoreRanges(java.util.Map.of(com.copydesk.model.ScoreName.QUALITY,
+                        new com.copydesk.model.IntRange(62, 100)))));
+        robot.clickOn("#scoreFilter");                            // the popup says the range in force
+        waitFor(() -> robot.lookup("#range-quality-text").tryQuery().isPresent());
+        assertThat(robot.lookup("#range-quality-text").queryLabeled().getText()).isEqualTo("62–100");
+        robot.type(KeyCode.ESCAPE);
         robot.clickOn("Needs review");                            // a view sets the whole filter, stacks cleared
         waitFor(() -> "Stack".equals(robot.lookup("#stackFilter")
                 .queryAs(org.controlsfx.control.CheckComboBox.class).getTitle()));

@@ -122,6 +122,12 @@ public final class FilterBarView {
             slider.setId("range-" + score.key());
             Label shown = new Label("0–100");
             shown.setMinWidth(60);
+            shown.setId("range-" + score.key() + "-text");
+            // the label follows the thumbs however they move: a drag, or a view that sets the range
+            javafx.beans.InvalidationListener showRange = o -> shown.setText(
+                    Math.round(slider.getLowValue()) + "–" + Math.round(slider.getHighValue()));
+            slider.lowValueProperty().addListener(showRange);
+            slider.highValueProperty().addListener(showRange);
             Runnable changed = () -> {
                 int min = (int) Math.round(slider.getLowValue());
                 int max = (int) Math.round(slider.getHighValue());

@@ -88,6 +88,9 @@ public final class MainView {
     private void initialize() {
         countsLabel.textProperty().bind(model.countsProperty());
         noticeLabel.textProperty().bind(model.noticeProperty());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.noticeProperty());
+        noticeLabel.setTooltip(whole); // a message cut short reads whole on hovering
         storeLabel.setText(model.storePath().toString());
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? "_Undo" : "_Undo " + t));
