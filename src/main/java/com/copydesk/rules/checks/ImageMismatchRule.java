@@ -36,8 +36,8 @@ public record ImageMismatchRule(Severity severity) implements Rule {
         if (GeneratorFlags.isSet(hasImages) && !anyImage) {
             problems.add("flags.has_images = 1, but the body has no image and image_sources is empty");
         } else if (Boolean.FALSE.equals(hasImages) && anyImage) {
-            problems.add("flags.has_images = 0, but there are " + images.size() + " images in the body and "
-                    + sources.size() + " in image_sources");
+            problems.add("flags.has_images = 0, but the body has " + images.size() + (images.size() == 1 ? " image" : " images")
+                    + " and image_sources " + sources.size());
         }
         for (BodyImage image : images) {
             boolean sourced = sources.stream().anyMatch(s -> image.url().equals(s.url())

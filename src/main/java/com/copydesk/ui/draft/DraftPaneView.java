@@ -202,8 +202,9 @@ public final class DraftPaneView {
                     : draft.findings().stream().map(DraftPaneView::finding).toList());
             var shown = draft.current();
             title.setText(VisibleText.of(shown.title()));
-            meta.setText(VisibleText.of(shown.reference()) + (shown.topic() == null ? "" : "  \u00b7  " + shown.topic())
-                    + (shown.difficulty() == null ? "" : "  \u00b7  " + shown.difficulty()));
+            meta.setText(VisibleText.of(shown.reference())
+                    + (shown.topic() == null || shown.topic().isBlank() ? "" : "  \u00b7  " + shown.topic())
+                    + (shown.difficulty() == null || shown.difficulty().isBlank() ? "" : "  \u00b7  " + shown.difficulty()));
             boolean sameDraft = draft.id() == shownId;
             if (!sameDraft) {
                 scroll.setVvalue(0); // a new draft opens at its top: status, decision and findings

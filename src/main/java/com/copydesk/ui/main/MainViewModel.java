@@ -247,7 +247,8 @@ public final class MainViewModel {
                          String nothing) {
         background.run(monitor -> step.apply(workspace.actions()), result -> {
             notice.set(result.map(s -> done + s.description() + (s.reimported() == 0 ? ""
-                    : String.format(" (%,d changed by an import since left as they are)", s.reimported()))).orElse(nothing));
+                    : String.format(" (%,d %s changed by an import since, left as %s)", s.reimported(),
+                    s.reimported() == 1 ? "draft" : "drafts", s.reimported() == 1 ? "it was" : "they were"))).orElse(nothing));
             afterChange(QueueViewModel.Follow.KEEP);
         }, onFailure);
     }
