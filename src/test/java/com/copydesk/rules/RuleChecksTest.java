@@ -205,6 +205,10 @@ class RuleChecksTest {
         assertThat(check(rule, b -> b.title("two\nlines"))).as("a title is one line").singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("U+000A"));
         assertThat(check(rule, b -> b.title("a\ttab"))).hasSize(1);
+        assertThat(check(rule, b -> b.title("zero\u200Bwidth and\ttab").body(BODY + "<script>x</script> <iframe src=y>\n")))
+                .as("every problem named, so that fixing one does not hide the next").singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("U+200B").contains("U+0009").contains("<script")
+                        .contains("<iframe"));
         assertThat(check(rule, b -> b.body(BODY + "a\ttab in a body\n"))).as("a body may have tabs").isEmpty();
         assertThat(check(rule, b -> b.body(BODY + "line\u2028separator\n"))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("line or paragraph separator"));

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 public record SuspiciousTextRule(Severity severity) implements Rule {
     public static final String ID = "suspicious-text";
 
+    /** How many problems of one field a finding names at most: enough to fix them, not a page. */
+    private static final int MOST_NAMED = 3;
+
     private static final Pattern ACTIVE_HTML = Pattern.compile("(?i)<\\s*(script|iframe|img)\\b|javascript\\s*:");
 
     @Override
@@ -35,9 +38,12 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
         hiddenCharacters("body", draft.body(), problems);
         // The pattern is costly over a whole body; most bodies hold neither '<' nor "javascript".
         Matcher html = mayHoldActiveHtml(draft.body()) ? ACTIVE_HTML.matcher(draft.body()) : null;
-        if (html != null && html.find()) {
-            problems.add("the body has active HTML: \"" + html.group().strip() + "\" at line " + lineOf(draft.body(),
-                    html.start()));
+        List<String> active = new ArrayList<>();
+        while (html != null && active.size() < MOST_NAMED && html.find()) {
+            active.add("\"" + html.group().strip() + "\" at line " + lineOf(draft.body(), html.start()));
+        }
+        if (!active.isEmpty()) {
+            problems.add("the body has active HTML: " + String.join(", ", active));
         }
         return problems.isEmpty() ? List.of() : List.of(new Finding(ID, severity, String.join("; ", problems)));
     }
@@ -55,8 +61,13 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
         return false;
     }
 
+    /**
+     * Names the first few hidden characters of a field, each kind once: an editor who removes one
+     * should not be surprised that the finding stays for the next.
+     */
     private static void hiddenCharacters(String field, String text, List<String> problems) {
-        for (int i = 0; i < text.length(); ) {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (int i = 0; i < text.length() && kinds.size() < MOST_NAMED; ) {
             char ch = text.charAt(i);
             if (ch >= 0x20 && ch < 0x7F) {
                 i++; // printable ASCII: by far the most text, and never suspicious
@@ -66,11 +77,10 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
             // a body has lines and may have tabs; a title is one line, so a line break or tab in it is hidden structure
             String kind = field.equals("title") && (cp == '\n' || cp == '\r' || cp == '\t') ? "a control character"
                     : HiddenCharacters.kind(cp);
-            if (kind != null) {
+            if (kind != null && kinds.add(kind + cp)) {
                 problems.add("the " + field + " has " + kind + " U+" + String.format(Locale.ROOT, "%04X", cp) + " ("
                         + Character.getName(cp) + ") at " + (field.equals("body") ? "line " + lineOf(text, i)
                         : "character " + (text.codePointCount(0, i) + 1)));
-                return;
             }
             i += Character.charCount(cp);
         }
