@@ -244,4 +244,38 @@ class DeskTriageTest {
         var row = ((com.copydesk.ui.queue.QueueSlot) table.getItems().get(0)).row();
         return row == null ? null : row.title();
     }
+    @Test
+    void aFilterIsSavedAsAViewAndDeletedOnlyWhenTheEditorConfirms(FxRobot robot) throws Exception {
+        waitForFirstDraft();
+        robot.clickOn("#search").write("alpha OR bravo");
+        waitFor(() -> robot.lookup("#matchCount").queryLabeled().getText().equals("2 matching"));
+        robot.clickOn("#saveView");
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("Two of them").type(KeyCode.ENTER);
+        waitFor(() -> savedView().isPresent());
+        assertThat(fixture.window().model().noticeProperty().get()).isEqualTo("Saved the view \u201cTwo of them\u201d");
+        javafx.scene.control.ListView<com.copydesk.ui.views.ViewsViewModel.ViewEntry> views =
+                robot.lookup("#viewList").queryListView();
+        robot.interact(() -> views.scrollTo(savedView().orElseThrow()));
+
+        com.copydesk.support.FxEvents.requestContextMenu(robot, robot.lookup("Two of them").query());
+        robot.clickOn("Delete this view");
+        waitFor(() -> robot.lookup("Delete the view \u201cTwo of them\u201d?").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);                                  // Cancel is the default
+        waitFor(() -> robot.lookup("Delete the view \u201cTwo of them\u201d?").tryQuery().isEmpty());
+        assertThat(savedView()).as("kept").isPresent();
+        robot.interact(() -> views.scrollTo(savedView().orElseThrow()));
+
+        com.copydesk.support.FxEvents.requestContextMenu(robot, robot.lookup("Two of them").query());
+        robot.clickOn("Delete this view");
+        waitFor(() -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Delete")).findFirst().orElseThrow());
+        waitFor(() -> savedView().isEmpty());
+        assertThat(fixture.window().model().noticeProperty().get()).isEqualTo("Deleted the view \u201cTwo of them\u201d");
+    }
+
+    private java.util.Optional<com.copydesk.ui.views.ViewsViewModel.ViewEntry> savedView() {
+        return fixture.window().model().views().entries().stream().filter(e -> e.name().equals("Two of them")).findFirst();
+    }
 }

@@ -93,6 +93,7 @@ public final class ViewsPaneView {
         ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
             selectedName = name;
             desk.views().save(name, desk.filters().current());
+            desk.say("Saved the view \u201c" + name + "\u201d");
         });
     }
 
@@ -141,7 +142,15 @@ public final class ViewsPaneView {
                     getStyleClass().add("view-first-saved");
                 }
                 MenuItem delete = new MenuItem("Delete this view");
-                delete.setOnAction(e -> desk.views().delete(entry.name()));
+                delete.setOnAction(e -> {
+                    // no undo for views: ask, with Cancel the default
+                    if (com.copydesk.ui.common.Confirm.ask(getListView().getScene().getWindow(), "Delete a view",
+                            "Delete the view \u201c" + entry.name() + "\u201d?",
+                            "Its filter is forgotten; the drafts it shows are not touched.", "Delete")) {
+                        desk.views().delete(entry.name());
+                        desk.say("Deleted the view \u201c" + entry.name() + "\u201d");
+                    }
+                });
                 setContextMenu(new ContextMenu(delete));
             } else {
                 setContextMenu(null);

@@ -13,8 +13,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.PickResult;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -366,16 +364,8 @@ class MarkdownViewTest {
         assertThat(fetched).isEmpty();
     }
 
-    /** What a right click (or the menu key) sends; Monocle's robot does not make this event itself. */
     static void requestContextMenu(FxRobot robot, Node target) {
-        robot.interact(() -> {
-            javafx.geometry.Bounds bounds = target.localToScene(target.getBoundsInLocal());
-            javafx.geometry.Point2D screen = target.localToScreen(target.getBoundsInLocal().getCenterX(),
-                    target.getBoundsInLocal().getCenterY());
-            javafx.event.Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                    bounds.getCenterX(), bounds.getCenterY(), screen.getX(), screen.getY(), false,
-                    new PickResult(target, bounds.getCenterX(), bounds.getCenterY())));
-        });
+        com.copydesk.support.FxEvents.requestContextMenu(robot, target);
     }
 
     @Test
