@@ -14,6 +14,8 @@ import javafx.scene.control.Tooltip;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /** Every change of the selected draft: when, by which action, which field, from what, to what. */
@@ -38,11 +40,12 @@ public final class HistoryPaneView {
     @FXML
     private void initialize() {
         table.setItems(desk.draft().history());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // "To" fits the pane
         text(whenColumn, h -> WHEN.format(h.at()));
         text(actionColumn, HistoryEntry::action);
         text(fieldColumn, HistoryEntry::field);
-        text(oldColumn, h -> readable(h.field(), h.oldValue()));
-        text(newColumn, h -> readable(h.field(), h.newValue()));
+        text(oldColumn, h -> side(h, true));
+        text(newColumn, h -> side(h, false));
         oldColumn.setCellFactory(c -> new ValueCell());
         newColumn.setCellFactory(c -> new ValueCell());
     }
@@ -52,6 +55,46 @@ public final class HistoryPaneView {
     }
 
     /** A history value for people: a checklist as ticks and items, an absent value as a dash. */
+    /**
+     * One side of a change. For a checklist only the items that differ are shown (a tick, an item
+     * added or removed): the whole list on both sides hid the one that changed.
+     */
+    static String side(HistoryEntry h, boolean old) {
+        if (!h.field().equals("checklist") || h.oldValue() == null || h.newValue() == null) {
+            return readable(h.field(), old ? h.oldValue() : h.newValue());
+        }
+        List<ChecklistItem> before = items(h.oldValue());
+        List<ChecklistItem> after = items(h.newValue());
+        if (before == null || after == null) {
+            return readable(h.field(), old ? h.oldValue() : h.newValue());
+        }
+        List<ChecklistItem> mine = old ? before : after;
+        List<ChecklistItem> theirs = old ? after : before;
+        List<String> differing = new ArrayList<>();
+        for (ChecklistItem item : mine) {
+            if (!theirs.contains(item)) {
+                differing.add((item.done() ? "\u2611 " : "\u2610 ") + item.text());
+            }
+        }
+        boolean sameItems = before.size() == after.size() && before.containsAll(after) && after.containsAll(before);
+        if (sameItems && !before.equals(after)) {
+            return readable(h.field(), old ? h.oldValue() : h.newValue()); // the same items in another order
+        }
+        return differing.isEmpty() ? "\u2014" : String.join("; ", differing);
+    }
+
+    private static List<ChecklistItem> items(String json) {
+        try {
+            List<ChecklistItem> items = new ArrayList<>();
+            for (JsonNode item : JSON.readTree(json)) {
+                items.add(new ChecklistItem(item.path("item").asText(), item.path("done").asBoolean()));
+            }
+            return items;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     static String readable(String field, String value) {
         if (value == null) {
             return "\u2014";
