@@ -1,6 +1,7 @@
 package com.copydesk.cli;
 
 import com.copydesk.model.ScoreName;
+import com.copydesk.model.Scores;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
@@ -43,10 +44,11 @@ final class ScoreCommand implements Callable<Integer> {
                 throw usage(name.key() + " is given more than once");
             }
             String value = assignment.substring(eq + 1).strip();
+            Integer score = Scores.parse(value);
             if (value.equals("imported")) {
                 scores.put(name, null);
-            } else if (value.matches("\\d{1,3}") && Integer.parseInt(value) <= 100) {
-                scores.put(name, Integer.parseInt(value));
+            } else if (score != null) {
+                scores.put(name, score);
             } else {
                 throw usage(name.key() + " must be a whole number from 0 to 100, or 'imported', not '" + value + "'");
             }

@@ -16,6 +16,15 @@ public record Scores(Integer quality, Integer freshness, Integer depth, Integer 
         this(quality, freshness, depth, clarity, Map.of());
     }
 
+    /** The score a text stands for (a whole number from 0 to 100, spaces around allowed), or null when it is none. */
+    public static Integer parse(String text) {
+        if (text == null || !text.strip().matches("\\d{1,3}")) {
+            return null;
+        }
+        int value = Integer.parseInt(text.strip());
+        return value <= 100 ? value : null;
+    }
+
     public Integer get(ScoreName name) {
         return switch (name) {
             case QUALITY -> quality;

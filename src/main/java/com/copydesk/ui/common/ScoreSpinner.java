@@ -1,5 +1,6 @@
 package com.copydesk.ui.common;
 
+import com.copydesk.model.Scores;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
@@ -29,7 +30,7 @@ public final class ScoreSpinner {
 
             @Override
             public Integer fromString(String text) {
-                Integer parsed = parse(text);
+                Integer parsed = Scores.parse(text);
                 return parsed != null ? parsed : factory.getValue();
             }
         });
@@ -44,14 +45,5 @@ public final class ScoreSpinner {
             }
         });
         return spinner;
-    }
-
-    /** The score a text stands for, or null when it is none. */
-    static Integer parse(String text) {
-        if (text == null || !text.strip().matches("\\d{1,3}")) {
-            return null;
-        }
-        int value = Integer.parseInt(text.strip());
-        return value <= MAX ? value : null;
     }
 }
