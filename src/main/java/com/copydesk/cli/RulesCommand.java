@@ -35,6 +35,7 @@ final class RulesCommand implements Callable<Integer> {
                     g.writeStringField("id", config.id());
                     g.writeBooleanField("enabled", config.enabled());
                     g.writeStringField("severity", config.severity().key());
+                    g.writeStringField("scope", config.scope().key());
                     g.writeObjectField("settings", config.settings());
                     g.writeEndObject();
                 }
@@ -48,7 +49,8 @@ final class RulesCommand implements Callable<Integer> {
                 + (java.nio.file.Files.exists(rules.ruleFile()) ? "" : " (none: the defaults apply)"));
         out.println();
         for (RuleDescription config : rules.describe()) {
-            out.printf("%-20s %-5s %s%s%n", config.id(), config.enabled() ? config.severity().key() : "off",
+            out.printf("%-20s %-5s %-8s %s%s%n", config.id(), config.enabled() ? config.severity().key() : "off",
+                    config.scope().key(),
                     settings(config.settings()), config.enabled() ? "" : " (disabled)");
         }
         return ExitCode.OK;

@@ -46,7 +46,7 @@ public final class ReviewRules {
     /** Every rule, on or off, with its settings, in the rule file's order. */
     public java.util.List<RuleDescription> describe() {
         return flagger.rules().configs().stream()
-                .map(c -> new RuleDescription(c.id(), c.enabled(), c.severity(), c.settings())).toList();
+                .map(c -> new RuleDescription(c.id(), c.enabled(), c.severity(), RuleCatalog.scope(c.id()), c.settings())).toList();
     }
 
     /** Where the rules in force came from, for people: the defaults, or the defaults with the store's file. */

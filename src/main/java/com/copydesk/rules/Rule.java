@@ -2,6 +2,7 @@ package com.copydesk.rules;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 
 import java.util.List;
 
@@ -12,6 +13,9 @@ import java.util.List;
  */
 public interface Rule {
     String id();
+
+    /** What the rule judges: the draft's text, the generator's meta, or the draft against others. */
+    RuleScope scope();
 
     /**
      * @param draft the draft as generated, with the editor's scores applied (an editor who

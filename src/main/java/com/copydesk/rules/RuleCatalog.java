@@ -1,5 +1,6 @@
 package com.copydesk.rules;
 
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.ScoreName;
 import com.copydesk.rules.checks.AiStyleRule;
 import com.copydesk.rules.checks.ChecklistMismatchRule;
@@ -23,26 +24,42 @@ import java.util.function.Function;
 /** Every rule Copydesk knows, and how each is made from its settings. */
 public final class RuleCatalog {
     private static final Map<String, Function<RuleConfig, Rule>> FACTORIES = new java.util.LinkedHashMap<>();
+    /** Each rule's scope, known without building it: a disabled rule has one too. */
+    private static final Map<String, RuleScope> SCOPES = new java.util.HashMap<>();
 
     static {
-        FACTORIES.put(GeneratorReviewRule.ID, c -> new GeneratorReviewRule(c.severity()));
-        FACTORIES.put(AiStyleRule.ID, c -> new AiStyleRule(c.severity()));
-        FACTORIES.put(LowScoreRule.ID, c -> new LowScoreRule(c.severity(), thresholds(c)));
-        FACTORIES.put(StaleReviewRule.ID, c -> new StaleReviewRule(c.severity(), c.integer("max_age_days", 0)));
-        FACTORIES.put(ReadingTimeRule.ID, c -> new ReadingTimeRule(c.severity(), c.integer("words_per_minute", 1),
+        register(GeneratorReviewRule.ID, GeneratorReviewRule.SCOPE, c -> new GeneratorReviewRule(c.severity()));
+        register(AiStyleRule.ID, AiStyleRule.SCOPE, c -> new AiStyleRule(c.severity()));
+        register(LowScoreRule.ID, LowScoreRule.SCOPE, c -> new LowScoreRule(c.severity(), thresholds(c)));
+        register(StaleReviewRule.ID, StaleReviewRule.SCOPE, c -> new StaleReviewRule(c.severity(), c.integer("max_age_days", 0)));
+        register(ReadingTimeRule.ID, ReadingTimeRule.SCOPE, c -> new ReadingTimeRule(c.severity(), c.integer("words_per_minute", 1),
                 c.number("tolerance_percent", 0, 10_000), c.number("tolerance_minutes", 0, 10_000)));
-        FACTORIES.put(ParagraphCountRule.ID, c -> new ParagraphCountRule(c.severity(), c.integer("tolerance", 0)));
-        FACTORIES.put(ImageMismatchRule.ID, c -> new ImageMismatchRule(c.severity()));
-        FACTORIES.put(ChecklistMismatchRule.ID, c -> new ChecklistMismatchRule(c.severity(), c.text("section")));
-        FACTORIES.put(MissingMetaRule.ID, c -> new MissingMetaRule(c.severity()));
-        FACTORIES.put(ReviewerNoteRule.ID, c -> new ReviewerNoteRule(c.severity(), c.texts("phrases")));
-        FACTORIES.put(SuspiciousTextRule.ID, c -> new SuspiciousTextRule(c.severity()));
-        FACTORIES.put(NearDuplicateRule.ID, c -> new NearDuplicateRule(c.severity(), c.number("threshold", 0.05, 1),
+        register(ParagraphCountRule.ID, ParagraphCountRule.SCOPE, c -> new ParagraphCountRule(c.severity(), c.integer("tolerance", 0)));
+        register(ImageMismatchRule.ID, ImageMismatchRule.SCOPE, c -> new ImageMismatchRule(c.severity()));
+        register(ChecklistMismatchRule.ID, ChecklistMismatchRule.SCOPE, c -> new ChecklistMismatchRule(c.severity(), c.text("section")));
+        register(MissingMetaRule.ID, MissingMetaRule.SCOPE, c -> new MissingMetaRule(c.severity()));
+        register(ReviewerNoteRule.ID, ReviewerNoteRule.SCOPE, c -> new ReviewerNoteRule(c.severity(), c.texts("phrases")));
+        register(SuspiciousTextRule.ID, SuspiciousTextRule.SCOPE, c -> new SuspiciousTextRule(c.severity()));
+        register(NearDuplicateRule.ID, NearDuplicateRule.SCOPE, c -> new NearDuplicateRule(c.severity(), c.number("threshold", 0.05, 1),
                 c.integer("shingle_words", 1)));
-        FACTORIES.put(DuplicateTitleRule.ID, c -> new DuplicateTitleRule(c.severity()));
+        register(DuplicateTitleRule.ID, DuplicateTitleRule.SCOPE, c -> new DuplicateTitleRule(c.severity()));
     }
 
     private RuleCatalog() {
+    }
+
+    private static void register(String id, RuleScope scope, Function<RuleConfig, Rule> factory) {
+        FACTORIES.put(id, factory);
+        SCOPES.put(id, scope);
+    }
+
+    /** What the rule judges; every known rule has a scope. */
+    public static RuleScope scope(String id) {
+        RuleScope scope = SCOPES.get(id);
+        if (scope == null) {
+            throw new IllegalArgumentException("no rule " + id);
+        }
+        return scope;
     }
 
     public static List<String> ids() {

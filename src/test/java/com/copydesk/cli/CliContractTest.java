@@ -190,4 +190,18 @@ class CliContractTest {
         }
         assertThat(dir.resolve("store.db")).doesNotExist();
     }
+
+    @Test
+    void rulesJsonGivesEveryRuleItsScope() throws Exception {
+        CliRun rules = run("rules", "--json");
+        assertThat(rules.status).as(rules.toString()).isZero();
+        Map<String, String> scopes = new java.util.HashMap<>();
+        for (JsonNode rule : JSON.readTree(rules.out).get("rules")) {
+            scopes.put(rule.get("id").asText(), rule.get("scope").asText());
+        }
+        assertThat(scopes).isNotEmpty();
+        assertThat(scopes.values()).allMatch(scope -> List.of("content", "meta", "relation").contains(scope));
+        assertThat(scopes).containsEntry("suspicious-text", "content").containsEntry("low-score", "meta")
+                .containsEntry("near-duplicate", "relation").containsEntry("duplicate-title", "relation");
+    }
 }

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.GeneratorFlags;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
@@ -12,10 +13,16 @@ import java.util.List;
 /** The generator marks the text as written in an AI style: {@code flags.ai_generated_style}. */
 public record AiStyleRule(Severity severity) implements Rule {
     public static final String ID = "ai-style";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

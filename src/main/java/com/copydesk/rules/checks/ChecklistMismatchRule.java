@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -15,11 +16,17 @@ import java.util.Set;
 /** The {@code checklist} field and the list under the body's checklist heading differ. */
 public record ChecklistMismatchRule(Severity severity, String section) implements Rule {
     public static final String ID = "checklist-mismatch";
+    public static final RuleScope SCOPE = RuleScope.META;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

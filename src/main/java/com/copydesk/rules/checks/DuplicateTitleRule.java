@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.CorpusFacts;
 import com.copydesk.rules.Rule;
@@ -12,10 +13,16 @@ import java.util.List;
 /** Another draft has the same title once case and spaces are normalised. */
 public record DuplicateTitleRule(Severity severity) implements Rule {
     public static final String ID = "duplicate-title";
+    public static final RuleScope SCOPE = RuleScope.RELATION;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

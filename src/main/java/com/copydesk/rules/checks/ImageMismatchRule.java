@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.GeneratorFlags;
 import com.copydesk.model.ImageSource;
 import com.copydesk.model.Severity;
@@ -20,10 +21,16 @@ import java.util.Locale;
  */
 public record ImageMismatchRule(Severity severity) implements Rule {
     public static final String ID = "image-mismatch";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
@@ -14,6 +15,7 @@ import java.util.Map;
 /** A score below its threshold; the editor's score counts where the editor set one. */
 public record LowScoreRule(Severity severity, Map<ScoreName, Integer> thresholds) implements Rule {
     public static final String ID = "low-score";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     public LowScoreRule {
         thresholds = Map.copyOf(thresholds);
@@ -22,6 +24,11 @@ public record LowScoreRule(Severity severity, Map<ScoreName, Integer> thresholds
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -12,10 +13,16 @@ import java.util.List;
 /** Title, summary, topic or checklist empty, or a body without any section. */
 public record MissingMetaRule(Severity severity) implements Rule {
     public static final String ID = "missing-meta";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.CorpusFacts;
 import com.copydesk.rules.Rule;
@@ -22,11 +23,17 @@ public record NearDuplicateRule(Severity severity, double threshold, int shingle
         return com.copydesk.rules.MinHash.rowsFor(threshold);
     }
     public static final String ID = "near-duplicate";
+    public static final RuleScope SCOPE = RuleScope.RELATION;
     private static final int NAMED = 5;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

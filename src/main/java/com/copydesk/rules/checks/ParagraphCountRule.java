@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -11,10 +12,16 @@ import java.util.List;
 /** {@code payload.paragraphs} differs from the body's prose paragraphs by more than {@code tolerance}. */
 public record ParagraphCountRule(Severity severity, int tolerance) implements Rule {
     public static final String ID = "paragraph-count";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

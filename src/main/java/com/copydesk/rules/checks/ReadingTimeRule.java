@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -16,10 +17,16 @@ import java.util.Locale;
 public record ReadingTimeRule(Severity severity, int wordsPerMinute, double tolerancePercent,
                               double toleranceMinutes) implements Rule {
     public static final String ID = "reading-time";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -12,6 +13,7 @@ import java.util.Locale;
 /** A note from the generator asks for review, in one of the configured phrases. */
 public record ReviewerNoteRule(Severity severity, List<String> phrases) implements Rule {
     public static final String ID = "reviewer-note";
+    public static final RuleScope SCOPE = RuleScope.META;
 
     public ReviewerNoteRule {
         phrases = phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
@@ -20,6 +22,11 @@ public record ReviewerNoteRule(Severity severity, List<String> phrases) implemen
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.HiddenCharacters;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.Rule;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public record SuspiciousTextRule(Severity severity) implements Rule {
     public static final String ID = "suspicious-text";
+    public static final RuleScope SCOPE = RuleScope.CONTENT;
 
     /** How many problems of one field a finding names at most: enough to fix them, not a page. */
     private static final int MOST_NAMED = 3;
@@ -29,6 +31,11 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
     }
 
     @Override
