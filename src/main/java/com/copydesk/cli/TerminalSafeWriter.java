@@ -42,17 +42,26 @@ final class TerminalSafeWriter extends FilterWriter {
         }
     }
 
+    /**
+     * Judged by code point and in context, as the window does ({@link HiddenCharacters#kindAt}):
+     * the joiner inside an emoji passes; a character whose context is cut by the end of the
+     * buffer is judged without it, which only shows more.
+     */
     @Override
     public void write(char[] buffer, int off, int len) throws IOException {
-        int start = off;
-        for (int i = off; i < off + len; i++) {
-            if (unsafe(buffer[i])) {
-                out.write(buffer, start, i - start);
-                write(buffer[i]);
-                start = i + 1;
+        CharSequence text = java.nio.CharBuffer.wrap(buffer, off, len);
+        int start = 0;
+        for (int i = 0; i < len; ) {
+            int cp = Character.codePointAt(text, i);
+            int next = i + Character.charCount(cp);
+            if (cp == '\r' || HiddenCharacters.isHiddenAt(text, i)) {
+                out.write(buffer, off + start, i - start);
+                out.write(String.format("<U+%04X>", cp));
+                start = next;
             }
+            i = next;
         }
-        out.write(buffer, start, off + len - start);
+        out.write(buffer, off + start, len - start);
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
@@ -29,10 +31,23 @@ import java.util.Map;
  * paragraphs, sections, the list items under each section, images, links and raw HTML.
  */
 public final class BodyFacts {
-    private static final Parser PARSER = Parser.builder().build();
+    /**
+     * The window's parser (same settings, so the same tree) with source positions, so that a
+     * finding can say on which line it found something.
+     */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** An image of the body: {@code ![caption](url)}. */
     public record BodyImage(String caption, String url) {
+    }
+
+    /** Raw HTML the renderer passes on as HTML (a block or an inline tag), with the line it starts on. */
+    public record HtmlAt(String html, int line) {
+    }
+
+    /** Where a link or an image of the body points, as the renderer reads it, with its line. */
+    public record UrlAt(String url, int line) {
     }
 
     private int words;
@@ -42,14 +57,18 @@ public final class BodyFacts {
     private final List<BodyImage> images = new ArrayList<>();
     private final List<String> linkUrls = new ArrayList<>();
     private final List<String> html = new ArrayList<>();
+    private final List<HtmlAt> htmlAt = new ArrayList<>();
+    private final List<UrlAt> urlsAt = new ArrayList<>();
+    private final List<HtmlAt> tagsInText = new ArrayList<>();
 
     private BodyFacts() {
     }
 
     public static BodyFacts of(String body) {
         BodyFacts facts = new BodyFacts();
-        Node document = PARSER.parse(body == null ? "" : ParagraphBound.apply(body));
-        document.accept(facts.new Visitor());
+        String source = body == null ? "" : ParagraphBound.apply(body);
+        Node document = PARSER.parse(source);
+        document.accept(facts.new Visitor(source));
         return facts;
     }
 
@@ -86,14 +105,69 @@ public final class BodyFacts {
         return html;
     }
 
+    /**
+     * Raw HTML outside code, each with its line: what a site that renders the body would run.
+     * HTML shown in code spans and code blocks is text, and is not here.
+     */
+    public List<HtmlAt> htmlAt() {
+        return htmlAt;
+    }
+
+    /** Every link's and image's destination (entities and escapes decoded, as the renderer does). */
+    public List<UrlAt> urlsAt() {
+        return urlsAt;
+    }
+
+    /**
+     * Text written as a tag that CommonMark does not take for HTML ({@code <svg/onload=…>}: the
+     * slash a browser accepts where CommonMark wants a space), as written, with its line. The
+     * window shows it as characters, but a browser, or a Markdown renderer less strict than
+     * CommonMark, reads a tag there. Text escaped to show a tag ({@code \<b>}, {@code &lt;b>})
+     * is not here.
+     */
+    public List<HtmlAt> tagsInText() {
+        return tagsInText;
+    }
+
+    /** The 1-based line a node starts on, or 0 if the parser did not say. */
+    private static int lineOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            List<SourceSpan> spans = at.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex() + 1;
+            }
+        }
+        return 0;
+    }
+
     private final class Visitor extends AbstractVisitor {
+        private final String source;
         private String section = "";
+
+        Visitor(String source) {
+            this.source = source;
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (text.getLiteral().indexOf('<') < 0) {
+                return;
+            }
+            for (SourceSpan span : text.getSourceSpans()) {
+                int end = Math.min(source.length(), span.getInputIndex() + span.getLength());
+                String written = source.substring(Math.min(span.getInputIndex(), end), end);
+                if (hasUnescapedTagStart(written)) {
+                    tagsInText.add(new HtmlAt(written.replace("\\<", "\\&lt;"), span.getLineIndex() + 1));
+                }
+            }
+        }
 
         @Override
         public void visit(Heading heading) {
             section = text(heading).strip();
             sections.add(section);
             words += countWords(section);
+            visitChildren(heading); // a heading's links and inline HTML are the body's too
         }
 
         @Override
@@ -128,22 +202,26 @@ public final class BodyFacts {
         @Override
         public void visit(Image image) {
             images.add(new BodyImage(text(image), image.getDestination()));
+            urlsAt.add(new UrlAt(image.getDestination(), lineOf(image)));
         }
 
         @Override
         public void visit(Link link) {
             linkUrls.add(link.getDestination());
+            urlsAt.add(new UrlAt(link.getDestination(), lineOf(link)));
             visitChildren(link);
         }
 
         @Override
         public void visit(HtmlBlock block) {
             html.add(block.getLiteral());
+            htmlAt.add(new HtmlAt(block.getLiteral(), lineOf(block)));
         }
 
         @Override
         public void visit(HtmlInline inline) {
             html.add(inline.getLiteral());
+            htmlAt.add(new HtmlAt(inline.getLiteral(), lineOf(inline)));
         }
 
         @Override
@@ -187,6 +265,16 @@ public final class BodyFacts {
             }
         });
         return text.toString();
+    }
+
+    private static boolean hasUnescapedTagStart(String written) {
+        for (int i = written.indexOf('<'); i >= 0 && i + 1 < written.length(); i = written.indexOf('<', i + 1)) {
+            char next = written.charAt(i + 1);
+            if ((i == 0 || written.charAt(i - 1) != '\\') && ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int countWords(String text) {

@@ -2,22 +2,31 @@ package com.copydesk.rules.checks;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
-import com.copydesk.model.RuleScope;
 import com.copydesk.model.HiddenCharacters;
+import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
+import com.copydesk.rules.BodyFacts;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Text that can hide or run something: control characters, bidirectional overrides and
- * zero-width characters in the title or body, and raw HTML that executes or loads ({@code <script>},
- * {@code <iframe>}, {@code <img>}, {@code javascript:} links) in the body.
+ * Text that can hide or run something. Hidden characters (controls, bidirectional overrides,
+ * zero-width characters, tag characters) are found anywhere in the title and body, code included:
+ * "Trojan Source" hides them in code. Script is found only where a site that renders the body
+ * would run it, read with the renderer's own Markdown parser ({@link BodyFacts}): raw HTML with an
+ * event attribute ({@code on…=}), a scripting element ({@code <script>}, {@code <iframe>},
+ * {@code <object>}, {@code <embed>}, …), a {@code javascript:}, {@code vbscript:} or {@code data:}
+ * URL (in an attribute, a link or an image), entities and tabs in them decoded as a browser does.
+ * HTML shown in a code span or a code block is text, and so are the words "JavaScript: the good
+ * parts" in prose.
  */
 public record SuspiciousTextRule(Severity severity) implements Rule {
     public static final String ID = "suspicious-text";
@@ -25,8 +34,6 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
 
     /** How many problems of one field a finding names at most: enough to fix them, not a page. */
     private static final int MOST_NAMED = 3;
-
-    private static final Pattern ACTIVE_HTML = Pattern.compile("(?i)<\\s*(script|iframe|img)\\b|javascript\\s*:");
 
     @Override
     public String id() {
@@ -43,29 +50,28 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
         List<String> problems = new ArrayList<>();
         hiddenCharacters("title", draft.title(), problems);
         hiddenCharacters("body", draft.body(), problems);
-        // The pattern is costly over a whole body; most bodies hold neither '<' nor "javascript".
-        Matcher html = mayHoldActiveHtml(draft.body()) ? ACTIVE_HTML.matcher(draft.body()) : null;
-        List<String> active = new ArrayList<>();
-        while (html != null && active.size() < MOST_NAMED && html.find()) {
-            active.add("\"" + html.group().strip() + "\" at line " + lineOf(draft.body(), html.start()));
+        List<Active> active = new ArrayList<>();
+        for (BodyFacts.HtmlAt html : context.body().htmlAt()) {
+            LiveHtml.activeParts(html.html()).forEach(found -> active.add(new Active(found, html.line())));
+        }
+        for (BodyFacts.HtmlAt text : context.body().tagsInText()) {
+            LiveHtml.activeParts(text.html()).forEach(found -> active.add(new Active(found, text.line())));
+        }
+        for (BodyFacts.UrlAt url : context.body().urlsAt()) {
+            String scheme = LiveHtml.activeScheme(url.url());
+            if (scheme != null) {
+                active.add(new Active("a " + scheme + " link", url.line()));
+            }
         }
         if (!active.isEmpty()) {
-            problems.add("the body has active HTML: " + String.join(", ", active));
+            problems.add("the body has active HTML: " + active.stream().sorted(Comparator.comparingInt(Active::line))
+                    .limit(MOST_NAMED).map(a -> a.what() + " at line " + a.line()).collect(Collectors.joining(", ")));
         }
         return problems.isEmpty() ? List.of() : List.of(new Finding(ID, severity, String.join("; ", problems)));
     }
 
-    private static boolean mayHoldActiveHtml(String body) {
-        if (body.indexOf('<') >= 0) {
-            return true;
-        }
-        for (int i = 0; i + 10 <= body.length(); i++) {
-            char ch = body.charAt(i);
-            if ((ch == 'j' || ch == 'J') && body.regionMatches(true, i, "javascript", 0, 10)) {
-                return true;
-            }
-        }
-        return false;
+    /** One thing that would run, and the line it is on: the evidence names the first few in reading order. */
+    private record Active(String what, int line) {
     }
 
     /**
@@ -73,7 +79,10 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
      * should not be surprised that the finding stays for the next.
      */
     private static void hiddenCharacters(String field, String text, List<String> problems) {
-        java.util.Set<String> kinds = new java.util.HashSet<>();
+        if (text == null) {
+            return;
+        }
+        Set<String> kinds = new HashSet<>();
         for (int i = 0; i < text.length() && kinds.size() < MOST_NAMED; ) {
             char ch = text.charAt(i);
             if (ch >= 0x20 && ch < 0x7F) {
@@ -83,7 +92,7 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
             int cp = text.codePointAt(i);
             // a body has lines and may have tabs; a title is one line, so a line break or tab in it is hidden structure
             String kind = field.equals("title") && (cp == '\n' || cp == '\r' || cp == '\t') ? "a control character"
-                    : HiddenCharacters.kind(cp);
+                    : HiddenCharacters.kindAt(text, i);
             if (kind != null && kinds.add(kind + cp)) {
                 problems.add("the " + field + " has " + kind + " U+" + String.format(Locale.ROOT, "%04X", cp) + " ("
                         + Character.getName(cp) + ") at " + (field.equals("body") ? "line " + lineOf(text, i)
