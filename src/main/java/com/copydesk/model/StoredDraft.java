@@ -6,8 +6,9 @@ import java.util.List;
 /** A draft as the store holds it: what was imported, the editor's state and the rules' findings. */
 public record StoredDraft(long id, Draft imported, ReviewState review, List<Finding> findings,
                           Instant importedAt, Instant updatedAt) {
+    /** The findings most severe first ({@link Finding#MOST_SEVERE_FIRST}), the order every view shows them in. */
     public StoredDraft {
-        findings = List.copyOf(findings);
+        findings = findings.stream().sorted(Finding.MOST_SEVERE_FIRST).toList();
     }
 
     /** The draft as it stands after the editor's changes: their scores and their checklist. */

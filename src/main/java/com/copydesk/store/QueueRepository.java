@@ -3,6 +3,7 @@ package com.copydesk.store;
 import com.copydesk.model.DraftFilter;
 import com.copydesk.model.DraftRow;
 import com.copydesk.model.DraftStats;
+import com.copydesk.model.Finding;
 import com.copydesk.model.IntRange;
 import com.copydesk.model.QueueKey;
 import com.copydesk.model.QueuePlan;
@@ -20,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -404,7 +404,7 @@ public final class QueueRepository {
                 flags.add(new RuleFlag(part.substring(0, space),
                         Severity.fromKey(part.substring(space + 1)).orElse(Severity.WARN)));
             }
-            flags.sort(Comparator.comparing(RuleFlag::severity).reversed().thenComparing(RuleFlag::rule));
+            flags.sort(Finding.mostSevereFirst(RuleFlag::severity, RuleFlag::rule));
         }
         return new DraftRow(rs.getLong("id"), rs.getString("reference"), rs.getString("title"),
                 ReviewStatus.fromKey(rs.getString("status")).orElse(ReviewStatus.PENDING), flags,

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -36,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ public final class DraftPaneView {
     private boolean showing;
     /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
     private long shownId = -1;
+    /** Whether the info notes are open; it stays as the editor left it from one draft to the next. */
+    private final javafx.beans.property.BooleanProperty notesOpen = new javafx.beans.property.SimpleBooleanProperty(false);
 
     @FXML private Label empty;
     @FXML private ScrollPane scroll;
@@ -198,8 +202,7 @@ public final class DraftPaneView {
             reason.setManaged(reason.isVisible());
             approve.setDisable(current == ReviewStatus.APPROVED);
             pending.setDisable(current == ReviewStatus.PENDING);
-            findings.getChildren().setAll(draft.findings().isEmpty() ? List.of(new Label("No findings"))
-                    : draft.findings().stream().map(DraftPaneView::finding).toList());
+            findings.getChildren().setAll(findingRows(draft.findings()));
             var shown = draft.current();
             title.setText(VisibleText.of(shown.title()));
             meta.setText(VisibleText.of(shown.reference())
@@ -358,6 +361,37 @@ public final class DraftPaneView {
 
     private static String capitalised(String text) {
         return text.substring(0, 1).toUpperCase() + text.substring(1);
+    }
+
+    /**
+     * The flags (block and warn findings, most severe first) as rows, and the info notes behind
+     * one "N notes" line that opens on click: a note the generator's data carries on most drafts
+     * tells little, and must not push the flags apart or make every draft look flagged.
+     */
+    private List<Node> findingRows(List<Finding> all) {
+        List<Node> rows = new ArrayList<>();
+        all.stream().filter(f -> f.severity().flags()).map(DraftPaneView::finding).forEach(rows::add);
+        List<Node> notes = all.stream().filter(f -> !f.severity().flags()).map(DraftPaneView::finding).toList();
+        if (rows.isEmpty() && notes.isEmpty()) {
+            rows.add(new Label("No findings"));
+        }
+        if (!notes.isEmpty()) {
+            String count = notes.size() + (notes.size() == 1 ? " note" : " notes");
+            Hyperlink toggle = new Hyperlink();
+            toggle.setId("notesToggle");
+            toggle.getStyleClass().add("notes-toggle");
+            toggle.textProperty().bind(javafx.beans.binding.Bindings.when(notesOpen).then("\u25be " + count)
+                    .otherwise("\u25b8 " + count));
+            toggle.setOnAction(e -> notesOpen.set(!notesOpen.get()));
+            VBox noteRows = new VBox(6);
+            noteRows.getChildren().setAll(notes);
+            noteRows.setId("notes");
+            noteRows.visibleProperty().bind(notesOpen);
+            noteRows.managedProperty().bind(notesOpen);
+            rows.add(toggle);
+            rows.add(noteRows);
+        }
+        return rows;
     }
 
     /** A finding as the editor reads it first: severity icon, rule, and the evidence, wrapped. */

@@ -174,7 +174,10 @@ public final class QueuePaneView {
         return table;
     }
 
-    /** Rule ids as small chips, coloured by severity. */
+    /**
+     * Rule ids of the flags (block and warn) as small chips, coloured by severity; info notes
+     * only in the tooltip, with the rest, so that a note most drafts carry does not fill the column.
+     */
     private static final class FlagChipsCell extends TableCell<QueueSlot, List<RuleFlag>> {
         private final HBox chips = new HBox(4);
 
@@ -193,10 +196,12 @@ public final class QueuePaneView {
             chips.getChildren().clear();
             StringBuilder all = new StringBuilder();
             for (RuleFlag flag : flags) {
-                Label chip = new Label(flag.rule());
-                chip.setMinWidth(Region.USE_PREF_SIZE);
-                chip.getStyleClass().addAll("flag-chip", "severity-" + flag.severity().key());
-                chips.getChildren().add(chip);
+                if (flag.severity().flags()) {
+                    Label chip = new Label(flag.rule());
+                    chip.setMinWidth(Region.USE_PREF_SIZE);
+                    chip.getStyleClass().addAll("flag-chip", "severity-" + flag.severity().key());
+                    chips.getChildren().add(chip);
+                }
                 all.append(flag.severity().key()).append(": ").append(flag.rule()).append('\n');
             }
             setGraphic(chips);
