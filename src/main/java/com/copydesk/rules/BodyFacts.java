@@ -5,6 +5,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -15,6 +16,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -32,11 +34,11 @@ import java.util.Map;
  */
 public final class BodyFacts {
     /**
-     * The window's parser (same settings, so the same tree) with source positions, so that a
-     * finding can say on which line it found something.
+     * The window's parser (same settings, so the same tree) with the blocks' source positions, so
+     * that a finding can say on which line it found something. Inline positions are counted by the
+     * visitor from the line breaks instead: asking the parser for them made parsing a third slower.
      */
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /** An image of the body: {@code ![caption](url)}. */
     public record BodyImage(String caption, String url) {
@@ -129,41 +131,68 @@ public final class BodyFacts {
         return tagsInText;
     }
 
-    /** The 1-based line a node starts on, or 0 if the parser did not say. */
-    private static int lineOf(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            List<SourceSpan> spans = at.getSourceSpans();
-            if (!spans.isEmpty()) {
-                return spans.get(0).getLineIndex() + 1;
-            }
-        }
-        return 0;
+    /** The 1-based line a block starts on, or 0 if the parser did not say. */
+    private static int lineOf(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
     }
 
     private final class Visitor extends AbstractVisitor {
         private final String source;
         private String section = "";
+        /** The line the inline content being visited is on: its block's first line plus the breaks since. */
+        private int line;
+        /** The paragraph or heading being visited, as written. */
+        private String written = "";
 
         Visitor(String source) {
             this.source = source;
         }
 
+        /** Enters a block of inline content: its first line, and its text as written. */
+        private void enter(Node block) {
+            line = lineOf(block);
+            StringBuilder text = new StringBuilder();
+            for (SourceSpan span : block.getSourceSpans()) {
+                int end = Math.min(source.length(), span.getInputIndex() + span.getLength());
+                text.append(source, Math.min(span.getInputIndex(), end), end).append('\n');
+            }
+            written = text.toString();
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            line++;
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+            line++;
+        }
+
+        /**
+         * Text that reads as a tag ({@code <x}) is kept if it is written so in the block, not
+         * escaped ({@code \\<x}) or as an entity ({@code &lt;x}), which the parser turns into the
+         * same text.
+         */
         @Override
         public void visit(Text text) {
-            if (text.getLiteral().indexOf('<') < 0) {
-                return;
-            }
-            for (SourceSpan span : text.getSourceSpans()) {
-                int end = Math.min(source.length(), span.getInputIndex() + span.getLength());
-                String written = source.substring(Math.min(span.getInputIndex(), end), end);
-                if (hasUnescapedTagStart(written)) {
-                    tagsInText.add(new HtmlAt(written.replace("\\<", "\\&lt;"), span.getLineIndex() + 1));
+            String literal = text.getLiteral();
+            for (int at = tagStart(literal, 0); at >= 0; at = tagStart(literal, at + 1)) {
+                int close = literal.indexOf('>', at);
+                String tag = literal.substring(at, close < 0 ? literal.length() : close + 1);
+                for (int i = written.indexOf(tag); i >= 0; i = written.indexOf(tag, i + 1)) {
+                    if (i == 0 || written.charAt(i - 1) != '\\') {
+                        tagsInText.add(new HtmlAt(tag, line));
+                        break;
+                    }
                 }
             }
         }
 
         @Override
         public void visit(Heading heading) {
+            enter(heading);
             section = text(heading).strip();
             sections.add(section);
             words += countWords(section);
@@ -172,6 +201,7 @@ public final class BodyFacts {
 
         @Override
         public void visit(Paragraph paragraph) {
+            enter(paragraph);
             String text = text(paragraph);
             words += countWords(text);
             if (!text.isBlank() && !(paragraph.getParent() instanceof ListItem)) {
@@ -202,13 +232,14 @@ public final class BodyFacts {
         @Override
         public void visit(Image image) {
             images.add(new BodyImage(text(image), image.getDestination()));
-            urlsAt.add(new UrlAt(image.getDestination(), lineOf(image)));
+            urlsAt.add(new UrlAt(image.getDestination(), line));
+            line += breaksIn(image); // its caption is not visited, but may run over lines
         }
 
         @Override
         public void visit(Link link) {
             linkUrls.add(link.getDestination());
-            urlsAt.add(new UrlAt(link.getDestination(), lineOf(link)));
+            urlsAt.add(new UrlAt(link.getDestination(), line));
             visitChildren(link);
         }
 
@@ -221,7 +252,8 @@ public final class BodyFacts {
         @Override
         public void visit(HtmlInline inline) {
             html.add(inline.getLiteral());
-            htmlAt.add(new HtmlAt(inline.getLiteral(), lineOf(inline)));
+            htmlAt.add(new HtmlAt(inline.getLiteral(), line));
+            line += (int) inline.getLiteral().chars().filter(c -> c == '\n').count(); // a tag may run over lines
         }
 
         @Override
@@ -267,14 +299,31 @@ public final class BodyFacts {
         return text.toString();
     }
 
-    private static boolean hasUnescapedTagStart(String written) {
-        for (int i = written.indexOf('<'); i >= 0 && i + 1 < written.length(); i = written.indexOf('<', i + 1)) {
-            char next = written.charAt(i + 1);
-            if ((i == 0 || written.charAt(i - 1) != '\\') && ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))) {
-                return true;
+    /** Where {@code <} followed by a letter is, from {@code from} on, or -1. */
+    private static int tagStart(String text, int from) {
+        for (int i = text.indexOf('<', from); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+            char next = text.charAt(i + 1);
+            if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static int breaksIn(Node node) {
+        int[] breaks = {0};
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                breaks[0]++;
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                breaks[0]++;
+            }
+        });
+        return breaks[0];
     }
 
     static int countWords(String text) {

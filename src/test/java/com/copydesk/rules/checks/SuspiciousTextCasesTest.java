@@ -129,6 +129,7 @@ class SuspiciousTextCasesTest {
             "a < b and c > d, x<y",
             "&lt;script&gt;alert(1)&lt;/script&gt; written with entities",
             "\\<script>alert(1)\\</script> escaped",
+            "\\<svg/onload=alert(1)> escaped, and &lt;svg/onload=alert(1)> as an entity",
             "A coder \uD83D\uDC69\u200D\uD83D\uDCBB at work, a family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
             "Pride \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 and \u2764\uFE0F\u200D\uD83D\uDD25 and \uD83D\uDC4B\uD83C\uDFFD\u200D\u2642\uFE0F",
             "Scotland \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F flag",
@@ -195,6 +196,11 @@ class SuspiciousTextCasesTest {
                     .contains("\"ontoggle\" on <details> at line 7").contains("javascript: link at line 9")
                     .doesNotContain("<script>");
         });
+        String wrapped = "# T\n\nA paragraph over lines,\nthe second with <span onclick=a()>x</span>,\nthe third with "
+                + "<img src=x\nonerror=b()> and\nthe fifth with [x](javascript:c()).\n";
+        assertThat(find(Draft.of("r", "T", wrapped))).as("lines inside a paragraph are counted").singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"onclick\" on <span> at line 4")
+                        .contains("\"onerror\" on <img> at line 5").contains("javascript: link at line 7"));
         String trojan = "# T\n\n```c\nint x; /* \u202E } \u2066 */\n```\n";
         assertThat(find(Draft.of("r", "T", trojan))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("U+202E").contains("RIGHT-TO-LEFT OVERRIDE")
