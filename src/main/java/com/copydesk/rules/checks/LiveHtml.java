@@ -27,6 +27,12 @@ final class LiveHtml {
             "data", "poster", "background", "codebase", "cite", "lowsrc", "dynsrc", "srcset", "ping", "longdesc",
             "usemap", "manifest", "icon");
 
+    /** SVG animation elements, which can set a link's href to what their values say. */
+    private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
+
+    /** The attributes an animation sets its target to. */
+    private static final Set<String> ANIMATED_VALUES = Set.of("values", "to", "from", "by");
+
     private LiveHtml() {
     }
 
@@ -101,10 +107,16 @@ final class LiveHtml {
             }
             if (isEventHandler(attribute)) {
                 found.add("\"" + attribute + "\" on <" + name + ">");
-            } else if (URL_ATTRIBUTES.contains(attribute)) {
-                String scheme = activeScheme(decode(value));
-                if (scheme != null) {
-                    found.add("a " + scheme + " URL in " + attribute + " of <" + name + ">");
+            } else if (URL_ATTRIBUTES.contains(attribute)
+                    || (ANIMATIONS.contains(name) && ANIMATED_VALUES.contains(attribute))) {
+                // an animation's values are a list: any of them may become the href
+                String decoded = decode(value);
+                for (String url : URL_ATTRIBUTES.contains(attribute) ? List.of(decoded) : List.of(decoded.split(";"))) {
+                    String scheme = activeScheme(url);
+                    if (scheme != null) {
+                        found.add("a " + scheme + " URL in " + attribute + " of <" + name + ">");
+                        break;
+                    }
                 }
             } else if (name.equals("meta") && attribute.equals("http-equiv")
                     && decode(value).strip().equalsIgnoreCase("refresh")) {

@@ -75,7 +75,10 @@ class SuspiciousTextCasesTest {
             "![pic](data:text/html;base64,PHNjcmlwdD4=)",
             "[x](data:text/html,<script>alert(1)</script>)",
             "<div>\n<img src=x\n  onerror=alert(1)>\n</div>",
-            "<span style=\"color:red\" onanimationstart=alert(1)>x</span>");
+            "<span style=\"color:red\" onanimationstart=alert(1)>x</span>",
+            "<svg><a><animate attributeName=href values=\"#;#top;javascript:alert(1)\"/><text>x</text></a></svg>",
+            "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+            "<math><mtext><a href=\"&#x6A;&#x61;&#x76;&#x61;script&#x3A;alert(1)\">x</a></mtext></math>");
 
     /** Where in a body an attack is planted: each wraps the attack's Markdown. */
     private static final List<UnaryOperator<String>> PLACES = List.of(
