@@ -2,6 +2,7 @@ package com.copydesk.rules;
 
 import com.copydesk.model.ParagraphBound;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -15,7 +16,11 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
@@ -29,7 +34,8 @@ import java.util.Map;
  * paragraphs, sections, the list items under each section, images, links and raw HTML.
  */
 public final class BodyFacts {
-    private static final Parser PARSER = Parser.builder().build();
+    /** Block source spans give each block its line, for evidence; they cost next to nothing. */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /** An image of the body: {@code ![caption](url)}. */
     public record BodyImage(String caption, String url) {
@@ -42,6 +48,46 @@ public final class BodyFacts {
     private final List<BodyImage> images = new ArrayList<>();
     private final List<String> linkUrls = new ArrayList<>();
     private final List<String> html = new ArrayList<>();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<BodyLink> links = new ArrayList<>();
+
+    /** What a block of the body is, as the content rules tell them apart. */
+    public enum BlockKind {
+        /** a paragraph outside lists (also one that holds only an image: its prose is empty) */
+        PARAGRAPH,
+        /** a paragraph inside a list item */
+        ITEM,
+        HEADING,
+        /** a fenced or indented code block: code shown, never prose */
+        CODE,
+        /** raw HTML written as a block */
+        HTML
+    }
+
+    /**
+     * One block of the body in reading order.
+     *
+     * @param level  a heading's level (1 to 6), else 0
+     * @param text   the block's text as read, code spans included; a code block's literal
+     * @param prose  the text without code spans (each one a space) nor images: what the writer wrote as prose
+     * @param line   the 1-based line of the body where the block starts
+     * @param closed false only for a fenced code block whose closing fence is missing
+     * @param endsWithLink whether a paragraph's last element is a link or an image ("More: [the guide](…)")
+     */
+    public record TextBlock(BlockKind kind, int level, String text, String prose, int line, boolean closed, boolean endsWithLink) {
+        public boolean isProse() {
+            return kind == BlockKind.PARAGRAPH || kind == BlockKind.ITEM || kind == BlockKind.HEADING;
+        }
+
+        /** A GitHub table, which CommonMark reads as a paragraph of "|" lines: cells, not sentences. */
+        public boolean isTable() {
+            return kind == BlockKind.PARAGRAPH && text.startsWith("|");
+        }
+    }
+
+    /** A link or image destination of the body (inline, reference or autolink) and the line of its block. */
+    public record BodyLink(String url, int line, boolean image) {
+    }
 
     private BodyFacts() {
     }
@@ -86,6 +132,16 @@ public final class BodyFacts {
         return html;
     }
 
+    /** Every block in reading order: paragraphs, list items' paragraphs, headings, code, HTML. */
+    public List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    /** Link and image destinations, in order, with the line of the block they are in. */
+    public List<BodyLink> links() {
+        return links;
+    }
+
     private final class Visitor extends AbstractVisitor {
         private String section = "";
 
@@ -94,15 +150,21 @@ public final class BodyFacts {
             section = text(heading).strip();
             sections.add(section);
             words += countWords(section);
+            blocks.add(new TextBlock(BlockKind.HEADING, heading.getLevel(), section, prose(heading).strip(), lineOf(heading), true, false));
         }
 
         @Override
         public void visit(Paragraph paragraph) {
             String text = text(paragraph);
             words += countWords(text);
-            if (!text.isBlank() && !(paragraph.getParent() instanceof ListItem)) {
+            boolean item = paragraph.getParent() instanceof ListItem;
+            if (!text.isBlank() && !item) {
                 proseParagraphs++;
             }
+            Node lastChild = paragraph.getLastChild();
+            boolean endsWithLink = lastChild instanceof Link || lastChild instanceof Image;
+            blocks.add(new TextBlock(item ? BlockKind.ITEM : BlockKind.PARAGRAPH, 0, text, prose(paragraph), lineOf(paragraph), true,
+                    endsWithLink));
             visitChildren(paragraph);
         }
 
@@ -128,17 +190,20 @@ public final class BodyFacts {
         @Override
         public void visit(Image image) {
             images.add(new BodyImage(text(image), image.getDestination()));
+            links.add(new BodyLink(image.getDestination(), lineOf(image), true));
         }
 
         @Override
         public void visit(Link link) {
             linkUrls.add(link.getDestination());
+            links.add(new BodyLink(link.getDestination(), lineOf(link), false));
             visitChildren(link);
         }
 
         @Override
         public void visit(HtmlBlock block) {
             html.add(block.getLiteral());
+            blocks.add(new TextBlock(BlockKind.HTML, 0, block.getLiteral(), "", lineOf(block), true, false));
         }
 
         @Override
@@ -149,12 +214,62 @@ public final class BodyFacts {
         @Override
         public void visit(FencedCodeBlock code) {
             words += countWords(code.getLiteral());
+            blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code), code.getClosingFenceLength() != null, false));
         }
 
         @Override
         public void visit(IndentedCodeBlock code) {
             words += countWords(code.getLiteral());
+            blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code), true, false));
         }
+    }
+
+    /** The 1-based line where a node's block starts (an inline node: its enclosing block's). */
+    private static int lineOf(Node node) {
+        Node block = node;
+        while (block != null && !(block instanceof Block && !block.getSourceSpans().isEmpty())) {
+            block = block.getParent();
+        }
+        if (block == null) {
+            return 1;
+        }
+        SourceSpan span = block.getSourceSpans().get(0);
+        return span.getLineIndex() + 1;
+    }
+
+    /**
+     * The prose of a block: its text with code spans as a space, images and raw HTML left out,
+     * and line breaks kept as line breaks (a {@code ##Heading} line is told by its start).
+     */
+    private static String prose(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Image image) {
+                // an image's caption is not prose
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                text.append('\n');
+            }
+        });
+        return text.toString();
     }
 
     /** The text of a node: its text and code, without images' captions and without markup. */
