@@ -71,7 +71,9 @@ public final class BodyFacts {
      * @param text   the block's text as read, code spans included; a code block's literal
      * @param prose  the text without code spans (each one a space) nor images: what the writer wrote as prose
      * @param line   the 1-based line of the body where the block starts
-     * @param closed false only for a fenced code block whose closing fence is missing
+     * @param closed false only for a fenced code block whose closing fence is missing, or which holds
+     *               a line opening another fence ("```sql" inside a ``` block): the sign that a fence
+     *               before it was never closed and swallowed the next block
      * @param endsWithLink whether a paragraph's last element is a link or an image ("More: [the guide](…)")
      */
     public record TextBlock(BlockKind kind, int level, String text, String prose, int line, boolean closed, boolean endsWithLink) {
@@ -214,7 +216,8 @@ public final class BodyFacts {
         @Override
         public void visit(FencedCodeBlock code) {
             words += countWords(code.getLiteral());
-            blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code), code.getClosingFenceLength() != null, false));
+            blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code),
+                    code.getClosingFenceLength() != null && !holdsOpeningFence(code), false));
         }
 
         @Override
@@ -222,6 +225,31 @@ public final class BodyFacts {
             words += countWords(code.getLiteral());
             blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code), true, false));
         }
+    }
+
+    /**
+     * Whether a fenced block holds a line that opens a fence of its own kind and at least its length,
+     * with an info string ("```sql" in a ``` block). Nested examples are written with a longer fence
+     * (```` around ```), so this is an earlier fence left open.
+     */
+    private static boolean holdsOpeningFence(FencedCodeBlock code) {
+        String literal = code.getLiteral();
+        String fence = String.valueOf(code.getFenceCharacter() == null ? "`" : code.getFenceCharacter());
+        int length = code.getOpeningFenceLength() == null ? 3 : code.getOpeningFenceLength();
+        if (!literal.contains(fence.repeat(3))) {
+            return false;
+        }
+        for (String line : literal.split("\n")) {
+            String stripped = line.strip();
+            int run = 0;
+            while (run < stripped.length() && stripped.startsWith(fence, run)) {
+                run++;
+            }
+            if (run >= length && run < stripped.length() && Character.isLetter(stripped.charAt(run))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 1-based line where a node's block starts (an inline node: its enclosing block's). */

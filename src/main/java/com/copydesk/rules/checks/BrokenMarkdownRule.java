@@ -56,7 +56,7 @@ public record BrokenMarkdownRule(Severity severity) implements Rule {
                 levels.set(block.level());
             }
         }
-        boolean flat = levels.cardinality() <= 2;
+        boolean flat = true;
         for (TextBlock block : context.body().blocks()) {
             if (found.size() >= MOST_NAMED) {
                 break;

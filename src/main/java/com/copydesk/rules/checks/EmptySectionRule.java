@@ -48,7 +48,8 @@ public record EmptySectionRule(Severity severity) implements Rule {
             }
             int level = Math.max(1, Math.min(6, block.level()));
             // an empty heading is a stray "#", and one of many words a tagline set as a heading (a README's banner)
-            if (!contentBelow[level] && !block.text().isBlank() && block.text().split("\\s+").length <= 8) {
+            // and one that names code ("body.json()") is one of a group of signatures that share the text after the last
+            if (!contentBelow[level] && !block.text().isBlank() && block.text().split("\\s+").length <= 8 && !names(block.text())) {
                 empty.add(block);
             }
             for (int k = level; k <= 6; k++) {
@@ -66,5 +67,10 @@ public record EmptySectionRule(Severity severity) implements Rule {
         String more = empty.size() > named.size() ? " and " + (empty.size() - named.size()) + " more" : "";
         return List.of(new Finding(ID, severity, (empty.size() == 1 ? "a heading has" : "headings have")
                 + " nothing under " + (empty.size() == 1 ? "it" : "them") + ": " + String.join(", ", named) + more));
+    }
+
+    /** A heading that names code, a signature such as "body.json()". */
+    private static boolean names(String heading) {
+        return heading.matches("[\\w.$#:]+\\(.*\\)\\S*");
     }
 }

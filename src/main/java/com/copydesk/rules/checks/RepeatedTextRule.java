@@ -19,7 +19,7 @@ import java.util.Map;
  * The same paragraph twice, or the same long sentence in two places: a generator that looped or
  * pasted a section again. Compared once case, spacing and punctuation are set aside. Code, list
  * items, headings, short lines and lead-ins to code ("The history is now:") are left out: "Run the
- * tests again." may well come twice. A reference page (more than {@code referenceHeadings}
+ * tests again." may well come twice, except twice in a row or as a copy that closes the body. A reference page (more than {@code referenceHeadings}
  * headings, one per option or method) repeats its notes under each entry by design, so there only
  * a repeat within one section counts.
  */
@@ -48,21 +48,32 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         Map<String, String> shown = new HashMap<>();
         boolean reference = context.body().sections().size() > referenceHeadings;
         int section = 0;
+        List<String> adjacent = new ArrayList<>();
+        TextBlock previous = null;
         for (TextBlock block : context.body().blocks()) {
+            // the same short paragraph twice in a row ("Happy shipping!" and again) is a loop at any length
+            if (previous != null && block.kind() == BlockKind.PARAGRAPH && !block.text().isBlank()
+                    && key(block.text()).equals(key(previous.text())) && wordCount(key(block.text())) > 1
+                    && wordCount(key(block.text())) < paragraphWords) {
+                adjacent.add("the paragraph at line " + block.line() + " repeats the one before it (\"" + Phrases.quote(block.text(), 60) + "\")");
+            }
+            previous = block.kind() == BlockKind.PARAGRAPH ? block : null;
             if (block.kind() == BlockKind.HEADING && reference) {
                 section++; // on a reference page, each section is read on its own
             }
             if (block.kind() != BlockKind.PARAGRAPH || block.isTable() || block.prose().isBlank() || block.prose().strip().endsWith(":")) {
                 continue;
             }
-            String key = key(block.prose());
+            // code spans count: "Run `make test` again." and "Run `make lint` again." are two sentences
+            String key = key(block.text());
             if (wordCount(key) >= paragraphWords) {
                 paragraphs.computeIfAbsent(section + "|" + key, k -> new ArrayList<>()).add(block.line());
-                shown.putIfAbsent(section + "|" + key, block.prose());
+                shown.putIfAbsent(section + "|" + key, block.text());
             }
-            for (String sentence : sentences(block.prose())) {
+            for (String sentence : sentences(block.text())) {
                 String sentenceKey = key(sentence);
-                if (wordCount(sentenceKey) >= sentenceWords) {
+                // a paragraph of one sentence is judged as a paragraph: a short note may come twice
+                if (wordCount(sentenceKey) >= sentenceWords && !sentenceKey.equals(key)) {
                     List<Integer> lines = sentences.computeIfAbsent(section + "|" + sentenceKey, k -> new ArrayList<>());
                     if (lines.isEmpty() || lines.get(lines.size() - 1) != block.line() || lines.size() == 1) {
                         lines.add(block.line());
@@ -71,7 +82,21 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
                 }
             }
         }
-        List<String> found = new ArrayList<>();
+        // a body that closes on a copy of an earlier paragraph looped at its end, whatever the length
+        List<TextBlock> blocks = context.body().blocks();
+        TextBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH && wordCount(key(last.text())) > 1
+                && wordCount(key(last.text())) < paragraphWords) {
+            String lastKey = key(last.text());
+            for (TextBlock block : blocks.subList(0, blocks.size() - 1)) {
+                if (block.kind() == BlockKind.PARAGRAPH && key(block.text()).equals(lastKey)) {
+                    adjacent.add("the last paragraph (line " + last.line() + ") repeats the one at line " + block.line() + " (\""
+                            + Phrases.quote(last.text(), 60) + "\")");
+                    break;
+                }
+            }
+        }
+        List<String> found = new ArrayList<>(adjacent.subList(0, Math.min(MOST_NAMED, adjacent.size())));
         java.util.Set<Integer> repeatedParagraphs = new java.util.HashSet<>();
         paragraphs.entrySet().stream().filter(e -> e.getValue().size() == 2)
                 .sorted(java.util.Comparator.comparing(e -> e.getValue().get(1))).forEach(e -> {

@@ -33,9 +33,9 @@ public final class TruncatedRule implements Rule {
     private static final java.util.regex.Pattern CLOSING_SECTION = java.util.regex.Pattern.compile(
             "(?i).*\\b(?:licen[cs]es?|copyright|credits?|authors?|contributors?|maintainers?|sponsors?|thanks|acknowledge?ments?"
                     + "|see also|related|links|references|resources|further reading)\\b.*");
-    /** A short label line ("Returns: string", "Type: Boolean", "MIT"): an API reference entry, not prose cut off. */
+    /** A short label line ("Returns: string", "Type: Boolean"): an API reference entry, not prose cut off. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "(?:[A-Z][\\w-]*(?: [\\w-]+){0,2}:\\s*\\S+(?: \\S+)?|[A-Z0-9][\\w.+-]*(?: [A-Z0-9][\\w.+-]*){0,2})");
+            "[A-Z][\\w-]*(?: [\\w-]+){0,2}:\\s*\\S+(?: \\S+)?");
 
     public TruncatedRule(Severity severity, List<String> connectives) {
         this.severity = severity;

@@ -30,7 +30,8 @@ public final class UnsafeLinkRule implements Rule {
     public static final RuleScope SCOPE = RuleScope.CONTENT;
 
     private static final int MOST_NAMED = 3;
-    private static final Pattern BARE_URL = Pattern.compile("(?i)\\b(?:https?|ftp|file)://[^\\s<>()\\[\\]\"'`]+");
+    private static final Pattern BARE_URL = Pattern.compile(
+            "(?i)\\b(?:https?|ftp|file)://(?:\\[[0-9a-f:.]+\\])?[^\\s<>()\\[\\]\"'`]*");
 
     private final Severity severity;
     private final Severity scriptSeverity;
