@@ -80,7 +80,9 @@ public final class FlagDrafts implements DraftsChanged {
                 .map(r -> "shingles=" + r.shingleWords() + ";minhash=" + MinHash.SIZE / r.bandRows() + "x" + r.bandRows()
                         + ";buckets=2"
                         + ";threshold=" + r.threshold())
-                .orElse("off");
+                .orElse("off")
+                // the index pass also makes every draft's title key: a new way of making keys makes them again
+                + ";titles=" + TitleKey.VERSION;
     }
 
     /** Whether the store's findings or similarity index follow other rules than these. */

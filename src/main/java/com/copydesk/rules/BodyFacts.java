@@ -2,6 +2,7 @@ package com.copydesk.rules;
 
 import com.copydesk.model.ParagraphBound;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -62,6 +63,49 @@ public final class BodyFacts {
     private final List<HtmlAt> htmlAt = new ArrayList<>();
     private final List<UrlAt> urlsAt = new ArrayList<>();
     private final List<HtmlAt> tagsInText = new ArrayList<>();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<BodyLink> links = new ArrayList<>();
+
+    /** What a block of the body is, as the content rules tell them apart. */
+    public enum BlockKind {
+        /** a paragraph outside lists (also one that holds only an image: its prose is empty) */
+        PARAGRAPH,
+        /** a paragraph inside a list item */
+        ITEM,
+        HEADING,
+        /** a fenced or indented code block: code shown, never prose */
+        CODE,
+        /** raw HTML written as a block */
+        HTML
+    }
+
+    /**
+     * One block of the body in reading order.
+     *
+     * @param level  a heading's level (1 to 6), else 0
+     * @param text   the block's text as read, code spans included; a code block's literal
+     * @param prose  the text without code spans (each one a space) nor images: what the writer wrote as prose
+     * @param line   the 1-based line of the body where the block starts
+     * @param closed false only for a fenced code block whose closing fence is missing, or which holds
+     *               a line opening another fence ("```sql" inside a ``` block): the sign that a fence
+     *               before it was never closed and swallowed the next block
+     * @param endsWithLink whether a paragraph's last element is a link or an image ("More: [the guide](…)")
+     */
+    public record TextBlock(BlockKind kind, int level, String text, String prose, int line, boolean closed, boolean endsWithLink) {
+        public boolean isProse() {
+            return kind == BlockKind.PARAGRAPH || kind == BlockKind.ITEM || kind == BlockKind.HEADING;
+        }
+
+        /** A GitHub table, which CommonMark reads as a paragraph of "|" lines: cells, not sentences. */
+        public boolean isTable() {
+            return kind == BlockKind.PARAGRAPH && text.startsWith("|");
+        }
+    }
+
+    /** A link or image destination of the body (inline, reference or autolink) and the line of its block. */
+    public record BodyLink(String url, int line, boolean image) {
+    }
+
 
     private BodyFacts() {
     }
@@ -131,10 +175,14 @@ public final class BodyFacts {
         return tagsInText;
     }
 
-    /** The 1-based line a block starts on, or 0 if the parser did not say. */
-    private static int lineOf(Node block) {
-        List<SourceSpan> spans = block.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    /** Every block in reading order: paragraphs, list items' paragraphs, headings, code, HTML. */
+    public List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    /** Link and image destinations, in order, with the line of the block they are in. */
+    public List<BodyLink> links() {
+        return links;
     }
 
     private final class Visitor extends AbstractVisitor {
@@ -196,6 +244,7 @@ public final class BodyFacts {
             section = text(heading).strip();
             sections.add(section);
             words += countWords(section);
+            blocks.add(new TextBlock(BlockKind.HEADING, heading.getLevel(), section, prose(heading).strip(), lineOf(heading), true, false));
             visitChildren(heading); // a heading's links and inline HTML are the body's too
         }
 
@@ -204,9 +253,14 @@ public final class BodyFacts {
             enter(paragraph);
             String text = text(paragraph);
             words += countWords(text);
-            if (!text.isBlank() && !(paragraph.getParent() instanceof ListItem)) {
+            boolean item = paragraph.getParent() instanceof ListItem;
+            if (!text.isBlank() && !item) {
                 proseParagraphs++;
             }
+            Node lastChild = paragraph.getLastChild();
+            boolean endsWithLink = lastChild instanceof Link || lastChild instanceof Image;
+            blocks.add(new TextBlock(item ? BlockKind.ITEM : BlockKind.PARAGRAPH, 0, text, prose(paragraph), lineOf(paragraph), true,
+                    endsWithLink));
             visitChildren(paragraph);
         }
 
@@ -233,6 +287,7 @@ public final class BodyFacts {
         public void visit(Image image) {
             images.add(new BodyImage(text(image), image.getDestination()));
             urlsAt.add(new UrlAt(image.getDestination(), line));
+            links.add(new BodyLink(image.getDestination(), line, true));
             line += breaksIn(image); // its caption is not visited, but may run over lines
         }
 
@@ -240,6 +295,7 @@ public final class BodyFacts {
         public void visit(Link link) {
             linkUrls.add(link.getDestination());
             urlsAt.add(new UrlAt(link.getDestination(), line));
+            links.add(new BodyLink(link.getDestination(), line, false));
             visitChildren(link);
         }
 
@@ -247,6 +303,7 @@ public final class BodyFacts {
         public void visit(HtmlBlock block) {
             html.add(block.getLiteral());
             htmlAt.add(new HtmlAt(block.getLiteral(), lineOf(block)));
+            blocks.add(new TextBlock(BlockKind.HTML, 0, block.getLiteral(), "", lineOf(block), true, false));
         }
 
         @Override
@@ -259,12 +316,88 @@ public final class BodyFacts {
         @Override
         public void visit(FencedCodeBlock code) {
             words += countWords(code.getLiteral());
+            blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code),
+                    code.getClosingFenceLength() != null && !holdsOpeningFence(code), false));
         }
 
         @Override
         public void visit(IndentedCodeBlock code) {
             words += countWords(code.getLiteral());
+            blocks.add(new TextBlock(BlockKind.CODE, 0, code.getLiteral(), "", lineOf(code), true, false));
         }
+    }
+
+    /**
+     * Whether a fenced block holds a line that opens a fence of its own kind and at least its length,
+     * with an info string ("```sql" in a ``` block). Nested examples are written with a longer fence
+     * (```` around ```), so this is an earlier fence left open.
+     */
+    private static boolean holdsOpeningFence(FencedCodeBlock code) {
+        String literal = code.getLiteral();
+        String fence = String.valueOf(code.getFenceCharacter() == null ? "`" : code.getFenceCharacter());
+        int length = code.getOpeningFenceLength() == null ? 3 : code.getOpeningFenceLength();
+        if (!literal.contains(fence.repeat(3))) {
+            return false;
+        }
+        for (String line : literal.split("\n")) {
+            String stripped = line.strip();
+            int run = 0;
+            while (run < stripped.length() && stripped.startsWith(fence, run)) {
+                run++;
+            }
+            if (run >= length && run < stripped.length() && Character.isLetter(stripped.charAt(run))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 1-based line where a node's block starts (an inline node: its enclosing block's). */
+    private static int lineOf(Node node) {
+        Node block = node;
+        while (block != null && !(block instanceof Block && !block.getSourceSpans().isEmpty())) {
+            block = block.getParent();
+        }
+        if (block == null) {
+            return 1;
+        }
+        SourceSpan span = block.getSourceSpans().get(0);
+        return span.getLineIndex() + 1;
+    }
+
+    /**
+     * The prose of a block: its text with code spans as a space, images and raw HTML left out,
+     * and line breaks kept as line breaks (a {@code ##Heading} line is told by its start).
+     */
+    private static String prose(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Image image) {
+                // an image's caption is not prose
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                text.append('\n');
+            }
+        });
+        return text.toString();
     }
 
     /** The text of a node: its text and code, without images' captions and without markup. */

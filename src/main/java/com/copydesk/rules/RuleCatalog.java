@@ -3,6 +3,15 @@ package com.copydesk.rules;
 import com.copydesk.model.RuleScope;
 import com.copydesk.model.ScoreName;
 import com.copydesk.rules.checks.AiStyleRule;
+import com.copydesk.rules.checks.BrokenMarkdownRule;
+import com.copydesk.rules.checks.ChatbotLeftoverRule;
+import com.copydesk.rules.checks.EmptySectionRule;
+import com.copydesk.rules.checks.FutureDateRule;
+import com.copydesk.rules.checks.PlaceholderRule;
+import com.copydesk.rules.checks.RepeatedTextRule;
+import com.copydesk.rules.checks.TopicMismatchRule;
+import com.copydesk.rules.checks.TruncatedRule;
+import com.copydesk.rules.checks.UnsafeLinkRule;
 import com.copydesk.rules.checks.ChecklistMismatchRule;
 import com.copydesk.rules.checks.DuplicateTitleRule;
 import com.copydesk.rules.checks.GeneratorReviewRule;
@@ -38,11 +47,28 @@ public final class RuleCatalog {
         register(ImageMismatchRule.ID, ImageMismatchRule.SCOPE, c -> new ImageMismatchRule(c.severity()));
         register(ChecklistMismatchRule.ID, ChecklistMismatchRule.SCOPE, c -> new ChecklistMismatchRule(c.severity(), c.text("section")));
         register(MissingMetaRule.ID, MissingMetaRule.SCOPE, c -> new MissingMetaRule(c.severity()));
-        register(ReviewerNoteRule.ID, ReviewerNoteRule.SCOPE, c -> new ReviewerNoteRule(c.severity(), c.texts("phrases")));
+        register(ReviewerNoteRule.ID, ReviewerNoteRule.SCOPE, c -> new ReviewerNoteRule(c.severity(), c.texts("phrases"),
+                c.texts("records")));
         register(SuspiciousTextRule.ID, SuspiciousTextRule.SCOPE, c -> new SuspiciousTextRule(c.severity()));
         register(NearDuplicateRule.ID, NearDuplicateRule.SCOPE, c -> new NearDuplicateRule(c.severity(), c.number("threshold", 0.05, 1),
                 c.integer("shingle_words", 1)));
         register(DuplicateTitleRule.ID, DuplicateTitleRule.SCOPE, c -> new DuplicateTitleRule(c.severity()));
+        register(ChatbotLeftoverRule.ID, ChatbotLeftoverRule.SCOPE, c -> new ChatbotLeftoverRule(c.severity(), c.texts("phrases"),
+                Phrases.patterns(c.id(), "patterns", c.texts("patterns"))));
+        register(PlaceholderRule.ID, PlaceholderRule.SCOPE, c -> new PlaceholderRule(c.severity(), c.texts("phrases"),
+                Phrases.patterns(c.id(), "patterns", c.texts("patterns")),
+                Phrases.patterns(c.id(), "link_targets", List.of(c.text("link_targets"))).get(0)));
+        register(TruncatedRule.ID, TruncatedRule.SCOPE, c -> new TruncatedRule(c.severity(), c.texts("connectives")));
+        register(RepeatedTextRule.ID, RepeatedTextRule.SCOPE, c -> new RepeatedTextRule(c.severity(),
+                c.integer("paragraph_words", 1), c.integer("sentence_words", 1), c.integer("reference_headings", 0)));
+        register(BrokenMarkdownRule.ID, BrokenMarkdownRule.SCOPE, c -> new BrokenMarkdownRule(c.severity()));
+        register(EmptySectionRule.ID, EmptySectionRule.SCOPE, c -> new EmptySectionRule(c.severity()));
+        register(UnsafeLinkRule.ID, UnsafeLinkRule.SCOPE, c -> new UnsafeLinkRule(c.severity(), severity(c, "script_severity"),
+                c.texts("hosts"), c.texts("reserved_suffixes"), c.texts("networks"), c.texts("schemes")));
+        register(TopicMismatchRule.ID, TopicMismatchRule.SCOPE, c -> new TopicMismatchRule(c.severity(),
+                c.number("min_coverage", 0, 1), c.integer("min_meta_words", 1), c.integer("min_body_words", 0),
+                c.texts("stop_words")));
+        register(FutureDateRule.ID, FutureDateRule.SCOPE, c -> new FutureDateRule(c.severity(), c.integer("tolerance_days", 0)));
     }
 
     private RuleCatalog() {
@@ -72,6 +98,12 @@ public final class RuleCatalog {
 
     static Rule build(RuleConfig config) {
         return FACTORIES.get(config.id()).apply(config);
+    }
+
+    private static com.copydesk.model.Severity severity(RuleConfig config, String key) {
+        Object value = config.settings().get(key);
+        return com.copydesk.model.Severity.fromKey(String.valueOf(value)).orElseThrow(() -> new RuleConfigException(
+                config.id() + "." + key + " must be block, warn or info, not " + value));
     }
 
     private static Map<ScoreName, Integer> thresholds(RuleConfig config) {

@@ -41,14 +41,19 @@ class RuleChecksTest {
      * Four prose paragraphs (192 words), two headings and two items (8 words): 200 words, one
      * minute of reading; two sections, a checklist and one sourced image.
      */
-    static final String BODY = paragraph(50) + "\n\n![a chart](https://img.example/c.png)\n\n## first section\n\n"
-            + paragraph(50) + "\n\n" + paragraph(45) + "\n\n## implementation checklist\n\n- check one\n- check two\n\n"
-            + paragraph(47) + "\n";
+    static final String BODY = paragraph(50) + "\n\n![a chart](https://images.unsplash.com/c.png)\n\n## first section\n\n"
+            + paragraph(50, 1) + "\n\n" + paragraph(45, 2) + "\n\n## implementation checklist\n\n- check one\n- check two\n\n"
+            + paragraph(47, 3) + "\n";
 
     static String paragraph(int words) {
+        return paragraph(words, 0);
+    }
+
+    /** A paragraph of one sentence; paragraphs of different seeds differ (repeated-text compares them). */
+    static String paragraph(int words, int seed) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append("word").append(i % 7);
+            text.append(i == 0 ? "" : " ").append("word").append((i + seed * 3) % 7);
         }
         return text.append('.').toString();
     }
@@ -60,7 +65,7 @@ class RuleChecksTest {
                 .revision(new Revision("expanded", "1.0", TODAY.minusDays(10), Map.of()))
                 .flags(new GeneratorFlags(false, true, false, false, Map.of()))
                 .checklist(List.of("check one", "check two"))
-                .imageSources(List.of(new ImageSource("unsplash", "https://img.example/c.png", "a chart", Map.of())))
+                .imageSources(List.of(new ImageSource("unsplash", "https://images.unsplash.com/c.png", "a chart", Map.of())))
                 .payload(new Payload("s", "g", 4, "sc", 1L, Map.of()))
                 .notes(List.of("a harmless note"))
                 .build();
@@ -153,11 +158,11 @@ class RuleChecksTest {
         assertThat(check(rule, b -> b.flags(new GeneratorFlags(false, false, false, false, Map.of()))))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("has_images = 0"));
         assertThat(check(rule, b -> b.body(paragraph(10)).imageSources(List.of()))).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("has_images = 1, but the body has no image"));
+                .satisfies(f -> assertThat(f.message()).contains("has_images = 1, but the body shows no image"));
         assertThat(check(rule, b -> b.imageSources(List.of()))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("\"a chart\" has no image_sources entry"));
-        assertThat(check(rule, b -> b.body(BODY.replace("https://img", "http://img"))
-                .imageSources(List.of(new ImageSource("x", "http://img.example/c.png", "a chart", Map.of())))))
+        assertThat(check(rule, b -> b.body(BODY.replace("https://images", "http://images"))
+                .imageSources(List.of(new ImageSource("x", "http://images.unsplash.com/c.png", "a chart", Map.of())))))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("not https"));
     }
 
@@ -183,7 +188,7 @@ class RuleChecksTest {
 
     @Test
     void reviewerNote() {
-        Rule rule = new ReviewerNoteRule(Severity.WARN, List.of("should be reviewed", "check facts"));
+        Rule rule = new ReviewerNoteRule(Severity.WARN, List.of("should be reviewed", "check facts"), List.of("reviewed by"));
         assertThat(check(rule, b -> b.notes(List.of("ok", "This SHOULD BE REVIEWED before indexing")))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("This SHOULD BE REVIEWED before indexing"));
         assertThat(check(rule, b -> b.notes(List.of("please check facts")))).hasSize(1);

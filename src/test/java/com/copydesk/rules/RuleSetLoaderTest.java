@@ -19,7 +19,7 @@ class RuleSetLoaderTest {
     void theDefaultsHaveEveryRuleWithTheIssuesDefaults() {
         RuleSet defaults = loader.defaults();
         assertThat(defaults.configs()).extracting(RuleConfig::id).containsExactlyElementsOf(RuleCatalog.ids());
-        assertThat(defaults.rules()).hasSize(13);
+        assertThat(defaults.rules()).hasSize(22);
         RuleConfig aiStyle = defaults.configs().stream().filter(c -> c.id().equals("ai-style")).findFirst().orElseThrow();
         assertThat(aiStyle.severity()).isEqualTo(Severity.INFO);
         assertThat(defaults.nearDuplicates()).hasValueSatisfying(r -> {
@@ -48,7 +48,7 @@ class RuleSetLoaderTest {
         RuleSet set = loader.load(file);
         assertThat(set.version()).isNotEqualTo(loader.defaults().version());
         assertThat(set.isEnabled("ai-style")).isFalse();
-        assertThat(set.rules()).hasSize(12);
+        assertThat(set.rules()).hasSize(21);
         RuleConfig low = set.configs().stream().filter(c -> c.id().equals("low-score")).findFirst().orElseThrow();
         assertThat(low.map("thresholds")).containsEntry("quality", 80).containsEntry("clarity", 70);
         assertThat(set.configs().stream().filter(c -> c.id().equals("stale-review")).findFirst().orElseThrow().severity())
@@ -78,5 +78,38 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("g.yaml"),
                 "rules:\n  low-score:\n    thresholds: {quality: 80}\n  low-score:\n    severity: block\n")))
                 .as("a rule given twice").hasMessageContaining("low-score");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("h.yaml"),
+                "rules:\n  chatbot-leftover:\n    patterns: ['turn0(search']\n")))
+                .hasMessageContaining("chatbot-leftover.patterns[1] is not a valid regular expression").hasMessageContaining("turn0(search");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("i.yaml"),
+                "rules:\n  unsafe-link:\n    networks: [10.0.0.0/40]\n")))
+                .hasMessageContaining("unsafe-link.networks").hasMessageContaining("10.0.0.0/40");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("j.yaml"),
+                "rules:\n  unsafe-link:\n    script_severity: red\n")))
+                .hasMessageContaining("unsafe-link.script_severity must be block, warn or info");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("k.yaml"),
+                "rules:\n  topic-mismatch:\n    min_coverage: 2\n")))
+                .hasMessageContaining("topic-mismatch.min_coverage must be a number from 0.0 to 1.0");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("l.yaml"),
+                "rules:\n  reviewer-note:\n    records: fine\n")))
+                .hasMessageContaining("reviewer-note.records must be a list of texts");
+    }
+
+    @Test
+    void everyRuleHasAScopeAndTheNewRulesTheirDefaults() {
+        RuleSet defaults = loader.defaults();
+        java.util.Map<String, Severity> severities = new java.util.HashMap<>();
+        defaults.configs().forEach(c -> severities.put(c.id(), c.severity()));
+        assertThat(severities).containsEntry("chatbot-leftover", Severity.BLOCK).containsEntry("placeholder", Severity.BLOCK)
+                .containsEntry("truncated", Severity.BLOCK).containsEntry("repeated-text", Severity.WARN)
+                .containsEntry("broken-markdown", Severity.WARN).containsEntry("topic-mismatch", Severity.WARN)
+                .containsEntry("empty-section", Severity.WARN).containsEntry("unsafe-link", Severity.WARN)
+                .containsEntry("future-date", Severity.WARN);
+        for (Rule rule : defaults.rules()) {
+            assertThat(rule.scope()).as(rule.id()).isEqualTo(RuleCatalog.scope(rule.id()));
+        }
+        assertThat(RuleCatalog.scope("topic-mismatch")).isEqualTo(com.copydesk.model.RuleScope.META);
+        assertThat(RuleCatalog.scope("future-date")).isEqualTo(com.copydesk.model.RuleScope.META);
+        assertThat(RuleCatalog.scope("chatbot-leftover")).isEqualTo(com.copydesk.model.RuleScope.CONTENT);
     }
 }

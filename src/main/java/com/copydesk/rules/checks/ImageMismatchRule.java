@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Images that do not add up: {@code flags.has_images} against the images of the body and of
- * {@code image_sources}, a body image with no source entry (by URL or caption), an image URL
- * that is not {@code https}.
+ * Images that do not add up. The body's images are what a reader sees; {@code image_sources}
+ * is where they come from, not images of its own. So: {@code flags.has_images} against the
+ * body's images; a body image with no URL, or with no {@code image_sources} entry (by URL or
+ * caption); an {@code image_sources} entry with a blank URL or source, or one the body never
+ * shows; an image URL that is not {@code https}.
  */
 public record ImageMismatchRule(Severity severity) implements Rule {
     public static final String ID = "image-mismatch";
@@ -39,16 +41,19 @@ public record ImageMismatchRule(Severity severity) implements Rule {
         List<ImageSource> sources = draft.imageSources() == null ? List.of() : draft.imageSources();
         List<String> problems = new ArrayList<>();
         Boolean hasImages = draft.flags() == null ? null : draft.flags().hasImages();
-        boolean anyImage = !images.isEmpty() || !sources.isEmpty();
-        if (GeneratorFlags.isSet(hasImages) && !anyImage) {
-            problems.add("flags.has_images = 1, but the body has no image and image_sources is empty");
-        } else if (Boolean.FALSE.equals(hasImages) && anyImage) {
-            problems.add("flags.has_images = 0, but the body has " + images.size() + (images.size() == 1 ? " image" : " images")
-                    + " and image_sources " + sources.size());
+        if (GeneratorFlags.isSet(hasImages) && images.isEmpty()) {
+            problems.add("flags.has_images = 1, but the body shows no image"
+                    + (sources.isEmpty() ? "" : " (image_sources lists " + sources.size() + ", which the body does not show)"));
+        } else if (Boolean.FALSE.equals(hasImages) && !images.isEmpty()) {
+            problems.add("flags.has_images = 0, but the body shows " + images.size() + (images.size() == 1 ? " image" : " images"));
         }
         for (BodyImage image : images) {
+            if (isBlank(image.url())) {
+                problems.add("the body's image \"" + image.caption() + "\" has no URL");
+                continue;
+            }
             boolean sourced = sources.stream().anyMatch(s -> image.url().equals(s.url())
-                    || image.caption().equals(s.caption()));
+                    || (!image.caption().isBlank() && image.caption().equals(s.caption())));
             if (!sourced) {
                 problems.add("the body's image \"" + image.caption() + "\" has no image_sources entry");
             }
@@ -56,12 +61,30 @@ public record ImageMismatchRule(Severity severity) implements Rule {
                 problems.add("the body's image \"" + image.caption() + "\" is not https: " + image.url());
             }
         }
-        for (ImageSource source : sources) {
-            if (source.url() != null && !isHttps(source.url()) && images.stream().noneMatch(i -> i.url().equals(source.url()))) {
-                problems.add("image_sources has a URL that is not https: " + source.url());
+        for (int i = 0; i < sources.size(); i++) {
+            ImageSource source = sources.get(i);
+            String name = "image_sources entry " + (i + 1) + (isBlank(source.caption()) ? "" : " (\"" + source.caption() + "\")");
+            if (isBlank(source.url())) {
+                problems.add(name + " has no URL");
+            } else if (!isHttps(source.url()) && images.stream().noneMatch(img -> source.url().equals(img.url()))) {
+                problems.add(name + " has a URL that is not https: " + source.url());
+            }
+            if (isBlank(source.source())) {
+                problems.add(name + " has no source");
+            }
+            boolean shown = images.stream().anyMatch(img -> (!isBlank(source.url()) && source.url().equals(img.url()))
+                    || (!isBlank(source.caption()) && source.caption().equals(img.caption())));
+            if (!shown && !images.isEmpty()) {
+                problems.add(name + " is an image the body never shows");
+            } else if (!shown && !GeneratorFlags.isSet(hasImages)) {
+                problems.add(name + " is listed, but the body shows no image");
             }
         }
         return problems.isEmpty() ? List.of() : List.of(new Finding(ID, severity, String.join("; ", problems)));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean isHttps(String url) {

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The stated reading time disagrees with the body: it differs from words ÷ words-per-minute by
+ * The stated reading time disagrees with the body: it differs from words ÷ words-per-minute,
+ * rounded up or down as the editor likes (a 150-word read is 1 minute, and so is a 40-word one), by
  * more than {@code tolerancePercent} of that and by more than {@code toleranceMinutes}.
  */
 public record ReadingTimeRule(Severity severity, int wordsPerMinute, double tolerancePercent,
@@ -36,7 +37,11 @@ public record ReadingTimeRule(Severity severity, int wordsPerMinute, double tole
         }
         int words = context.body().words();
         double minutes = (double) words / wordsPerMinute;
-        double difference = Math.abs(draft.readingTime() - minutes);
+        // either rounding is right, and no read is shorter than a minute
+        double low = Math.floor(minutes);
+        double high = Math.max(1, Math.ceil(minutes));
+        int stated = draft.readingTime();
+        double difference = stated < low ? low - stated : stated > high ? stated - high : 0;
         boolean relative = minutes == 0 ? difference > 0 : difference / minutes * 100 > tolerancePercent;
         if (relative && difference > toleranceMinutes) {
             return List.of(new Finding(ID, severity, String.format(Locale.ROOT,

@@ -1,0 +1,103 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.BodyFacts.TextBlock;
+import com.copydesk.rules.Phrases;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a chatbot said to the person who prompted it, left in the article: refusals and "as an AI
+ * language model", knowledge-cutoff notes, "Certainly! Here is…", "I hope this helps", offers to
+ * do more, and the citation markup chat interfaces leave behind ({@code turn0search0},
+ * {@code :contentReference[oaicite:2]{index=2}}, {@code 【4†source】}). No reader should ever see
+ * them, so the default is {@code block}. Phrases are matched in the prose of the title, summary
+ * and body (a code block that prints "I hope this helps" is shown, not said); the citation
+ * patterns anywhere, since no program writes them.
+ */
+public final class ChatbotLeftoverRule implements Rule {
+    public static final String ID = "chatbot-leftover";
+    public static final RuleScope SCOPE = RuleScope.CONTENT;
+
+    /** Enough evidence to find and fix them; more would be a page. */
+    private static final int MOST_NAMED = 3;
+
+    private final Severity severity;
+    private final Phrases phrases;
+    private final List<Pattern> patterns;
+
+    public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns) {
+        this.severity = severity;
+        this.phrases = new Phrases(phrases);
+        this.patterns = List.copyOf(patterns);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        Phrases list = phrases;
+        List<String> found = new ArrayList<>();
+        field("title", draft.title(), list, found);
+        field("summary", draft.summary(), list, found);
+        for (TextBlock block : context.body().blocks()) {
+            if (found.size() >= MOST_NAMED) {
+                break;
+            }
+            if (block.isProse() && !block.prose().isBlank()) {
+                for (Phrases.Match m : list.findAll(Phrases.normalise(block.prose()))) {
+                    add(found, "\"" + m.phrase() + "\" in the body at line " + block.line());
+                }
+            }
+        }
+        String body = draft.body() == null ? "" : draft.body();
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(body);
+            if (m.find()) {
+                add(found, "\"" + Phrases.quote(m.group(), 60) + "\" in the body at line " + Phrases.lineOf(body, m.start()));
+            }
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Finding(ID, severity, "the draft still holds what a chatbot said to its user: "
+                + String.join(", ", found.subList(0, Math.min(MOST_NAMED, found.size())))));
+    }
+
+    private void field(String name, String text, Phrases list, List<String> found) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (Phrases.Match m : list.findAll(Phrases.normalise(text))) {
+            add(found, "\"" + m.phrase() + "\" in the " + name);
+        }
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                add(found, "\"" + Phrases.quote(m.group(), 60) + "\" in the " + name);
+            }
+        }
+    }
+
+    private static void add(List<String> found, String evidence) {
+        if (found.size() < MOST_NAMED && !found.contains(evidence)) {
+            found.add(evidence);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.BodyFacts.BodyLink;
+import com.copydesk.rules.BodyFacts.TextBlock;
+import com.copydesk.rules.Phrases;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text the generator was meant to fill in and did not: lorem ipsum, {@code [INSERT EXAMPLE]},
+ * {@code [Your Name]}, {@code TODO}/{@code TBD}/{@code FIXME} in prose, {@code {{product_name}}},
+ * {@code <placeholder>}, "(link here)", a link whose target is "url" or nothing. Only prose is
+ * read: a programming site shows Jinja, Handlebars and Go templates and {@code // TODO} comments
+ * in code blocks and code spans, and those are the article, not leftovers.
+ */
+public final class PlaceholderRule implements Rule {
+    public static final String ID = "placeholder";
+    public static final RuleScope SCOPE = RuleScope.CONTENT;
+
+    private static final int MOST_NAMED = 3;
+
+    private final Severity severity;
+    private final Phrases phrases;
+    private final List<Pattern> patterns;
+    private final Pattern linkTargets;
+
+    /**
+     * @param linkTargets what a link's whole target is when the writer never put one in ("url", "link here", nothing)
+     */
+    public PlaceholderRule(Severity severity, List<String> phrases, List<Pattern> patterns, Pattern linkTargets) {
+        this.severity = severity;
+        this.phrases = new Phrases(phrases);
+        this.patterns = List.copyOf(patterns);
+        this.linkTargets = linkTargets;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        List<String> found = new ArrayList<>();
+        scan(draft.title(), "in the title", found);
+        scan(draft.summary(), "in the summary", found);
+        for (TextBlock block : context.body().blocks()) {
+            if (found.size() >= MOST_NAMED) {
+                break;
+            }
+            if (block.isProse() && !block.isTable()) { // a table's "TBD" cell is a date not yet set, in published schedules too
+                scan(block.prose(), "in the body at line " + block.line(), found);
+            }
+        }
+        for (String html : context.body().html()) {
+            // <placeholder> and <your name> parse as tags, so they are HTML to the parser, not prose
+            if (html.length() < 80) {
+                scan(html, "in the body", found);
+            }
+        }
+        for (BodyLink link : context.body().links()) {
+            if (!link.image() && linkTargets.matcher(link.url().strip()).matches() && found.size() < MOST_NAMED) {
+                found.add("a link to \"" + link.url() + "\" in the body at line " + link.line());
+            }
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Finding(ID, severity, "placeholder text left in: " + String.join(", ", found)));
+    }
+
+    private void scan(String text, String where, List<String> found) {
+        if (text == null || text.isBlank() || found.size() >= MOST_NAMED) {
+            return;
+        }
+        for (Phrases.Match m : phrases.findAll(Phrases.normalise(text))) {
+            add(found, "\"" + m.phrase() + "\" " + where);
+        }
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                add(found, "\"" + Phrases.quote(m.group(), 60) + "\" " + where);
+            }
+        }
+    }
+
+    private static void add(List<String> found, String evidence) {
+        if (found.size() < MOST_NAMED && !found.contains(evidence)) {
+            found.add(evidence);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package com.copydesk.rules.checks;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.RuleScope;
+import com.copydesk.model.Severity;
+import com.copydesk.rules.BodyFacts.BlockKind;
+import com.copydesk.rules.BodyFacts.TextBlock;
+import com.copydesk.rules.Phrases;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The body stops before it ends, as a generator cut off at its length limit leaves it: the last
+ * prose paragraph has no closing punctuation or ends on a connective ("…and the."), it trails off
+ * in "...", the last thing is a heading with nothing after it, or a code fence opened at the end
+ * is never closed. A body may well end in a list, a code block, an image or a table, and a
+ * closing line such as "Happy coding!" has its punctuation, so those are fine.
+ */
+public final class TruncatedRule implements Rule {
+    public static final String ID = "truncated";
+    public static final RuleScope SCOPE = RuleScope.CONTENT;
+
+    private final Severity severity;
+    private final Set<String> connectives;
+
+    /** @param connectives words a sentence cannot end on, even before a full stop ("and", "the") */
+    /** Closing sections whose last line is a name or a list, not a sentence ("## License\n\nMIT"). */
+    private static final java.util.regex.Pattern CLOSING_SECTION = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:licen[cs]es?|copyright|credits?|authors?|contributors?|maintainers?|sponsors?|thanks|acknowledge?ments?"
+                    + "|see also|related|links|references|resources|further reading)\\b.*");
+    /** A short label line ("Returns: string", "Type: Boolean"): an API reference entry, not prose cut off. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "[A-Z][\\w-]*(?: [\\w-]+){0,2}:\\s*\\S+(?: \\S+)?");
+
+    public TruncatedRule(Severity severity, List<String> connectives) {
+        this.severity = severity;
+        this.connectives = Set.copyOf(connectives.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public RuleScope scope() {
+        return SCOPE;
+    }
+
+    @Override
+    public List<Finding> check(Draft draft, RuleContext context) {
+        List<TextBlock> blocks = context.body().blocks();
+        TextBlock last = null;
+        TextBlock lastHeading = null;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock block = blocks.get(i);
+            // raw HTML (a closing </details>, a comment) and an empty heading (a stray "#") say
+            // nothing about where the text stopped
+            boolean stray = block.kind() == BlockKind.HTML || (block.kind() == BlockKind.HEADING && block.text().isBlank());
+            if (last == null && !stray) {
+                last = block;
+            }
+            if (last != null && block.kind() == BlockKind.HEADING && !block.text().isBlank() && block != last) {
+                lastHeading = block;
+                break;
+            }
+        }
+        if (last == null) {
+            return List.of();
+        }
+        if (last.kind() == BlockKind.PARAGRAPH && lastHeading != null && CLOSING_SECTION.matcher(lastHeading.text()).matches()) {
+            return List.of();
+        }
+        String why = switch (last.kind()) {
+            case CODE -> last.closed() ? null : "a code block opened at line " + last.line() + " is never closed";
+            case HEADING -> last.text().strip().endsWith(".") ? null : "it ends with the heading \"" + Phrases.quote(last.text(), 60) + "\" (line " + last.line()
+                    + ") and nothing under it";
+            case PARAGRAPH -> unfinished(last);
+            default -> null;
+        };
+        return why == null ? List.of() : List.of(new Finding(ID, severity, "the body stops mid-way: " + why));
+    }
+
+    private String unfinished(TextBlock paragraph) {
+        String text = paragraph.text().strip();
+        if (text.isEmpty() || paragraph.prose().isBlank()) {
+            return null; // an image alone
+        }
+        String lastLine = text.substring(text.lastIndexOf('\n') + 1).strip();
+        if (lastLine.startsWith("|") || lastLine.endsWith("|")) {
+            return null; // a table, which CommonMark reads as a paragraph
+        }
+        if (LABEL.matcher(lastLine).matches() || paragraph.endsWithLink() || lastLine.startsWith("\u2014")
+                || lastLine.startsWith("-- ") || lastLine.matches(".*\\bhttps?://\\S+")) {
+            return null; // a label, a closing link or URL, a signature ("— Ana")
+        }
+        String where = " (line " + paragraph.line() + "): \"\u2026" + tail(text) + "\"";
+        if (text.endsWith("...") || text.endsWith("\u2026")) {
+            return "the last paragraph trails off" + where;
+        }
+        char end = text.charAt(text.length() - 1);
+        if (!isClosing(end)) {
+            return "the last paragraph has no closing punctuation" + where;
+        }
+        String lastWord = lastWord(text);
+        if (end == '.' && lastWord != null && connectives.contains(lastWord)) {
+            return "the last sentence ends on \"" + lastWord + "\"" + where;
+        }
+        return null;
+    }
+
+    private static boolean isClosing(char ch) {
+        return ".!?)]\"'\u201D\u2019\u00BB*_`>".indexOf(ch) >= 0
+                || Character.getType(ch) == Character.OTHER_SYMBOL // an emoji after "Happy coding"
+                || Character.isSurrogate(ch);
+    }
+
+    private static String lastWord(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && !Character.isLetterOrDigit(text.charAt(end))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end < 0 || !Character.isLetter(text.charAt(end)) ? null : text.substring(start, end + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String tail(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 50 ? oneLine : oneLine.substring(oneLine.length() - 50);
+    }
+}
