@@ -14,8 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +46,8 @@ public final class Store implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
     private final Optional<Path> migrationBackup;
     private volatile boolean closed;
+    /** Set once SQLite reported the file damaged: nothing more is written, and the store is not marked clean. */
+    private volatile boolean damageSeen;
 
     private Store(Path path, Connection writer, Optional<Path> migrationBackup) {
         this.path = path;
@@ -64,6 +64,7 @@ public final class Store implements AutoCloseable {
         Path file = path.toAbsolutePath().normalize();
         int target = migrations.get(migrations.size() - 1).version();
         Optional<Path> backup = Optional.empty();
+        Backups.removeLeftovers(file);
         if (Files.exists(file)) {
             backup = checkExisting(file, target, clock);
         } else {
@@ -102,6 +103,13 @@ public final class Store implements AutoCloseable {
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 hasTables = rs.next() && rs.getInt(1) > 0;
             }
+            if (hasTables && applicationId == Migrations.APPLICATION_ID && !CleanMark.matches(file)) {
+                // Changed since a Copydesk last closed it cleanly: know it sound before anything writes to it.
+                String found = Backups.integrity(s, "quick_check");
+                if (!"ok".equals(found)) {
+                    throw StoreProblems.damaged(file, found, null);
+                }
+            }
         } catch (SQLException e) {
             throw damaged(file, e);
         }
@@ -121,19 +129,12 @@ public final class Store implements AutoCloseable {
     }
 
     private static Path backup(Path file, int version, Clock clock) {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        Path target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + ".bak");
-        for (int n = 2; Files.exists(target); n++) {
-            target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
-        }
-        try (Connection source = connect(file, true); Statement s = source.createStatement()) {
-            // VACUUM INTO writes a consistent copy, WAL content included, without touching the source.
-            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw new StoreException("The store " + file + " needs a schema upgrade, but no copy of it could be made"
+        try {
+            return Backups.write(file, version, clock);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("The store " + file + " needs a schema upgrade, but no sound copy of it could be made"
                     + " first (" + e.getMessage() + "), so it was left untouched. Free some disk space and retry.", e);
         }
-        return target;
     }
 
     private static void migrate(Connection c, List<Migration> migrations) throws SQLException {
@@ -184,10 +185,8 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoreException damaged(Path file, SQLException e) {
-        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
-                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
-            return new StoreException(file + " is not a usable Copydesk store (the file is damaged or not a database)."
-                    + " It was left untouched. Restore it from a backup, or choose another store with --db.", e);
+        if (StoreProblems.isDamage(e)) {
+            return StoreProblems.damaged(file, e.getMessage(), e);
         }
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CANTOPEN
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY
@@ -248,7 +247,7 @@ public final class Store implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Writing to the store failed: " + e.getMessage(), e);
+            throw failure("Writing to", e);
         } finally {
             try {
                 writer.setAutoCommit(true);
@@ -290,7 +289,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(c);
             } catch (SQLException e) {
-                throw new StoreException("Reading the store failed: " + e.getMessage(), e);
+                throw failure("Reading", e);
             } finally {
                 returnReader(c);
             }
@@ -414,6 +413,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * What the user is told when SQLite fails: for a damaged file, a full disk or an I/O error,
+     * what to do about it; a store seen damaged is not marked cleanly closed.
+     */
+    private StoreException failure(String doing, SQLException e) {
+        if (StoreProblems.isDamage(e)) {
+            damageSeen = true;
+        }
+        StoreException problem = StoreProblems.of(path, doing, e);
+        return problem != null ? problem
+                : new StoreException(doing + " the store failed: " + e.getMessage(), e);
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new StoreException("The store " + path + " is closed.");
@@ -457,12 +469,19 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try {
             closed = true;
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA optimize");
-            } catch (SQLException ignored) {
-                // optimizing is a courtesy to the next open
+            if (!damageSeen) {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA optimize");
+                } catch (SQLException ignored) {
+                    // optimizing is a courtesy to the next open
+                }
             }
             closeConnections();
+            if (damageSeen) {
+                CleanMark.forget(path);
+            } else {
+                CleanMark.record(path);
+            }
         } finally {
             writeLock.unlock();
             gate.writeLock().unlock();
