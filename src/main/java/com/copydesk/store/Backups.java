@@ -189,7 +189,7 @@ public final class Backups {
         }
     }
 
-    private static Connection connectReadOnly(Path file) throws SQLException {
+    static Connection connectReadOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());

@@ -46,13 +46,47 @@ public final class Store implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
     private final Optional<Path> migrationBackup;
     private volatile boolean closed;
+    /** Opened by {@link #openForReading}: every connection read-only, nothing written, not even at close. */
+    private final boolean readOnly;
     /** Set once SQLite reported the file damaged: nothing more is written, and the store is not marked clean. */
     private volatile boolean damageSeen;
 
-    private Store(Path path, Connection writer, Optional<Path> migrationBackup) {
+    private Store(Path path, Connection writer, Optional<Path> migrationBackup, boolean readOnly) {
         this.path = path;
         this.writer = writer;
         this.migrationBackup = migrationBackup;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens an existing, up-to-date store for reading only, for the commands that only read
+     * ({@code stats}, {@code show}, {@code list}, {@code export}): they write nothing to it and do
+     * not pay the check before a write. Empty when the store must be created or migrated first:
+     * the caller then opens it with {@link #open}.
+     */
+    public static Optional<Store> openForReading(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Connection c = connect(file, true);
+        try (Statement s = c.createStatement()) {
+            int applicationId = intPragma(s, "application_id");
+            int version = intPragma(s, "user_version");
+            if (applicationId != Migrations.APPLICATION_ID || version != Migrations.latestVersion()) {
+                closeQuietly(c);
+                return Optional.empty(); // refused, created or migrated by open(), with its messages
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw damaged(file, e);
+        }
+        return Optional.of(new Store(file, c, Optional.empty(), true));
+    }
+
+    /** True when this store was opened for reading only. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public static Store open(Path path, Clock clock) {
@@ -86,7 +120,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("The store " + file + " could not be brought up to date: " + e.getMessage()
                     + backup.map(b -> ". A copy taken before is at " + b).orElse(""), e);
         }
-        return new Store(file, writer, backup);
+        return new Store(file, writer, backup, false);
     }
 
     /** Refuses what must not be touched; copies a store with data that is about to migrate. */
@@ -233,6 +267,9 @@ public final class Store implements AutoCloseable {
 
     private <T> T writeInGate(SqlWork<T> work) {
         ensureOpen();
+        if (readOnly) {
+            throw new IllegalStateException("the store " + path + " was opened for reading only");
+        }
         writeLock.lock();
         try {
             // The connection begins IMMEDIATE transactions: a busy store makes us wait here,
@@ -327,7 +364,7 @@ public final class Store implements AutoCloseable {
                 return true;
             } finally {
                 awaitNoOpenFiles(Duration.ofSeconds(2));
-                writer = connect(path, false);
+                writer = connect(path, readOnly);
             }
         } finally {
             gate.writeLock().unlock();
@@ -387,7 +424,7 @@ public final class Store implements AutoCloseable {
                 return c;
             }
         }
-        Connection c = connect(path, false);
+        Connection c = connect(path, readOnly);
         synchronized (idleReaders) {
             allReaders.add(c);
         }
@@ -469,6 +506,10 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try {
             closed = true;
+            if (readOnly) {
+                closeConnections();
+                return;
+            }
             if (!damageSeen) {
                 try (Statement s = writer.createStatement()) {
                     s.execute("PRAGMA optimize");
