@@ -240,6 +240,7 @@ public final class ImportDrafts {
                 try {
                     if (failure.get() == null) {
                         Counts counts = write(drafts, errors);
+                        com.copydesk.store.FaultPoint.reach("import.afterBatch");
                         totals = totals.plus(counts);
                     }
                 } catch (RuntimeException e) {

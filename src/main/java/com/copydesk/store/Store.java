@@ -187,6 +187,7 @@ public final class Store implements AutoCloseable {
             try {
                 migration.apply(c);
                 c.commit();
+                FaultPoint.reach("migration.afterStep");
             } catch (SQLException e) {
                 c.rollback();
                 throw new SQLException("migration " + migration.version() + " (" + migration.description()
@@ -277,7 +278,9 @@ public final class Store implements AutoCloseable {
             writer.setAutoCommit(false);
             try {
                 T result = work.run(writer);
+                FaultPoint.reach("store.beforeCommit");
                 writer.commit();
+                FaultPoint.reach("store.afterCommit");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly();
