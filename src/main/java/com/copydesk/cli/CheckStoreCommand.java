@@ -1,7 +1,7 @@
 package com.copydesk.cli;
 
-import com.copydesk.store.Backups;
-import com.copydesk.store.StoreCheck;
+import com.copydesk.model.StoreCheckResult;
+import com.copydesk.review.StoreMaintenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +21,7 @@ final class CheckStoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = top.context();
-        StoreCheck.Result result = StoreCheck.run(context.storePath());
+        StoreCheckResult result = StoreMaintenance.check(context.storePath());
         PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
@@ -36,7 +36,7 @@ final class CheckStoreCommand implements Callable<Integer> {
                 g.writeNumberField("schema_version", result.schemaVersion());
                 g.writeNumberField("seconds", Math.round(result.seconds() * 1000) / 1000.0);
                 g.writeArrayFieldStart("backups");
-                for (Backups.Checked backup : result.backups()) {
+                for (StoreCheckResult.Backup backup : result.backups()) {
                     g.writeStartObject();
                     g.writeStringField("file", backup.file().toString());
                     g.writeBooleanField("ok", backup.sound());
@@ -55,7 +55,7 @@ final class CheckStoreCommand implements Callable<Integer> {
             if (result.problems().size() > 20) {
                 out.printf("  ... and %d more%n", result.problems().size() - 20);
             }
-            out.println(StoreCheck.advice(result.file()));
+            out.println(result.advice());
             out.println("To save what can still be read: copydesk --db " + result.file() + " recover --to NEW.db");
         }
         return result.sound() ? ExitCode.OK : ExitCode.STORE;

@@ -1,6 +1,7 @@
 package com.copydesk.cli;
 
-import com.copydesk.store.StoreRecovery;
+import com.copydesk.model.RecoveryResult;
+import com.copydesk.review.StoreMaintenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +27,7 @@ final class RecoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = top.context();
-        StoreRecovery.Result result = StoreRecovery.run(context.storePath(), to, Clock.systemUTC());
+        RecoveryResult result = StoreMaintenance.recover(context.storePath(), to, Clock.systemUTC());
         PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
@@ -35,7 +36,7 @@ final class RecoverCommand implements Callable<Integer> {
                 g.writeStringField("to", result.to().toString());
                 g.writeBooleanField("complete", result.complete());
                 g.writeArrayFieldStart("tables");
-                for (StoreRecovery.TableResult table : result.tables()) {
+                for (RecoveryResult.Table table : result.tables()) {
                     g.writeStartObject();
                     g.writeStringField("table", table.table());
                     g.writeNumberField("copied", table.copied());
@@ -52,7 +53,7 @@ final class RecoverCommand implements Callable<Integer> {
             });
         } else {
             out.printf("recovered %s into %s%n", result.from(), result.to());
-            for (StoreRecovery.TableResult table : result.tables()) {
+            for (RecoveryResult.Table table : result.tables()) {
                 out.printf("  %-14s %,d rows%s%n", table.table(), table.copied(),
                         table.unreadable().isEmpty() ? "" : "; could not read " + String.join(", ", table.unreadable()));
             }

@@ -1,5 +1,7 @@
 package com.copydesk.store;
 
+import com.copydesk.model.StoreCheckResult;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,21 +17,7 @@ public final class StoreCheck {
     private StoreCheck() {
     }
 
-    /**
-     * What the check found.
-     *
-     * @param problems what {@code integrity_check} reported, or why the file could not be read; empty when sound
-     * @param backups  the backups beside the store, newest first, checked up to the first sound one
-     */
-    public record Result(Path file, boolean sound, List<String> problems, int schemaVersion, double seconds,
-                         List<Backups.Checked> backups) {
-        public Result {
-            problems = List.copyOf(problems);
-            backups = List.copyOf(backups);
-        }
-    }
-
-    public static Result run(Path store) {
+    public static StoreCheckResult run(Path store) {
         Path file = store.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw new StoreException("There is no store " + file + " to check. Name one with --db.");
@@ -47,11 +35,9 @@ public final class StoreCheck {
             problems = List.of(e.getMessage());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(file, problems.isEmpty(), problems, version, seconds, Backups.checkNewestFirst(file));
-    }
-
-    /** What to do about a damaged store, as the other commands say it. */
-    public static String advice(Path store) {
-        return StoreProblems.restoreAdvice(store.toAbsolutePath().normalize());
+        List<StoreCheckResult.Backup> backups = Backups.checkNewestFirst(file).stream()
+                .map(b -> new StoreCheckResult.Backup(b.file(), b.sound(), b.problem())).toList();
+        return new StoreCheckResult(file, problems.isEmpty(), problems, version, seconds, backups,
+                problems.isEmpty() ? "" : StoreProblems.restoreAdvice(file));
     }
 }

@@ -1,5 +1,7 @@
 package com.copydesk.store;
 
+import com.copydesk.model.RecoveryResult;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,17 +31,7 @@ public final class StoreRecovery {
     private StoreRecovery() {
     }
 
-    /** What was copied of one table, and the key ranges (or whole table) that could not be read. */
-    public record TableResult(String table, long copied, List<String> unreadable) {
-    }
-
-    public record Result(Path from, Path to, List<TableResult> tables, long orphansDropped) {
-        public boolean complete() {
-            return tables.stream().allMatch(t -> t.unreadable().isEmpty());
-        }
-    }
-
-    public static Result run(Path damaged, Path target, Clock clock) {
+    public static RecoveryResult run(Path damaged, Path target, Clock clock) {
         Path from = damaged.toAbsolutePath().normalize();
         Path to = target.toAbsolutePath().normalize();
         if (!Files.isRegularFile(from)) {
@@ -49,7 +41,7 @@ public final class StoreRecovery {
             throw new StoreException(to + " already exists: recover writes a new store. Name a file that does not exist.");
         }
         Store.open(to, clock).close();
-        List<TableResult> results = new ArrayList<>();
+        List<RecoveryResult.Table> results = new ArrayList<>();
         long orphans;
         try (Connection source = Backups.connectReadOnly(from);
              Connection sink = java.sql.DriverManager.getConnection("jdbc:sqlite:" + to)) {
@@ -71,7 +63,7 @@ public final class StoreRecovery {
             throw new StoreException("Recovering " + from + " into " + to + " failed: " + e.getMessage()
                     + ". The damaged store was only read; delete " + to + " and try another place.", e);
         }
-        return new Result(from, to, results, orphans);
+        return new RecoveryResult(from, to, results, orphans);
     }
 
     /** The new store's tables (name, has a rowid), parents before children. */
@@ -89,16 +81,16 @@ public final class StoreRecovery {
         return tables;
     }
 
-    private static TableResult copy(Connection source, Connection sink, String table, boolean hasRowid) {
+    private static RecoveryResult.Table copy(Connection source, Connection sink, String table, boolean hasRowid) {
         List<String> unreadable = new ArrayList<>();
         List<String> columns;
         try {
             columns = storedColumns(source, table, hasRowid);
         } catch (SQLException e) {
-            return new TableResult(table, 0, List.of("the whole table (" + e.getMessage() + ")"));
+            return new RecoveryResult.Table(table, 0, List.of("the whole table (" + e.getMessage() + ")"));
         }
         if (columns.isEmpty()) {
-            return new TableResult(table, 0, List.of());
+            return new RecoveryResult.Table(table, 0, List.of());
         }
         StringJoiner names = new StringJoiner(", ");
         StringJoiner marks = new StringJoiner(", ");
@@ -121,7 +113,7 @@ public final class StoreRecovery {
                 } catch (SQLException e) {
                     unreadable.add("rows after the " + copied + "th (" + e.getMessage() + ")");
                 }
-                return new TableResult(table, copied, unreadable);
+                return new RecoveryResult.Table(table, copied, unreadable);
             }
             long last = Long.MIN_VALUE;
             long max = maxRowid(source, table);
@@ -165,7 +157,7 @@ public final class StoreRecovery {
         } catch (SQLException e) {
             unreadable.add("rows after rowid " + copied + " (" + e.getMessage() + ")");
         }
-        return new TableResult(table, copied, merge(unreadable));
+        return new RecoveryResult.Table(table, copied, merge(unreadable));
     }
 
     private static void record(List<String> unreadable, long after, long through) {
