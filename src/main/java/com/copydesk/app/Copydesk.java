@@ -70,8 +70,10 @@ public final class Copydesk implements Workspace {
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs,
                 new OverviewRepository());
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
-        store.write(c -> runs.markInterrupted(c, clock.instant()));
-        flagger.adoptIfEmpty(store);
+        if (!store.readOnly()) {
+            store.write(c -> runs.markInterrupted(c, clock.instant()));
+            flagger.adoptIfEmpty(store);
+        }
     }
 
     /**
@@ -88,6 +90,23 @@ public final class Copydesk implements Workspace {
                     + ". Fix it, or move it away to use the default rules.", e);
         }
         return new Copydesk(Store.open(storeFile, clock), ruleSet, ruleFile, clock);
+    }
+
+    /**
+     * Opens the store for a command that only reads: read-only and without writing anything when
+     * the store exists and is up to date, else as {@link #open} does (creating or migrating it).
+     */
+    public static Copydesk openForReading(Path storeFile, Clock clock) {
+        Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetLoader().load(ruleFile);
+        } catch (RuleConfigException e) {
+            throw new StoreException("The rule file " + ruleFile + " is wrong: " + e.getMessage()
+                    + ". Fix it, or move it away to use the default rules.", e);
+        }
+        return Store.openForReading(storeFile).map(store -> new Copydesk(store, ruleSet, ruleFile, clock))
+                .orElseGet(() -> new Copydesk(Store.open(storeFile, clock), ruleSet, ruleFile, clock));
     }
 
     public Store store() {

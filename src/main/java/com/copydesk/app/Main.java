@@ -36,7 +36,8 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         Clock clock = Clock.systemDefaultZone();
-        int status = new Cli(paths::store, store -> Copydesk.open(store, clock), paths.logFolder()).run(args, out, err);
+        int status = new Cli(paths::store, store -> Copydesk.open(store, clock),
+                store -> Copydesk.openForReading(store, clock), paths.logFolder()).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(status);

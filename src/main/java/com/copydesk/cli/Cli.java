@@ -17,6 +17,7 @@ public final class Cli {
 
     private final UnaryOperator<Path> storeFor;
     private final Function<Path, Workspace> opener;
+    private final Function<Path, Workspace> readingOpener;
     private final Path logFolder;
 
     /**
@@ -25,13 +26,20 @@ public final class Cli {
      * @param logFolder where details of unexpected failures are logged, for messages
      */
     public Cli(UnaryOperator<Path> storeFor, Function<Path, Workspace> opener, Path logFolder) {
+        this(storeFor, opener, opener, logFolder);
+    }
+
+    /** @param readingOpener opens a workspace for a command that only reads (read-only where it can) */
+    public Cli(UnaryOperator<Path> storeFor, Function<Path, Workspace> opener, Function<Path, Workspace> readingOpener,
+               Path logFolder) {
         this.storeFor = storeFor;
         this.opener = opener;
+        this.readingOpener = readingOpener;
         this.logFolder = logFolder;
     }
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        try (CliContext context = new CliContext(out, err, opener)) {
+        try (CliContext context = new CliContext(out, err, opener, readingOpener)) {
             CopydeskCommand top = new CopydeskCommand(context);
             CommandLine cli = new CommandLine(top);
             cli.setOut(out);

@@ -16,10 +16,17 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter safeOut;
     private final PrintWriter safeErr;
     private final Function<Path, Workspace> opener;
+    private final Function<Path, Workspace> readingOpener;
     private Path storePath;
     private Workspace workspace;
 
     public CliContext(PrintWriter out, PrintWriter err, Function<Path, Workspace> opener) {
+        this(out, err, opener, opener);
+    }
+
+    public CliContext(PrintWriter out, PrintWriter err, Function<Path, Workspace> opener,
+                      Function<Path, Workspace> readingOpener) {
+        this.readingOpener = readingOpener;
         this.out = out;
         this.err = err;
         this.safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
@@ -29,6 +36,11 @@ public final class CliContext implements AutoCloseable {
 
     void storePath(Path path) {
         this.storePath = path;
+    }
+
+    /** The store the command names, for commands that look at the file itself (check-store, recover). */
+    Path storePath() {
+        return storePath;
     }
 
     /** Standard output for people: characters that could trick a terminal are shown, not sent. */
@@ -48,6 +60,22 @@ public final class CliContext implements AutoCloseable {
     /** Standard error as it is, for progress lines that redraw themselves with control characters. */
     PrintWriter progress() {
         return err;
+    }
+
+    /**
+     * The workspace for a command that only reads: opened read-only (nothing written, no check
+     * before a write) unless the drafts must first be flagged again under changed rules.
+     */
+    public Workspace readingWorkspace() {
+        if (workspace == null) {
+            Workspace reading = readingOpener.apply(storePath);
+            if (!reading.rules().needsReflag()) {
+                workspace = reading;
+                return workspace;
+            }
+            reading.close();
+        }
+        return workspace();
     }
 
     /** The store's workspace, its drafts flagged by the rules in force (flagged again if those changed). */

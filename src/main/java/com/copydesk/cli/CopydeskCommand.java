@@ -12,7 +12,8 @@ import java.nio.file.Path;
         description = "A review desk for AI-generated article drafts. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, StatsCommand.class, RulesCommand.class,
                 ReflagCommand.class, ExportCommand.class, ApproveCommand.class, RejectCommand.class, PendingCommand.class,
-                ScoreCommand.class, CheckCommand.class, UncheckCommand.class, UndoCommand.class, RedoCommand.class},
+                ScoreCommand.class, CheckCommand.class, UncheckCommand.class, UndoCommand.class, RedoCommand.class,
+                CheckStoreCommand.class, RecoverCommand.class},
         footer = {"", "The store is --db FILE, else $COPYDESK_DB, else the per-user data folder.",
                 "Exit status: 0 all went well; 1 some records were rejected or references not found;",
                 "2 the command line was wrong; 3 the store could not be opened or is damaged."})

@@ -22,6 +22,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
+    @Option(names = "--on-duplicate", paramLabel = "first|last", converter = OnDuplicateConverter.class,
+            description = "A reference given twice in this import: keep the first and reject the later record"
+                    + " (first, the default), or let the later one replace it (last).")
+    ImportDrafts.OnDuplicate onDuplicate = ImportDrafts.OnDuplicate.FIRST;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
@@ -29,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = top.context();
         ImportDrafts imports = context.workspace().imports();
-        ImportSummary summary = imports.run(paths, new TerminalProgress(context.progress()));
+        ImportSummary summary = imports.run(paths, onDuplicate, new TerminalProgress(context.progress()));
         PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
@@ -38,6 +43,7 @@ final class ImportCommand implements Callable<Integer> {
                 g.writeNumberField("updated", summary.updated());
                 g.writeNumberField("unchanged", summary.unchanged());
                 g.writeNumberField("rejected", summary.rejected());
+                g.writeNumberField("replaced", summary.replaced());
                 g.writeArrayFieldStart("errors");
                 imports.forEachError(summary.runId(), e -> {
                     try {
@@ -61,9 +67,25 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             out.printf("imported %d, updated %d, unchanged %d, rejected %d%n", summary.imported(),
                     summary.updated(), summary.unchanged(), summary.rejected());
+            if (summary.replaced() > 0) {
+                out.printf("replaced %d earlier record%s of this import by a later one with the same reference%n",
+                        summary.replaced(), summary.replaced() == 1 ? "" : "s");
+            }
             imports.forEachError(summary.runId(), e -> out.println("rejected: " + describe(e)));
         }
         return summary.rejected() > 0 ? ExitCode.PARTLY : ExitCode.OK;
+    }
+
+    static final class OnDuplicateConverter implements picocli.CommandLine.ITypeConverter<ImportDrafts.OnDuplicate> {
+        @Override
+        public ImportDrafts.OnDuplicate convert(String value) {
+            return switch (value) {
+                case "first" -> ImportDrafts.OnDuplicate.FIRST;
+                case "last" -> ImportDrafts.OnDuplicate.LAST;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected first or last, not '" + value + "'");
+            };
+        }
     }
 
     static String describe(ImportError e) {

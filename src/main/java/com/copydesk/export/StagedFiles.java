@@ -88,6 +88,7 @@ final class StagedFiles implements AutoCloseable {
                 throw e.getCause();
             }
         }
+        TempFile.syncFolder(place.folder()); // once for all the renames, not once a file
         return count;
     }
 

@@ -68,6 +68,20 @@ final class TempFile implements AutoCloseable {
     void moveTo(Path target) throws IOException {
         moveIntoPlace(path, target);
         done = true;
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Forces the folder's entries to the disk, so that a rename survives a power cut as well as a
+     * kill. Windows cannot open a folder; there the rename is as durable as the system makes it.
+     */
+    static void syncFolder(Path folder) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder,
+                java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // not possible on this system: the rename itself is still atomic
+        }
     }
 
     /** Removes the file unless it was moved into place. */

@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -49,7 +51,32 @@ public final class SourceFinder {
                 }
             }
         }
-        return new Found(files, problems);
+        return new Found(once(files), problems);
+    }
+
+    /**
+     * Each file once, where it was first reached: a file named twice, or named and inside a folder
+     * also named, would otherwise give each of its records twice.
+     */
+    private static List<SourceFile> once(List<SourceFile> files) {
+        Set<Object> seen = new HashSet<>();
+        List<SourceFile> unique = new ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            if (seen.add(identity(file.path()))) {
+                unique.add(file);
+            }
+        }
+        return unique;
+    }
+
+    /** The file's identity on disk (device and inode where the system has them), else its real path. */
+    private static Object identity(Path path) {
+        try {
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key != null ? key : path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private void walk(Path folder, List<SourceFile> files, List<ImportError> problems) {

@@ -19,8 +19,10 @@ import com.copydesk.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,12 @@ import java.util.stream.Collectors;
  * the drafts it touched. Killing the process at any moment loses at most the batches in flight,
  * and running the same import again completes it. Reading and writing overlap: the next batch is
  * read and prepared while the last one is committed.
+ *
+ * <p>One reference is one draft: a reference given twice in one import (in one file or in
+ * several) is a conflict, and the later record is rejected naming both places, unless the editor
+ * asked for the later one ({@link OnDuplicate#LAST}). Silently keeping the later one lost pages
+ * whose references collided (issue 15); a record identical to the first is no conflict and
+ * counts once.
  */
 public final class ImportDrafts {
     /** Drafts per transaction: large enough to amortise the commit, small enough to lose little. */
@@ -63,13 +71,25 @@ public final class ImportDrafts {
         this.clock = clock;
     }
 
+    /** What to do with a second record of a reference already read in the same import. */
+    public enum OnDuplicate {
+        /** Keep the first, reject the later one (naming both places). */
+        FIRST,
+        /** Keep the later one: it replaces the first, and the summary counts how many were replaced. */
+        LAST
+    }
+
     public ImportSummary run(List<Path> paths, TaskMonitor monitor) {
+        return run(paths, OnDuplicate.FIRST, monitor);
+    }
+
+    public ImportSummary run(List<Path> paths, OnDuplicate onDuplicate, TaskMonitor monitor) {
         SourceFinder.Found found = finder.find(paths);
         String sources = paths.stream().map(Path::toString).collect(Collectors.joining("\n"));
         long runId = store.write(c -> runs.start(c, clock.instant(), sources));
         boolean cancelled = false;
         try (BatchWriter writer = new BatchWriter(runId)) {
-            Batch batch = new Batch(writer);
+            Batch batch = new Batch(writer, onDuplicate);
             found.problems().forEach(batch::reject);
             long totalBytes = Math.max(1, found.totalBytes());
             long[] doneBefore = {0};
@@ -99,7 +119,7 @@ public final class ImportDrafts {
             });
             monitor.progress(totalBytes, totalBytes, cancelled ? "Import cancelled" : "Import done");
             return new ImportSummary(runId, t.imported(), t.updated(), t.unchanged(), t.rejected(), batch.kept,
-                    cancelled);
+                    cancelled, batch.replaced);
         }
     }
 
@@ -120,14 +140,42 @@ public final class ImportDrafts {
         private List<ImportBatchWriter.Incoming> drafts = new ArrayList<>();
         private List<ImportError> errors = new ArrayList<>();
         private final List<ImportError> kept = new ArrayList<>();
+        private final OnDuplicate onDuplicate;
+        /**
+         * Every reference read so far in this import: where it was first (or last kept) and a prefix
+         * of its content hash, about 150 bytes a reference on the heap.
+         */
+        private final Map<String, Seen> seen = new HashMap<>();
+        private int replaced;
 
-        Batch(BatchWriter writer) {
+        Batch(BatchWriter writer, OnDuplicate onDuplicate) {
             this.writer = writer;
+            this.onDuplicate = onDuplicate;
         }
 
         void accept(ReadResult result) {
             if (result instanceof ReadResult.Parsed p) {
-                drafts.add(ImportBatchWriter.Incoming.of(json, p.draft(), p.file() + ":" + p.line()));
+                ImportBatchWriter.Incoming incoming = ImportBatchWriter.Incoming.of(json, p.draft(), p.file() + ":" + p.line());
+                Seen here = new Seen(p.file(), p.line(), hashPrefix(incoming.contentHash()));
+                Seen first = seen.putIfAbsent(p.draft().reference(), here);
+                if (first != null) {
+                    if (first.hash == here.hash) {
+                        return; // the same record again (a file that repeats itself, a copy): one draft, counted once
+                    }
+                    if (onDuplicate == OnDuplicate.FIRST) {
+                        reject(new ImportError(p.file(), p.line(), p.draft().reference(), "the reference "
+                                + p.draft().reference() + " is already given at " + first.place()
+                                + " in this import, with other content; the first was kept"
+                                + " (import with --on-duplicate last to keep the later one)"));
+                        if (errors.size() >= BATCH_DRAFTS) {
+                            handOver();
+                        }
+                        return;
+                    }
+                    seen.put(p.draft().reference(), here);
+                    replaced++;
+                }
+                drafts.add(incoming);
                 if (drafts.size() >= BATCH_DRAFTS) {
                     handOver();
                 }
@@ -137,6 +185,10 @@ public final class ImportDrafts {
                     handOver();
                 }
             }
+        }
+
+        private static long hashPrefix(String hexSha256) {
+            return Long.parseUnsignedLong(hexSha256.substring(0, 16), 16);
         }
 
         void reject(ImportError error) {
@@ -153,6 +205,13 @@ public final class ImportDrafts {
             writer.submit(drafts, errors);
             drafts = new ArrayList<>();
             errors = new ArrayList<>();
+        }
+    }
+
+    /** Where a reference was read in this import, and a 64-bit prefix of its content hash. */
+    private record Seen(String file, int line, long hash) {
+        String place() {
+            return file + ":" + line;
         }
     }
 
@@ -181,6 +240,7 @@ public final class ImportDrafts {
                 try {
                     if (failure.get() == null) {
                         Counts counts = write(drafts, errors);
+                        com.copydesk.store.FaultPoint.reach("import.afterBatch");
                         totals = totals.plus(counts);
                     }
                 } catch (RuntimeException e) {

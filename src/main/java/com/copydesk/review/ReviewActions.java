@@ -388,6 +388,7 @@ public final class ReviewActions {
                 flagger.changed(c, changed, false);
             }
             monitor.progress(ids.size(), ids.size(), description);
+            com.copydesk.store.FaultPoint.reach("action.beforeCommit");
             return new Outcome(changed.size(), unchanged, refused, notFound);
         });
     }

@@ -14,8 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,11 +46,47 @@ public final class Store implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
     private final Optional<Path> migrationBackup;
     private volatile boolean closed;
+    /** Opened by {@link #openForReading}: every connection read-only, nothing written, not even at close. */
+    private final boolean readOnly;
+    /** Set once SQLite reported the file damaged: nothing more is written, and the store is not marked clean. */
+    private volatile boolean damageSeen;
 
-    private Store(Path path, Connection writer, Optional<Path> migrationBackup) {
+    private Store(Path path, Connection writer, Optional<Path> migrationBackup, boolean readOnly) {
         this.path = path;
         this.writer = writer;
         this.migrationBackup = migrationBackup;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens an existing, up-to-date store for reading only, for the commands that only read
+     * ({@code stats}, {@code show}, {@code list}, {@code export}): they write nothing to it and do
+     * not pay the check before a write. Empty when the store must be created or migrated first:
+     * the caller then opens it with {@link #open}.
+     */
+    public static Optional<Store> openForReading(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Connection c = connect(file, true);
+        try (Statement s = c.createStatement()) {
+            int applicationId = intPragma(s, "application_id");
+            int version = intPragma(s, "user_version");
+            if (applicationId != Migrations.APPLICATION_ID || version != Migrations.latestVersion()) {
+                closeQuietly(c);
+                return Optional.empty(); // refused, created or migrated by open(), with its messages
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw damaged(file, e);
+        }
+        return Optional.of(new Store(file, c, Optional.empty(), true));
+    }
+
+    /** True when this store was opened for reading only. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public static Store open(Path path, Clock clock) {
@@ -64,6 +98,7 @@ public final class Store implements AutoCloseable {
         Path file = path.toAbsolutePath().normalize();
         int target = migrations.get(migrations.size() - 1).version();
         Optional<Path> backup = Optional.empty();
+        Backups.removeLeftovers(file);
         if (Files.exists(file)) {
             backup = checkExisting(file, target, clock);
         } else {
@@ -85,7 +120,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("The store " + file + " could not be brought up to date: " + e.getMessage()
                     + backup.map(b -> ". A copy taken before is at " + b).orElse(""), e);
         }
-        return new Store(file, writer, backup);
+        return new Store(file, writer, backup, false);
     }
 
     /** Refuses what must not be touched; copies a store with data that is about to migrate. */
@@ -101,6 +136,13 @@ public final class Store implements AutoCloseable {
             applicationId = intPragma(s, "application_id");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 hasTables = rs.next() && rs.getInt(1) > 0;
+            }
+            if (hasTables && applicationId == Migrations.APPLICATION_ID && !CleanMark.matches(file)) {
+                // Changed since a Copydesk last closed it cleanly: know it sound before anything writes to it.
+                String found = Backups.integrity(s, "quick_check");
+                if (!"ok".equals(found)) {
+                    throw StoreProblems.damaged(file, found, null);
+                }
             }
         } catch (SQLException e) {
             throw damaged(file, e);
@@ -121,19 +163,12 @@ public final class Store implements AutoCloseable {
     }
 
     private static Path backup(Path file, int version, Clock clock) {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        Path target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + ".bak");
-        for (int n = 2; Files.exists(target); n++) {
-            target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + "-" + n + ".bak");
-        }
-        try (Connection source = connect(file, true); Statement s = source.createStatement()) {
-            // VACUUM INTO writes a consistent copy, WAL content included, without touching the source.
-            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw new StoreException("The store " + file + " needs a schema upgrade, but no copy of it could be made"
+        try {
+            return Backups.write(file, version, clock);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("The store " + file + " needs a schema upgrade, but no sound copy of it could be made"
                     + " first (" + e.getMessage() + "), so it was left untouched. Free some disk space and retry.", e);
         }
-        return target;
     }
 
     private static void migrate(Connection c, List<Migration> migrations) throws SQLException {
@@ -152,6 +187,7 @@ public final class Store implements AutoCloseable {
             try {
                 migration.apply(c);
                 c.commit();
+                FaultPoint.reach("migration.afterStep");
             } catch (SQLException e) {
                 c.rollback();
                 throw new SQLException("migration " + migration.version() + " (" + migration.description()
@@ -184,10 +220,8 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoreException damaged(Path file, SQLException e) {
-        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
-                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
-            return new StoreException(file + " is not a usable Copydesk store (the file is damaged or not a database)."
-                    + " It was left untouched. Restore it from a backup, or choose another store with --db.", e);
+        if (StoreProblems.isDamage(e)) {
+            return StoreProblems.damaged(file, e.getMessage(), e);
         }
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CANTOPEN
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY
@@ -234,6 +268,9 @@ public final class Store implements AutoCloseable {
 
     private <T> T writeInGate(SqlWork<T> work) {
         ensureOpen();
+        if (readOnly) {
+            throw new IllegalStateException("the store " + path + " was opened for reading only");
+        }
         writeLock.lock();
         try {
             // The connection begins IMMEDIATE transactions: a busy store makes us wait here,
@@ -241,14 +278,16 @@ public final class Store implements AutoCloseable {
             writer.setAutoCommit(false);
             try {
                 T result = work.run(writer);
+                FaultPoint.reach("store.beforeCommit");
                 writer.commit();
+                FaultPoint.reach("store.afterCommit");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Writing to the store failed: " + e.getMessage(), e);
+            throw failure("Writing to", e);
         } finally {
             try {
                 writer.setAutoCommit(true);
@@ -290,7 +329,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(c);
             } catch (SQLException e) {
-                throw new StoreException("Reading the store failed: " + e.getMessage(), e);
+                throw failure("Reading", e);
             } finally {
                 returnReader(c);
             }
@@ -328,7 +367,7 @@ public final class Store implements AutoCloseable {
                 return true;
             } finally {
                 awaitNoOpenFiles(Duration.ofSeconds(2));
-                writer = connect(path, false);
+                writer = connect(path, readOnly);
             }
         } finally {
             gate.writeLock().unlock();
@@ -388,7 +427,7 @@ public final class Store implements AutoCloseable {
                 return c;
             }
         }
-        Connection c = connect(path, false);
+        Connection c = connect(path, readOnly);
         synchronized (idleReaders) {
             allReaders.add(c);
         }
@@ -412,6 +451,19 @@ public final class Store implements AutoCloseable {
         } catch (SQLException ignored) {
             // nothing was committed; the connection reports its state on the next use
         }
+    }
+
+    /**
+     * What the user is told when SQLite fails: for a damaged file, a full disk or an I/O error,
+     * what to do about it; a store seen damaged is not marked cleanly closed.
+     */
+    private StoreException failure(String doing, SQLException e) {
+        if (StoreProblems.isDamage(e)) {
+            damageSeen = true;
+        }
+        StoreException problem = StoreProblems.of(path, doing, e);
+        return problem != null ? problem
+                : new StoreException(doing + " the store failed: " + e.getMessage(), e);
     }
 
     private void ensureOpen() {
@@ -457,12 +509,23 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try {
             closed = true;
-            try (Statement s = writer.createStatement()) {
-                s.execute("PRAGMA optimize");
-            } catch (SQLException ignored) {
-                // optimizing is a courtesy to the next open
+            if (readOnly) {
+                closeConnections();
+                return;
+            }
+            if (!damageSeen) {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA optimize");
+                } catch (SQLException ignored) {
+                    // optimizing is a courtesy to the next open
+                }
             }
             closeConnections();
+            if (damageSeen) {
+                CleanMark.forget(path);
+            } else {
+                CleanMark.record(path);
+            }
         } finally {
             writeLock.unlock();
             gate.writeLock().unlock();

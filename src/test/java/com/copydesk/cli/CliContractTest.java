@@ -54,6 +54,23 @@ class CliContractTest {
     }
 
     @Test
+    void aReferenceGivenTwiceInOneImportRejectsTheLaterNamingBothPlacesUnlessOnDuplicateLast() throws Exception {
+        Path a = DraftFiles.lines(dir.resolve("a.jsonl"), List.of(draftJson("r1", "First", "x")));
+        Path b = DraftFiles.lines(dir.resolve("b.jsonl"), List.of(draftJson("r2", "Two", "z"), draftJson("r1", "Later", "y")));
+        CliRun result = run("import", a.toString(), b.toString());
+        assertThat(result.status).as(result.toString()).isEqualTo(1);
+        assertThat(result.out).startsWith("imported 2, updated 0, unchanged 0, rejected 1")
+                .contains("rejected: " + b + ":2 (r1)").contains(a + ":1");
+        assertThat(JSON.readTree(run("show", "--json", "r1").out).toString()).contains("First").doesNotContain("Later");
+
+        Path c = DraftFiles.lines(dir.resolve("c.jsonl"), List.of(draftJson("r3", "Early", "x"), draftJson("r3", "Late", "y")));
+        CliRun last = run("import", "--json", "--on-duplicate", "last", c.toString());
+        assertThat(last.status).as(last.toString()).isZero();
+        assertThat(JSON.readTree(last.out).get("replaced").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(run("show", "--json", "r3").out).toString()).contains("Late");
+    }
+
+    @Test
     void importTextSaysWhatItDidAndExitsZeroWhenAllWentWell() {
         Path file = Samples.copy(Samples.JSON, dir.resolve("in"));
         CliRun result = run("import", file.toString());

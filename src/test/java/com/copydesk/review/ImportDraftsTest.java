@@ -67,7 +67,8 @@ class ImportDraftsTest {
         Samples.copy(Samples.PAGE, folder);
         ImportSummary summary = importPaths(folder);
         assertThat(summary.imported()).isEqualTo(1);
-        assertThat(summary.unchanged()).isEqualTo(1);
+        assertThat(summary.unchanged()).as("the same record twice in one import counts once").isZero();
+        assertThat(summary.rejected()).isZero();
         assertThat(rows("SELECT count(*) FROM draft")).isEqualTo(1);
     }
 
@@ -113,17 +114,55 @@ class ImportDraftsTest {
     }
 
     @Test
-    void aReferenceTwiceInOneFileIsImportedThenUpdatedAndIndexedAsItsLastVersion() {
+    void aReferenceTwiceInOneFileKeepsTheFirstAndRejectsTheSecondNamingBothPlaces() {
+        Path file = DraftFiles.lines(dir.resolve("twice.jsonl"), List.of(draftJson("r1", "Old title", "Alpha words here."),
+                draftJson("r2", "Two", "Body two."), draftJson("r1", "New title", "Omega words here.")));
+
+        ImportSummary summary = importPaths(file);
+
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.updated()).isZero();
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo(file.toString());
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.reference()).isEqualTo("r1");
+            assertThat(e.message()).contains(file + ":1").contains("--on-duplicate last");
+        });
+        assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("Old title");
+        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("omega"))).isZero();
+        assertThat(rows("SELECT count(*) FROM history h JOIN draft d ON d.id = h.draft_id WHERE d.reference = 'r1'"))
+                .as("nothing of the first was replaced").isEqualTo(1);
+    }
+
+    @Test
+    void aReferenceInTwoFilesOfOneImportIsAConflictAcrossBatches() throws Exception {
+        Path a = DraftFiles.lines(dir.resolve("in/a.jsonl"), List.of(draftJson("r1", "From a", "Body a.")));
+        Path b = com.copydesk.support.DraftCorpus.jsonLines(dir.resolve("in/b.jsonl"), ImportDrafts.BATCH_DRAFTS + 5, 3);
+        java.nio.file.Files.writeString(b, draftJson("r1", "From b", "Body b.") + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        int lastLine = ImportDrafts.BATCH_DRAFTS + 6;
+
+        ImportSummary summary = importPaths(dir.resolve("in"));
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.errors().get(0).file()).isEqualTo(b.toString());
+        assertThat(summary.errors().get(0).line()).isEqualTo(lastLine);
+        assertThat(summary.errors().get(0).message()).contains(a + ":1");
+        assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("From a");
+    }
+
+    @Test
+    void onDuplicateLastKeepsTheLaterRecordIndexedAsItsLastVersionAndCountsTheReplacement() {
         String first = draftJson("r1", "Old title", "Alpha words here.").replace("\"topic\"", "\"stack\":[\"rust\"],\"topic\"");
         String second = draftJson("r1", "New title", "Omega words here.").replace("\"topic\"", "\"stack\":[\"go\"],\"topic\"");
         Path file = DraftFiles.lines(dir.resolve("twice.jsonl"),
                 List.of(first, draftJson("r2", "Two", "Body two."), second));
 
-        ImportSummary summary = importPaths(file);
+        ImportSummary summary = desk.imports().run(List.of(file), ImportDrafts.OnDuplicate.LAST, TaskMonitor.NONE);
 
         assertThat(summary.rejected()).isZero();
-        assertThat(summary.imported()).isEqualTo(2);
-        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(summary.replaced()).isEqualTo(1);
         assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("New title");
         assertThat(desk.queries().count(DraftFilter.ALL.withSearch("omega"))).isEqualTo(1);
         assertThat(desk.queries().count(DraftFilter.ALL.withSearch("alpha"))).isZero();
@@ -131,6 +170,27 @@ class ImportDraftsTest {
         assertThat(desk.queries().tagValues("stack")).containsOnlyKeys("go");
         desk.store().write(c -> c.createStatement().executeUpdate(
                 "INSERT INTO draft_fts (draft_fts) VALUES ('integrity-check')"));
+    }
+
+    @Test
+    void anIdenticalRecordTwiceCountsOnceWithoutError() {
+        String same = draftJson("r1", "One", "Body one.");
+        Path file = DraftFiles.lines(dir.resolve("same.jsonl"), List.of(same, same));
+
+        ImportSummary summary = importPaths(file);
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.updated() + summary.unchanged() + summary.rejected()).isZero();
+    }
+
+    @Test
+    void aFileReachedTwiceIsReadOnce() {
+        Path file = DraftFiles.lines(dir.resolve("in/a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+
+        ImportSummary summary = importPaths(file, dir.resolve("in"), file);
+
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.total()).isEqualTo(1);
     }
 
     @Test

@@ -34,7 +34,8 @@ public final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AppPaths paths = new AppPaths(Map.of(), "Linux", store == null ? Path.of("/nonexistent") : store.getParent());
-        Cli cli = new Cli(paths::store, path -> Copydesk.open(path, clock), paths.logFolder());
+        Cli cli = new Cli(paths::store, path -> Copydesk.open(path, clock),
+                path -> Copydesk.openForReading(path, clock), paths.logFolder());
         int status = cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(status, out.toString(), err.toString());
     }

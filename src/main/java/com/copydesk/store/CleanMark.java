@@ -1,0 +1,78 @@
+package com.copydesk.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * What the store's files looked like when Copydesk last closed them cleanly, kept beside the
+ * store ({@code NAME.copydesk-closed}): size, modification and change time, file key, for the
+ * store and its WAL. A store that still looks like that needs no check before a write: nothing
+ * has touched it since a Copydesk that knew it sound let it go. Anything else (a process killed
+ * while it had the store open, a copy, a sync tool, a bad sector written over) changes one of
+ * them, and the store is checked ({@code PRAGMA quick_check}) before anything is written. The
+ * change time cannot be set back by a program that restores a modification time.
+ */
+final class CleanMark {
+    private static final String SUFFIX = ".copydesk-closed";
+
+    private CleanMark() {
+    }
+
+    /** True when the store's files are as Copydesk left them at its last clean close. */
+    static boolean matches(Path store) {
+        try {
+            return Files.readString(markOf(store), StandardCharsets.UTF_8).equals(describe(store));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records the files as they are now; call it after the last connection closed. */
+    static void record(Path store) {
+        Path mark = markOf(store);
+        Path temporary = mark.resolveSibling(mark.getFileName() + ".tmp");
+        try {
+            Files.writeString(temporary, describe(store), StandardCharsets.UTF_8);
+            Files.move(temporary, mark, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            forget(store); // without a mark the next open checks the store: slower, never wrong
+        }
+    }
+
+    /** Drops the mark, so that the next open checks the store. */
+    static void forget(Path store) {
+        try {
+            Files.deleteIfExists(markOf(store));
+        } catch (IOException ignored) {
+            // a mark that cannot be removed describes files that will no longer match it
+        }
+    }
+
+    private static Path markOf(Path store) {
+        return store.resolveSibling(store.getFileName() + SUFFIX);
+    }
+
+    private static String describe(Path store) throws IOException {
+        return describeFile(store) + "\n" + describeFile(Path.of(store + "-wal")) + "\n";
+    }
+
+    private static String describeFile(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "none";
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        String changed = "";
+        try {
+            Map<String, Object> unix = Files.readAttributes(file, "unix:ctime,ino,dev");
+            changed = " " + unix.get("ctime") + " " + unix.get("ino") + " " + unix.get("dev");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            // not a Unix file system: size and modification time only
+        }
+        return attributes.size() + " " + attributes.lastModifiedTime().toInstant() + changed;
+    }
+}
