@@ -140,6 +140,37 @@ class StaticSiteExportTest {
     }
 
     @Test
+    void aDraftThatClaimsAPathOutsideTheFolderGetsANameOfItsOwnInside() throws Exception {
+        Path store = dir.resolve("store.db");
+        run(store, "import", DraftFiles.lines(dir.resolve("spoof.jsonl"), List.of(
+                "{\"reference\":\"s1\",\"title\":\"Spoof\",\"body\":\"x\",\"copydesk_source\":"
+                        + "{\"file\":\"../../outside.md\",\"front_matter\":\"yaml\"}}",
+                "{\"reference\":\"s2\",\"title\":\"Own\",\"body\":\"y\",\"copydesk_source\":"
+                        + "{\"file\":\".copydesk-manifest.md\",\"front_matter\":\"toml\"}}")).toString());
+        Path out = dir.resolve("deep/er/md");
+        run(store, "export", "--format", "markdown", "--out", out.toString(), "--all");
+        assertThat(dir.resolve("deep/outside.md")).doesNotExist();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md")))
+                    .hasSize(2).allMatch(n -> n.startsWith("spoof-") || n.startsWith("own-"));
+        }
+    }
+
+    @Test
+    void aPageRejectedAfterItsExportIsRemovedFromItsSubfolder() throws Exception {
+        Path store = dir.resolve("store.db");
+        run(store, "import", SiteFixture.copyTo(dir.resolve("site/content")).toString());
+        run(store, "approve", "posts/bundle", "posts/first");
+        Path out = dir.resolve("export/content");
+        run(store, "export", "--format", "markdown", "--out", out.toString());
+        assertThat(out.resolve("posts/bundle/index.md")).exists();
+        run(store, "reject", "--reason", "outdated", "posts/bundle");
+        run(store, "export", "--format", "markdown", "--out", out.toString());
+        assertThat(out.resolve("posts/bundle/index.md")).doesNotExist();
+        assertThat(out.resolve("posts/first.md")).exists();
+    }
+
+    @Test
     void hugoPublishesEveryExportedPageAtItsPath() throws Exception {
         if (!SiteBuild.hugoIsInstalled()) {
             // CI installs Hugo (.ci/run): there a missing hugo is a failure, not a reason to skip
