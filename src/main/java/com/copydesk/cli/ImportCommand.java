@@ -1,11 +1,11 @@
 package com.copydesk.cli;
 
 import com.copydesk.model.DerivedReference;
+import com.copydesk.model.GeneratorMeta;
 import com.copydesk.model.ImportError;
 import com.copydesk.model.ImportSkip;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.review.ImportDrafts;
-import com.copydesk.model.GeneratorMeta;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -122,7 +122,7 @@ public final class MarkdownDraftReader implements DraftReader {
                         "params.body: belongs after the front matter, not in it");
             }
             draft.put("body", body);
-            return draft(draft, block, file, false);
+            return draft(draft, block, file, Kind.EXPORT);
         }
         Object own = fields.get("reference");
         String ref = own instanceof String s ? s : null;
@@ -151,7 +151,7 @@ public final class MarkdownDraftReader implements DraftReader {
         boolean ownIdentity = own != null && !(own instanceof String s && SitePage.isUrl(s))
                 && !(own instanceof List<?>) && !(own instanceof Map<?, ?>);
         if (ownIdentity || source == null) {
-            return draft(fields, block, file, false);
+            return draft(fields, block, file, Kind.OWN_REFERENCE);
         }
         // a site's own page: its path is its reference
         if (fields.containsKey(SitePage.KEY)) {
@@ -167,13 +167,18 @@ public final class MarkdownDraftReader implements DraftReader {
         String page = withoutGzip(source.inFolder() ? source.relative() : source.path().getFileName().toString());
         fields.put("reference", reference);
         fields.put(SitePage.KEY, new SitePage.Source(page, form.key(), own, headingTitle).toFields());
-        return draft(fields, block, file, true);
+        return draft(fields, block, file, Kind.SITE_PAGE);
     }
 
-    private ReadResult draft(Map<String, Object> fields, FrontMatter.Block block, String file, boolean fromPath) {
+    /** The three kinds of Markdown file this reader takes (see the class comment). */
+    private enum Kind { EXPORT, OWN_REFERENCE, SITE_PAGE }
+
+    private ReadResult draft(Map<String, Object> fields, FrontMatter.Block block, String file, Kind kind) {
         try {
             Draft draft = json.mapper().fromTree(fields);
-            return new ReadResult.Parsed(fromPath ? draft : SiteFrontMatter.withoutDerived(draft), file, 1, fromPath);
+            // only a file with the draft's fields at the top may be an export from before params
+            Draft read = kind == Kind.OWN_REFERENCE ? SiteFrontMatter.withoutDerived(draft) : draft;
+            return new ReadResult.Parsed(read, file, 1, kind == Kind.SITE_PAGE);
         } catch (InvalidDraftException e) {
             return ReadResult.rejected(file, block.lineOf(e.field()), e.reference(), e.getMessage());
         }

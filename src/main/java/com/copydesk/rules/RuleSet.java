@@ -1,8 +1,8 @@
 package com.copydesk.rules;
 
-import com.copydesk.model.GeneratorMeta;
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.GeneratorMeta;
 import com.copydesk.model.RuleScope;
 import com.copydesk.rules.checks.NearDuplicateRule;
 

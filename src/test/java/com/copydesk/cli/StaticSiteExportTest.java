@@ -119,7 +119,7 @@ class StaticSiteExportTest {
         String second = Files.readString(out.resolve("posts/second.md"));
         assertThat(second).startsWith("+++\n");
         Map<String, Object> toml = new TomlMapper().readValue(second.substring(4, second.indexOf("\n+++\n") + 1), Map.class);
-        assertThat(toml).containsEntry("draft", false).containsEntry("expiryDate", "2030-01-01")
+        assertThat(toml).containsEntry("draft", false).containsEntry("expiryDate", "2099-01-01")
                 .containsEntry("params", Map.of("color", "blue")).containsEntry("score", Map.of("quality", 90));
 
         String bundle = Files.readString(out.resolve("posts/bundle/index.md"));

@@ -250,4 +250,30 @@ class MarkdownDraftReaderTest {
         Draft d = Collect.read(reader, "{\"reference\": \"x\", \"title\": \"t\"}\n\n{not json} is body text\n").onlyDraft();
         assertThat(d.body()).isEqualTo("{not json} is body text\n");
     }
+
+    @Test
+    void anExportIsReadFromParamsAndTheDraftsOwnSiteNamedFieldsStayAsTheyWere() {
+        Draft d = Collect.read(reader, """
+                ---
+                title: "Site title"
+                date: "2026-11-20T09:30:15Z"
+                draft: false
+                slug: "x-1a2b3c4d"
+                params:
+                  reference: "x"
+                  title: "The title"
+                  revision: {last_reviewed: "2025-01-02"}
+                  date: "2025-01-02"
+                  draft: false
+                  tags: []
+                ---
+
+                Body.
+                """).onlyDraft();
+        assertThat(d.reference()).isEqualTo("x");
+        assertThat(d.title()).isEqualTo("The title");
+        assertThat(d.extra()).containsOnlyKeys("date", "draft", "tags").containsEntry("date", "2025-01-02")
+                .containsEntry("draft", false);
+        assertThat(d.body()).isEqualTo("Body.\n");
+    }
 }
