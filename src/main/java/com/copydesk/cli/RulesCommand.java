@@ -29,6 +29,7 @@ final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("source", rules.source());
                 g.writeStringField("file", rules.ruleFile().toString());
                 g.writeStringField("version", rules.version());
+                g.writeStringField("generator_meta", rules.generatorMeta().key());
                 g.writeArrayFieldStart("rules");
                 for (RuleDescription config : rules.describe()) {
                     g.writeStartObject();
@@ -47,6 +48,7 @@ final class RulesCommand implements Callable<Integer> {
         out.println("Rules in force: " + rules.source() + " (version " + rules.version() + ")");
         out.println("The store's rule file: " + rules.ruleFile()
                 + (java.nio.file.Files.exists(rules.ruleFile()) ? "" : " (none: the defaults apply)"));
+        out.println("Meta rules for drafts without generator meta: generator_meta: " + rules.generatorMeta().key());
         out.println();
         for (RuleDescription config : rules.describe()) {
             out.printf("%-20s %-5s %-8s %s%s%n", config.id(), config.enabled() ? config.severity().key() : "off",

@@ -8,6 +8,11 @@ import java.io.IOException;
 interface DraftRenderer {
     byte[] render(StoredDraft draft) throws IOException;
 
+    /** The bytes for the draft's own file in a file-per-draft export, which may depend on the file's name. */
+    default byte[] render(StoredDraft draft, String file) throws IOException {
+        return render(draft);
+    }
+
     /** What a one-file format writes before the first draft (a CSV header); nothing by default. */
     default byte[] header() {
         return new byte[0];

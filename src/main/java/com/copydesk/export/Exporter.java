@@ -33,7 +33,7 @@ public final class Exporter {
                     throw new ExportException(destination + " is a file; a Markdown export writes a file per draft"
                             + " into a folder.");
                 }
-                yield new FolderExport(ExportPlace.forFolder(destination), request, new MarkdownRenderer(json), now);
+                yield new FolderExport(ExportPlace.forFolder(destination), request, new MarkdownRenderer(json, now), now);
             }
         };
     }

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Markdown: a file per draft in one folder. New and changed files are staged under temporary
+ * Markdown: a file per draft in one folder (a site's page in the subfolder it came from, see
+ * {@link MarkdownPaths}). New and changed files are staged under temporary
  * names and moved into place together at the end; files of drafts no longer in scope, and the old
  * names of drafts whose title changed, are removed after that (or kept and listed, if asked).
  * Only files the manifest names are ever removed, and only inside the folder.
  */
 final class FolderExport extends ManifestedExport {
-    private final UniqueNames names = new UniqueNames();
+    private final MarkdownPaths names = new MarkdownPaths();
     private final StagedFiles staged;
     /** Old file names to remove once the new files are in place. */
     private final List<String> obsolete = new ArrayList<>();
@@ -37,8 +38,8 @@ final class FolderExport extends ManifestedExport {
 
     @Override
     protected String fileFor(StoredDraft draft) {
-        String name = names.assign(draft.current().title(), draft.reference());
-        if (!DraftFileName.isPortable(name)) {
+        String name = names.assign(draft);
+        if (!MarkdownPaths.isSafe(name)) {
             throw new IllegalStateException("not a portable file name: " + name);
         }
         return name;
@@ -88,8 +89,8 @@ final class FolderExport extends ManifestedExport {
         long moved = staged.moveIntoPlace(placed);
         for (String name : obsolete) {
             // A name another draft now has stays; a name from a tampered manifest is never followed.
-            Path file = place.folder().resolve(name);
-            if (!names.isTaken(name) && DraftFileName.isPortable(name) && place.folder().equals(file.getParent())) {
+            Path file = place.folder().resolve(name).normalize();
+            if (!names.isTaken(name) && MarkdownPaths.isSafe(name) && file.startsWith(place.folder())) {
                 Files.deleteIfExists(file);
             }
         }

@@ -54,9 +54,9 @@ abstract class ManifestedExport implements ExportSession {
     @Override
     public final void write(StoredDraft draft) throws IOException {
         ManifestEntry previous = merge.previous(draft.reference());
-        byte[] bytes = renderer.render(draft);
-        String sha256 = Sha256.hex(bytes);
         String file = fileFor(draft);
+        byte[] bytes = file == null ? renderer.render(draft) : renderer.render(draft, file);
+        String sha256 = Sha256.hex(bytes);
         boolean same = previous != null && previous.sha256().equals(sha256) && Objects.equals(previous.file(), file);
         drafts++;
         if (previous == null) {

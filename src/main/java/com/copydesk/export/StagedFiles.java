@@ -47,7 +47,7 @@ final class StagedFiles implements AutoCloseable {
         slots.acquireUninterruptibly();
         writers.execute(() -> {
             try {
-                TempFile.write(place.temp(STAGED + name), bytes);
+                TempFile.write(place.temp(STAGED + flat(name)), bytes);
             } catch (IOException e) {
                 failure.compareAndSet(null, e);
             } catch (RuntimeException e) {
@@ -79,8 +79,12 @@ final class StagedFiles implements AutoCloseable {
             try (DirectoryStream<Path> staged = Files.newDirectoryStream(place.folder(),
                     path -> path.getFileName().toString().startsWith(prefix))) {
                 for (Path file : staged) {
-                    String finalName = file.getFileName().toString().substring(prefix.length());
-                    TempFile.moveIntoPlace(file, place.folder().resolve(finalName));
+                    String finalName = unflat(file.getFileName().toString().substring(prefix.length()));
+                    Path target = place.folder().resolve(finalName);
+                    if (!target.getParent().equals(place.folder())) {
+                        Files.createDirectories(target.getParent());
+                    }
+                    TempFile.moveIntoPlace(file, target);
                     found = true;
                     moved.accept(++count);
                 }
@@ -90,6 +94,18 @@ final class StagedFiles implements AutoCloseable {
         }
         TempFile.syncFolder(place.folder()); // once for all the renames, not once a file
         return count;
+    }
+
+    /**
+     * A file in a subfolder (a site's page) is staged at the top of the folder like the others,
+     * its slashes escaped in the staged name, so that one listing finds every staged file.
+     */
+    static String flat(String path) {
+        return path.replace("%", "%25").replace("/", "%2F");
+    }
+
+    static String unflat(String name) {
+        return name.replace("%2F", "/").replace("%25", "%");
     }
 
     private void rethrowFailure() throws IOException {

@@ -27,6 +27,11 @@ final class UniqueNames {
         throw new IllegalStateException("two drafts with the reference " + reference);
     }
 
+    /** Takes a name given elsewhere (a site page's path); false when it is taken already. */
+    boolean claim(String name) {
+        return taken.add(fingerprint(name));
+    }
+
     boolean isTaken(String name) {
         return taken.contains(fingerprint(name));
     }

@@ -14,4 +14,12 @@ public interface DraftReader {
      * @param file how the file is named in messages
      */
     void read(InputStream in, String file, RecordSink sink) throws IOException;
+
+    /**
+     * As {@link #read(InputStream, String, RecordSink)}, knowing where the file is: a reader for
+     * which that matters (a site's page takes its reference from its path) overrides this.
+     */
+    default void read(InputStream in, SourceFile file, RecordSink sink) throws IOException {
+        read(in, file.name(), sink);
+    }
 }

@@ -54,13 +54,10 @@ public final class PostPageDraftReader implements DraftReader {
 
     @Override
     public void read(InputStream in, String file, RecordSink sink) throws IOException {
-        String text = TextFiles.readBounded(in, limits.maxRecordBytes());
-        if (text == null) {
-            sink.accept(ReadResult.rejected(file, null, null,
-                    "the file is larger than " + limits.maxRecordBytes() / DraftLimits.MB + " MB"));
-            return;
+        String text = TextFiles.readRecord(in, limits, file, sink);
+        if (text != null) {
+            sink.accept(parse(text.lines().toList(), file));
         }
-        sink.accept(parse(text.lines().toList(), file));
     }
 
     private ReadResult parse(List<String> lines, String file) {

@@ -94,7 +94,8 @@ public final class SourceFinder {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-                        sourceFile(file, folder.resolve(start.relativize(file))).ifPresent(found::add);
+                        Path relative = start.relativize(file);
+                        sourceFile(file, folder.resolve(relative)).map(f -> inFolder(f, relative)).ifPresent(found::add);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -110,6 +111,14 @@ public final class SourceFinder {
         }
         found.sort(Comparator.comparing(SourceFile::name));
         files.addAll(found);
+    }
+
+    private static SourceFile inFolder(SourceFile file, Path relative) {
+        StringBuilder parts = new StringBuilder();
+        for (Path part : relative) {
+            parts.append(parts.length() == 0 ? "" : "/").append(part);
+        }
+        return new SourceFile(file.path(), file.name(), file.format(), file.gzip(), file.size(), parts.toString(), false);
     }
 
     private static Optional<SourceFile> sourceFile(Path path, Path shownAs) {

@@ -100,6 +100,18 @@ public final class DraftJson {
         return out.toString();
     }
 
+    /** The draft's fields as plain values ({@link PlainTreeReader}), in the canonical order. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> toPlain(Draft draft, boolean withBody) {
+        try (JsonParser parser = factory.createParser(toJson(draft, withBody))) {
+            return (Map<String, Object>) treeReader.read(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidDraftException e) {
+            throw new IllegalStateException("a draft's own JSON is within the limits it was read with", e);
+        }
+    }
+
     /** SHA-256 of the canonical JSON: equal for drafts that are the same in every field. */
     public String contentHash(Draft draft) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048 + draft.body().length());

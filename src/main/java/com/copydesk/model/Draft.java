@@ -66,6 +66,14 @@ public record Draft(
         return toBuilder().checklist(newChecklist).build();
     }
 
+    /**
+     * Whether the draft carries any of the generator's meta ({@code checklist}, {@code score},
+     * {@code payload}, {@code revision}): a page a person wrote for a site has none of it.
+     */
+    public boolean hasGeneratorMeta() {
+        return checklist != null || score != null || payload != null || revision != null;
+    }
+
     public DraftBuilder toBuilder() {
         return new DraftBuilder(this);
     }

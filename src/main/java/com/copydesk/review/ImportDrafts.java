@@ -6,7 +6,9 @@ import com.copydesk.importer.ReadResult;
 import com.copydesk.importer.SourceFile;
 import com.copydesk.importer.SourceFinder;
 import com.copydesk.interchange.DraftJson;
+import com.copydesk.model.DerivedReference;
 import com.copydesk.model.ImportError;
+import com.copydesk.model.ImportSkip;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.store.DraftRepository;
 import com.copydesk.store.HistoryWriter;
@@ -80,21 +82,35 @@ public final class ImportDrafts {
     }
 
     public ImportSummary run(List<Path> paths, TaskMonitor monitor) {
-        return run(paths, OnDuplicate.FIRST, monitor);
+        return run(paths, OnDuplicate.FIRST, false, monitor);
     }
 
     public ImportSummary run(List<Path> paths, OnDuplicate onDuplicate, TaskMonitor monitor) {
+        return run(paths, onDuplicate, false, monitor);
+    }
+
+    public ImportSummary run(List<Path> paths, boolean strict, TaskMonitor monitor) {
+        return run(paths, OnDuplicate.FIRST, strict, monitor);
+    }
+
+    /**
+     * @param onDuplicate what a second record of a reference already read in this import does
+     * @param strict      whether files in a folder that are not pages (draft-format.md section 2) are
+     *                    rejected rather than skipped
+     */
+    public ImportSummary run(List<Path> paths, OnDuplicate onDuplicate, boolean strict, TaskMonitor monitor) {
         SourceFinder.Found found = finder.find(paths);
+        List<SourceFile> files = reader.withSiteSections(found.files());
         String sources = paths.stream().map(Path::toString).collect(Collectors.joining("\n"));
         long runId = store.write(c -> runs.start(c, clock.instant(), sources));
         boolean cancelled = false;
         try (BatchWriter writer = new BatchWriter(runId)) {
-            Batch batch = new Batch(writer, onDuplicate);
+            Batch batch = new Batch(writer, onDuplicate, strict);
             found.problems().forEach(batch::reject);
             long totalBytes = Math.max(1, found.totalBytes());
             long[] doneBefore = {0};
             try {
-                for (SourceFile file : found.files()) {
+                for (SourceFile file : files) {
                     if (monitor.isCancelled()) {
                         throw new ImportCancelledException();
                     }
@@ -119,7 +135,7 @@ public final class ImportDrafts {
             });
             monitor.progress(totalBytes, totalBytes, cancelled ? "Import cancelled" : "Import done");
             return new ImportSummary(runId, t.imported(), t.updated(), t.unchanged(), t.rejected(), batch.kept,
-                    cancelled, batch.replaced);
+                    cancelled, batch.replaced, batch.skipped, batch.fromPaths, batch.withoutGeneratorMeta);
         }
     }
 
@@ -148,13 +164,25 @@ public final class ImportDrafts {
         private final Map<String, Seen> seen = new HashMap<>();
         private int replaced;
 
-        Batch(BatchWriter writer, OnDuplicate onDuplicate) {
+        private final boolean strict;
+        private final List<ImportSkip> skipped = new ArrayList<>();
+        private final List<DerivedReference> fromPaths = new ArrayList<>();
+        private int withoutGeneratorMeta;
+
+        Batch(BatchWriter writer, OnDuplicate onDuplicate, boolean strict) {
             this.writer = writer;
             this.onDuplicate = onDuplicate;
+            this.strict = strict;
         }
 
         void accept(ReadResult result) {
-            if (result instanceof ReadResult.Parsed p) {
+            if (result instanceof ReadResult.Skipped s) {
+                if (strict) {
+                    reject(new ImportError(s.file(), null, null, "not a page: " + s.reason() + " (--strict)"));
+                } else {
+                    skipped.add(new ImportSkip(s.file(), s.reason()));
+                }
+            } else if (result instanceof ReadResult.Parsed p) {
                 ImportBatchWriter.Incoming incoming = ImportBatchWriter.Incoming.of(json, p.draft(), p.file() + ":" + p.line());
                 Seen here = new Seen(p.file(), p.line(), hashPrefix(incoming.contentHash()));
                 Seen first = seen.putIfAbsent(p.draft().reference(), here);
@@ -174,6 +202,12 @@ public final class ImportDrafts {
                     }
                     seen.put(p.draft().reference(), here);
                     replaced++;
+                }
+                if (p.referenceFromPath()) {
+                    fromPaths.add(new DerivedReference(p.file(), p.draft().reference()));
+                }
+                if (!p.draft().hasGeneratorMeta()) {
+                    withoutGeneratorMeta++;
                 }
                 drafts.add(incoming);
                 if (drafts.size() >= BATCH_DRAFTS) {

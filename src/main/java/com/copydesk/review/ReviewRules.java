@@ -54,6 +54,11 @@ public final class ReviewRules {
         return flagger.rules().source();
     }
 
+    /** Whether the meta rules judge drafts that carry no generator meta (the rule file's {@code generator_meta}). */
+    public com.copydesk.model.GeneratorMeta generatorMeta() {
+        return flagger.rules().generatorMeta();
+    }
+
     /** Changes whenever any rule setting does. */
     public String version() {
         return flagger.rules().version();

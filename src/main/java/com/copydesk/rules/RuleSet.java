@@ -2,6 +2,8 @@ package com.copydesk.rules;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
+import com.copydesk.model.GeneratorMeta;
+import com.copydesk.model.RuleScope;
 import com.copydesk.rules.checks.NearDuplicateRule;
 
 import java.time.LocalDate;
@@ -16,17 +18,29 @@ import java.util.Optional;
  * @param configs every rule's settings, enabled or not, in the catalogue's order
  * @param source  where the settings came from, for people
  */
-public record RuleSet(List<RuleConfig> configs, List<Rule> rules, String version, String source) {
+public record RuleSet(List<RuleConfig> configs, List<Rule> rules, String version, String source,
+                      GeneratorMeta generatorMeta) {
     public RuleSet {
         configs = List.copyOf(configs);
         rules = List.copyOf(rules);
     }
 
-    /** Every finding of every enabled rule on a draft, in the order of the rule file. */
+    public RuleSet(List<RuleConfig> configs, List<Rule> rules, String version, String source) {
+        this(configs, rules, version, source, GeneratorMeta.AUTO);
+    }
+
+    /**
+     * Every finding of every enabled rule on a draft, in the order of the rule file; the meta
+     * rules only where {@link #generatorMeta} says they judge the draft.
+     */
     public List<Finding> evaluate(Draft draft, LocalDate today, CorpusFacts corpus) {
         RuleContext context = new RuleContext(today, BodyFacts.of(draft.body()), corpus);
         List<Finding> findings = new ArrayList<>();
+        boolean judgesMeta = generatorMeta.judges(draft.hasGeneratorMeta());
         for (Rule rule : rules) {
+            if (rule.scope() == RuleScope.META && !judgesMeta) {
+                continue;
+            }
             findings.addAll(rule.check(draft, context));
         }
         return findings;

@@ -1,5 +1,6 @@
 package com.copydesk.rules;
 
+import com.copydesk.model.GeneratorMeta;
 import com.copydesk.model.Severity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,12 +41,16 @@ public final class RuleSetLoader {
 
     /** The defaults with the override laid over them; a missing override file is no override. */
     public RuleSet load(Path override) {
-        Map<String, Object> rules = rulesOf(readDefaults(), "the default rules");
+        Object defaults = readDefaults();
+        Map<String, Object> rules = rulesOf(defaults, "the default rules");
+        GeneratorMeta generatorMeta = generatorMeta(defaults, GeneratorMeta.AUTO, "the default rules");
         String source = "defaults";
         if (override != null && Files.isRegularFile(override)) {
             Map<String, Object> changes;
             try {
-                changes = rulesOf(yaml.readValue(override.toFile(), Object.class), override.toString());
+                Object document = yaml.readValue(override.toFile(), Object.class);
+                changes = rulesOf(document, override.toString());
+                generatorMeta = generatorMeta(document, generatorMeta, override.toString());
             } catch (JsonProcessingException e) {
                 throw new RuleConfigException(override + " is not valid YAML: " + e.getOriginalMessage(), e);
             } catch (IOException e) {
@@ -64,7 +69,17 @@ public final class RuleSetLoader {
                 enabled.add(rule);
             }
         }
-        return new RuleSet(configs, enabled, version(rules), source);
+        return new RuleSet(configs, enabled, version(rules, generatorMeta), source, generatorMeta);
+    }
+
+    /** The file's top-level {@code generator_meta}, or {@code otherwise} where it does not say. */
+    private static GeneratorMeta generatorMeta(Object document, GeneratorMeta otherwise, String where) {
+        Object value = ((Map<?, ?>) document).get(GeneratorMeta.KEY);
+        if (value == null) {
+            return otherwise;
+        }
+        return GeneratorMeta.fromKey(String.valueOf(value)).orElseThrow(() -> new RuleConfigException(where + ": "
+                + GeneratorMeta.KEY + " must be auto, required or absent, not " + value));
     }
 
     private Object readDefaults() {
@@ -84,8 +99,9 @@ public final class RuleSetLoader {
             throw new RuleConfigException(where + " must have a mapping 'rules:' with one entry per rule");
         }
         for (Object key : top.keySet()) {
-            if (!"rules".equals(key)) {
-                throw new RuleConfigException(where + ": unknown key '" + key + "'; only 'rules' is expected");
+            if (!"rules".equals(key) && !GeneratorMeta.KEY.equals(key)) {
+                throw new RuleConfigException(where + ": unknown key '" + key + "'; only 'rules' and '"
+                        + GeneratorMeta.KEY + "' are expected");
             }
         }
         for (Object id : rules.keySet()) {
@@ -148,9 +164,11 @@ public final class RuleSetLoader {
 
     /** A hash of every setting, in a fixed key order, and of the rules' code version. */
     @SuppressWarnings("unchecked")
-    private String version(Map<String, Object> rules) {
+    private String version(Map<String, Object> rules, GeneratorMeta generatorMeta) {
         try {
-            String canonical = yaml.writeValueAsString(sorted(rules));
+            // the default (auto) adds nothing, so that stores keep the version they had before the setting
+            String canonical = yaml.writeValueAsString(sorted(rules))
+                    + (generatorMeta == GeneratorMeta.AUTO ? "" : GeneratorMeta.KEY + ": " + generatorMeta.key());
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((RULES_CODE_VERSION + "\n" + canonical).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);

@@ -141,4 +141,139 @@ class MarkdownDraftReaderTest {
         ImportError e = Collect.read(reader, deep).onlyError();
         assertThat(e.message()).containsAnyOf("nest", "limit", "deep");
     }
+
+    // ---- TOML and JSON front matter: the three forms Hugo reads ---------------------------------
+
+    private static final String BODY = "\nThe body.\n\n## Section\n";
+
+    private static final String YAML_PAGE = """
+            ---
+            reference: forms-1
+            title: "Three forms"
+            date: 2024-05-01T10:00:00Z
+            reading_time: 4
+            tags: [a, b]
+            score: {quality: 80, depth: 75}
+            build: {render: always}
+            ratio: 1.5
+            published: true
+            ---
+            """ + BODY;
+
+    private static final String TOML_PAGE = """
+            +++
+            reference = "forms-1"
+            title = "Three forms"
+            date = 2024-05-01T10:00:00Z
+            reading_time = 4
+            tags = ["a", "b"]
+            ratio = 1.5
+            published = true
+
+            [score]
+            quality = 80
+            depth = 75
+
+            [build]
+            render = "always"
+            +++
+            """ + BODY;
+
+    private static final String JSON_PAGE = """
+            {
+              "reference": "forms-1",
+              "title": "Three forms",
+              "date": "2024-05-01T10:00:00Z",
+              "reading_time": 4,
+              "tags": ["a", "b"],
+              "score": {"quality": 80, "depth": 75},
+              "build": {"render": "always"},
+              "ratio": 1.5,
+              "published": true
+            }
+            """ + BODY;
+
+    @Test
+    void yamlTomlAndJsonFrontMatterWithTheSameFieldsGiveTheSameDraft() {
+        Draft yaml = Collect.read(reader, YAML_PAGE).onlyDraft();
+        Draft toml = Collect.read(reader, TOML_PAGE).onlyDraft();
+        Draft json = Collect.read(reader, JSON_PAGE).onlyDraft();
+        assertThat(yaml.reference()).isEqualTo("forms-1");
+        assertThat(yaml.score().quality()).isEqualTo(80);
+        assertThat(yaml.readingTime()).isEqualTo(4);
+        assertThat(yaml.body()).isEqualTo("The body.\n\n## Section\n");
+        assertThat(yaml.extra()).containsEntry("date", "2024-05-01T10:00:00Z")
+                .containsEntry("tags", java.util.List.of("a", "b")).containsEntry("published", true);
+        assertThat(toml).as("TOML").isEqualTo(yaml);
+        assertThat(json).as("JSON").isEqualTo(yaml);
+    }
+
+    @Test
+    void aHugoDateIsKeptAsTheStringItWasWritten() {
+        Draft toml = Collect.read(reader, "+++\nreference = \"d\"\ntitle = \"t\"\ndate = 2024-05-01T10:00:00+02:00\n"
+                + "day = 2024-05-01\n+++\nbody\n").onlyDraft();
+        assertThat(toml.extra()).containsEntry("date", "2024-05-01T10:00:00+02:00").containsEntry("day", "2024-05-01");
+        Draft yaml = Collect.read(reader, "---\nreference: d\ntitle: t\ndate: 2024-05-01T10:00:00+02:00\n---\nbody\n")
+                .onlyDraft();
+        assertThat(yaml.extra()).containsEntry("date", "2024-05-01T10:00:00+02:00");
+    }
+
+    @Test
+    void brokenTomlSaysWhichLine() {
+        ImportError e = Collect.read(reader, "+++\nreference = \"x\"\ntitle = \"t\"\nbroken = = 3\n+++\nbody\n").onlyError();
+        assertThat(e.message()).contains("not valid TOML");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(Collect.read(reader, "+++\nreference = \"x\"\n").onlyError().message()).contains("not closed by a line '+++'");
+    }
+
+    @Test
+    void aTomlKeyGivenTwiceIsRefused() {
+        ImportError e = Collect.read(reader, "+++\nreference = \"x\"\ntitle = \"a\"\ntitle = \"b\"\n+++\nbody\n").onlyError();
+        assertThat(e.message()).containsIgnoringCase("duplicate key");
+    }
+
+    @Test
+    void deepTomlNestingIsRefusedWithoutOverflow() {
+        String arrays = "+++\nreference = \"x\"\ntitle = \"t\"\nx = " + "[".repeat(50_000) + "]".repeat(50_000) + "\n+++\nbody\n";
+        assertThat(Collect.read(reader, arrays).onlyError().message()).containsAnyOf("nest", "limit", "deep");
+        String tables = "+++\nreference = \"x\"\ntitle = \"t\"\ny = " + "{a = ".repeat(5_000) + "1" + "}".repeat(5_000)
+                + "\n+++\nbody\n";
+        assertThat(Collect.read(reader, tables).onlyError().message()).containsAnyOf("nest", "limit", "deep");
+        String deep100 = "+++\nreference = \"x\"\ntitle = \"t\"\ny = " + "[".repeat(100) + "]".repeat(100) + "\n+++\nbody\n";
+        assertThat(Collect.read(reader, deep100).onlyDraft().reference()).as("100 levels are within limits").isEqualTo("x");
+    }
+
+    @Test
+    void brokenJsonFrontMatterIsRejectedAndTheBodyFollowsTheObject() {
+        assertThat(Collect.read(reader, "{\"reference\": \"x\", \"title\": }\nbody\n").onlyError().message())
+                .contains("not valid JSON");
+        Draft d = Collect.read(reader, "{\"reference\": \"x\", \"title\": \"t\"}\n\n{not json} is body text\n").onlyDraft();
+        assertThat(d.body()).isEqualTo("{not json} is body text\n");
+    }
+
+    @Test
+    void anExportIsReadFromParamsAndTheDraftsOwnSiteNamedFieldsStayAsTheyWere() {
+        Draft d = Collect.read(reader, """
+                ---
+                title: "Site title"
+                date: "2026-11-20T09:30:15Z"
+                draft: false
+                slug: "x-1a2b3c4d"
+                params:
+                  reference: "x"
+                  title: "The title"
+                  revision: {last_reviewed: "2025-01-02"}
+                  date: "2025-01-02"
+                  draft: false
+                  tags: []
+                ---
+
+                Body.
+                """).onlyDraft();
+        assertThat(d.reference()).isEqualTo("x");
+        assertThat(d.title()).isEqualTo("The title");
+        assertThat(d.extra()).containsOnlyKeys("date", "draft", "tags").containsEntry("date", "2025-01-02")
+                .containsEntry("draft", false);
+        assertThat(d.body()).isEqualTo("Body.\n");
+    }
 }

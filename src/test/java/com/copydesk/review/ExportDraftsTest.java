@@ -161,37 +161,53 @@ class ExportDraftsTest {
     }
 
     @Test
-    void markdownFrontMatterParsedByAYamlParserIsTheDraft() throws Exception {
+    void markdownFrontMatterHasTheSiteKeysAndTheWholeDraftUnderParams() throws Exception {
+        approve(1);
+        Instant decided = clock.instant();
         Path folder = dir.resolve("site/content/posts");
         export(ExportFormat.MARKDOWN, folder, ExportScope.everyDraft());
         List<Path> files = markdownFiles(folder);
         assertThat(files).hasSize(GENERATED + 1);
         DraftJson json = new DraftJson();
+        Set<String> slugs = new java.util.HashSet<>();
         for (Path file : files) {
             String text = Files.readString(file);
             assertThat(text).startsWith("---\n");
             int close = text.indexOf("\n---\n");
             Map<String, Object> frontMatter = YAML.readValue(text.substring(4, close + 1), new TypeReference<>() {
             });
-            StoredDraft draft = stored((String) frontMatter.get("reference"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> params = (Map<String, Object>) frontMatter.get("params");
+            StoredDraft draft = stored((String) params.get("reference"));
             var current = draft.current();
             assertThat(new ArrayList<>(frontMatter.keySet())).as(file.toString())
-                    .startsWith("title", "date", "tags", "draft");
-            assertThat(frontMatter.remove("date")).isEqualTo(current.revision().lastReviewed().toString());
+                    .containsSubsequence("title", "draft", "slug", "params").last().isEqualTo("params");
+            assertThat(frontMatter.get("title")).isEqualTo(current.title());
+            String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+            assertThat(frontMatter.get("slug")).isEqualTo(slug);
+            assertThat(slugs.add(slug)).as("slugs are unique").isTrue();
+            boolean approved = draft.reference().equals(generatedReference(1));
+            assertThat(frontMatter.get("draft")).as("what the site acts on: never the draft's own").isEqualTo(!approved);
+            if (approved) {
+                assertThat(frontMatter.get("date")).isEqualTo(decided.toString());
+            } else {
+                assertThat(frontMatter).doesNotContainKey("date");
+            }
             List<String> tags = new ArrayList<>(new LinkedHashSet<>(Stream.concat(current.stack().stream(),
                     current.tools().stream()).toList()));
-            assertThat(frontMatter.remove("tags")).isEqualTo(tags);
-            assertThat(frontMatter.remove("draft")).as("what the site acts on: never the draft's own").isEqualTo(false);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> replaced = (Map<String, Object>) frontMatter.remove("copydesk_replaced");
-            if (replaced != null) {
-                frontMatter.putAll(replaced); // the draft's own date, tags and draft, kept apart
-            }
+            assertThat(frontMatter.get("tags")).isEqualTo(tags.isEmpty() ? null : tags);
             Map<String, Object> expected = JSON.readValue(json.toJson(current, false), new TypeReference<LinkedHashMap<String, Object>>() {
             });
-            assertThat(frontMatter).as(file.toString()).isEqualTo(expected);
+            assertThat(params).as(file.toString()).isEqualTo(expected);
             assertThat(text.substring(close + 5)).isEqualTo(current.body().isEmpty() ? "" : "\n" + current.body());
         }
+        String special = Files.readString(files.stream().filter(f -> contains(f, ExportFixture.SPECIAL)).findFirst()
+                .orElseThrow());
+        Map<String, Object> specialKeys = YAML.readValue(special.substring(4, special.indexOf("\n---\n") + 1),
+                new TypeReference<>() {
+                });
+        assertThat(specialKeys.get("draft")).as("the draft's own draft: true is under params").isEqualTo(true);
+        assertThat(specialKeys.get("date")).as("the draft's own date is not the site's").isNull();
     }
 
     @Test

@@ -112,4 +112,26 @@ class RuleSetLoaderTest {
         assertThat(RuleCatalog.scope("future-date")).isEqualTo(com.copydesk.model.RuleScope.META);
         assertThat(RuleCatalog.scope("chatbot-leftover")).isEqualTo(com.copydesk.model.RuleScope.CONTENT);
     }
+
+    @Test
+    void generatorMetaDecidesWhetherMetaRulesJudgeADraftWithoutIt() throws Exception {
+        com.copydesk.model.Draft page = com.copydesk.model.Draft.of("p", "A page", "Text of a page.\n");
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        RuleSet auto = loader.defaults();
+        assertThat(auto.generatorMeta()).isEqualTo(com.copydesk.model.GeneratorMeta.AUTO);
+        assertThat(auto.evaluate(page, today, CorpusFacts.NONE)).noneMatch(f -> f.rule().equals("missing-meta"));
+        com.copydesk.model.Draft generated = page.withChecklist(java.util.List.of("check it"));
+        assertThat(auto.evaluate(generated, today, CorpusFacts.NONE)).anyMatch(f -> f.rule().equals("missing-meta"));
+
+        RuleSet required = loader.load(Files.writeString(dir.resolve("r.rules.yaml"), "generator_meta: required\nrules: {}\n"));
+        assertThat(required.evaluate(page, today, CorpusFacts.NONE)).anyMatch(f -> f.rule().equals("missing-meta"));
+        assertThat(required.version()).isNotEqualTo(auto.version());
+
+        RuleSet absent = loader.load(Files.writeString(dir.resolve("a.rules.yaml"), "generator_meta: absent\nrules: {}\n"));
+        assertThat(absent.evaluate(generated, today, CorpusFacts.NONE)).noneMatch(f -> f.rule().equals("missing-meta"));
+
+        Path wrong = Files.writeString(dir.resolve("w.rules.yaml"), "generator_meta: sometimes\nrules: {}\n");
+        assertThatThrownBy(() -> loader.load(wrong)).isInstanceOf(RuleConfigException.class)
+                .hasMessageContaining("generator_meta must be auto, required or absent");
+    }
 }

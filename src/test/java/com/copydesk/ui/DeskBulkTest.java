@@ -113,4 +113,21 @@ class DeskBulkTest {
         assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .map(javafx.scene.control.Labeled::getText)).contains("2", "bad");
     }
+
+    @Test
+    void theImportReportListsTheFilesOfASiteThatAreNoPagesAndWhy(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Path site = dir.resolve("site");
+        DraftFiles.write(site.resolve("posts/page.md"), "+++\ntitle = \"A page of the site\"\n+++\nText.\n");
+        DraftFiles.write(site.resolve("notes.md"), "Notes without front matter.\n");
+        Platform.runLater(() -> fixture.window().model().importPaths(List.of(site)));  // as File › Import does
+        waitFor(() -> robot.lookup("#importSkipped").tryQuery().isPresent());
+        TableView<com.copydesk.model.ImportSkip> skipped = robot.lookup("#importSkipped").queryTableView();
+        assertThat(skipped.getItems()).singleElement().satisfies(s -> {
+            assertThat(s.file()).endsWith("notes.md");
+            assertThat(s.reason()).isEqualTo("no front matter");
+        });
+        TableView<com.copydesk.model.DerivedReference> derived = robot.lookup("#importReferencesFromPaths").queryTableView();
+        assertThat(derived.getItems()).extracting(com.copydesk.model.DerivedReference::reference).containsExactly("posts/page");
+    }
 }

@@ -1,6 +1,8 @@
 package com.copydesk.ui.importing;
 
+import com.copydesk.model.DerivedReference;
 import com.copydesk.model.ImportError;
+import com.copydesk.model.ImportSkip;
 import com.copydesk.model.ImportSummary;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
@@ -8,12 +10,16 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.function.Function;
 
-/** What an import did, with every rejected record: file, line, reference and why. */
+/**
+ * What an import did, with every rejected record (file, line, reference and why), the files
+ * skipped as no pages and why, and the references pages took from their paths.
+ */
 public final class ImportReportDialog {
     private ImportReportDialog() {
     }
@@ -22,9 +28,9 @@ public final class ImportReportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Import report");
-        dialog.setHeaderText(String.format("%sImported %,d, updated %,d, unchanged %,d, rejected %,d",
+        dialog.setHeaderText(String.format("%sImported %,d, updated %,d, unchanged %,d, rejected %,d, skipped %,d",
                 summary.cancelled() ? "Cancelled. " : "", summary.imported(), summary.updated(), summary.unchanged(),
-                summary.rejected()));
+                summary.rejected(), summary.skipped().size()));
         TableView<ImportError> table = new TableView<>();
         table.setId("importErrors");
         table.getColumns().add(column("File", 260, ImportError::file));
@@ -41,6 +47,31 @@ public final class ImportReportDialog {
                     + "in the store's import log (copydesk import --json shows them too).", summary.errors().size(),
                     summary.rejected())));
         }
+        if (!summary.skipped().isEmpty()) {
+            // files of a site's folder that are no pages: not errors, but the editor should see which and why
+            TableView<ImportSkip> skipped = new TableView<>();
+            skipped.setId("importSkipped");
+            skipped.getColumns().add(column("File", 480, ImportSkip::file));
+            skipped.getColumns().add(column("Why skipped", 400, ImportSkip::reason));
+            skipped.getItems().setAll(summary.skipped());
+            skipped.setPrefSize(900, 160);
+            skipped.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            content.getChildren().add(new TitledPane(String.format("Skipped: %,d files that are not pages (%s)",
+                    summary.skipped().size(), byReason(summary)), skipped));
+        }
+        if (!summary.fromPaths().isEmpty()) {
+            TableView<DerivedReference> derived = new TableView<>();
+            derived.setId("importReferencesFromPaths");
+            derived.getColumns().add(column("File", 480, DerivedReference::file));
+            derived.getColumns().add(column("Reference", 400, DerivedReference::reference));
+            derived.getItems().setAll(summary.fromPaths());
+            derived.setPrefSize(900, 160);
+            derived.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            TitledPane pane = new TitledPane(String.format("References from paths: %,d pages had none of their own",
+                    summary.fromPaths().size()), derived);
+            pane.setExpanded(false);
+            content.getChildren().add(pane);
+        }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
@@ -48,8 +79,15 @@ public final class ImportReportDialog {
         dialog.show();
     }
 
-    private static TableColumn<ImportError, String> column(String title, double width, Function<ImportError, String> value) {
-        TableColumn<ImportError, String> column = new TableColumn<>(title);
+    private static String byReason(ImportSummary summary) {
+        StringBuilder text = new StringBuilder();
+        summary.skippedByReason().forEach((reason, count) ->
+                text.append(text.length() == 0 ? "" : "; ").append(String.format("%,d %s", count, reason)));
+        return text.toString();
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {

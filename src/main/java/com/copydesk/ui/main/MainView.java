@@ -99,7 +99,7 @@ public final class MainView {
         redoItem.disableProperty().bind(model.redoTextProperty().isEmpty());
         importReportItem.disableProperty().bind(model.lastImportProperty().isNull());
         model.lastImportProperty().addListener((o, a, summary) -> {
-            if (summary != null && summary.rejected() > 0) {
+            if (summary != null && (summary.rejected() > 0 || !summary.skipped().isEmpty())) {
                 ImportReportDialog.show(window(), summary);
             }
         });

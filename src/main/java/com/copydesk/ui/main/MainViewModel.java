@@ -284,9 +284,10 @@ public final class MainViewModel {
         notice.set("");
         startJob("Importing", monitor -> workspace.imports().run(paths, monitor), summary -> {
             lastImport.set(summary);
-            notice.set(String.format("%sImported %,d, updated %,d, unchanged %,d, rejected %,d",
+            notice.set(String.format("%sImported %,d, updated %,d, unchanged %,d, rejected %,d%s",
                     summary.cancelled() ? "Cancelled. " : "", summary.imported(), summary.updated(),
-                    summary.unchanged(), summary.rejected()));
+                    summary.unchanged(), summary.rejected(),
+                    summary.skipped().isEmpty() ? "" : String.format(", skipped %,d", summary.skipped().size())));
             afterChange(QueueViewModel.Follow.KEEP);
         });
     }
