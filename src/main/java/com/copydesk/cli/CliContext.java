@@ -18,6 +18,8 @@ public final class CliContext implements AutoCloseable {
     private final Function<Path, Workspace> opener;
     private Path storePath;
     private Workspace workspace;
+    /** Whether the workspace was checked against the rules in force (and flagged again if need be). */
+    private boolean judged;
 
     public CliContext(PrintWriter out, PrintWriter err, Function<Path, Workspace> opener) {
         this.out = out;
@@ -50,10 +52,24 @@ public final class CliContext implements AutoCloseable {
         return err;
     }
 
-    /** The store's workspace, its drafts flagged by the rules in force (flagged again if those changed). */
-    public Workspace workspace() {
+    /**
+     * The store's workspace as it is, for a command that only reads ({@code stats}, {@code show},
+     * {@code list}, {@code export}): it loads no rules (their file, the YAML reader and every rule,
+     * a third of the start-up) and flags nothing again, which would be a write; the next command
+     * that writes does that.
+     */
+    public Workspace readWorkspace() {
         if (workspace == null) {
             workspace = opener.apply(storePath);
+        }
+        return workspace;
+    }
+
+    /** The store's workspace, its drafts flagged by the rules in force (flagged again if those changed). */
+    public Workspace workspace() {
+        if (workspace == null || !judged) {
+            readWorkspace();
+            judged = true;
             if (workspace.rules().needsReflag()) {
                 var result = workspace.rules().reflag(com.copydesk.review.TaskMonitor.NONE);
                 if (result.drafts() > 0) {

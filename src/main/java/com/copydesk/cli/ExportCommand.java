@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         CliContext context = top.context();
         ExportSummary summary;
         try {
-            summary = context.workspace().exports().run(request, new TerminalProgress(context.progress()));
+            summary = context.readWorkspace().exports().run(request, new TerminalProgress(context.progress()));
         } catch (ExportFailedException e) {
             context.err().println(e.getMessage());
             return ExitCode.PARTLY;

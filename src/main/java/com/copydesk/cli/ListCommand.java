@@ -57,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--rule: there is no rule '"
                     + rule + "'; the rules are " + String.join(", ", com.copydesk.review.ReviewRules.ruleIds()));
         }
-        DraftQueries queries = context.workspace().queries();
+        DraftQueries queries = context.readWorkspace().queries();
         PrintWriter out = context.out(json);
         var plan = queries.plan(filter, queries.count(filter));
         long remaining = limit == null ? Long.MAX_VALUE : limit;

@@ -31,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = top.context();
-        var queries = context.workspace().queries();
+        var queries = context.readWorkspace().queries();
         Optional<StoredDraft> found = queries.find(reference);
         if (found.isEmpty()) {
             context.err().println("No draft with the reference '" + reference + "' in the store.");
@@ -41,7 +41,7 @@ final class ShowCommand implements Callable<Integer> {
         List<HistoryEntry> history = queries.history(draft.id());
         PrintWriter out = context.out(json);
         if (json) {
-            out.println(context.workspace().documents().toJson(draft, history));
+            out.println(context.readWorkspace().documents().toJson(draft, history));
         } else {
             printText(out, draft, history);
         }

@@ -21,7 +21,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = top.context();
-        DraftStats stats = context.workspace().queries().stats();
+        DraftStats stats = context.readWorkspace().queries().stats();
         PrintWriter out = context.out(json);
         if (json) {
             JsonOut.line(out, g -> {
