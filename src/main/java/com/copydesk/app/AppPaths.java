@@ -54,6 +54,11 @@ public final class AppPaths {
         return dataFolder().resolve("logs");
     }
 
+    /** SQLite's native library, extracted once per driver version (see {@code NativeSqlite}). */
+    public Path nativeFolder() {
+        return dataFolder().resolve("native");
+    }
+
     /** Window size, split positions and the like; one small file, written atomically. */
     public Path settingsFile() {
         return dataFolder().resolve("settings.properties");

@@ -42,38 +42,69 @@ public final class Copydesk implements Workspace {
     private static final java.time.Duration STORE_PAUSE_WAIT = java.time.Duration.ofSeconds(5);
 
     private final Store store;
-    private final ImportDrafts imports;
+    private final Path ruleFile;
+    private final Clock clock;
+    private final DraftJson json;
+    private final FindingRepository findings;
+    private final DraftRepository drafts;
+    private final ImportRunRepository runs;
+    private final SettingRepository settings;
     private final DraftQueries queries;
     private final DraftDocument documents;
-    private final ReviewRules rules;
-    private final ReviewActions actions;
-    private final SavedViews savedViews;
+    /** Built on first use: its JSON mapper is a sixth of a command's start-up, and only the window saves views. */
+    private SavedViews savedViews;
     private final ExportDrafts exports;
+    /** What needs the rule set; built on first use, so that a command that reads never loads the rules. */
+    private Judging judging;
 
-    private Copydesk(Store store, RuleSet ruleSet, Path ruleFile, Clock clock) {
+    private Copydesk(Store store, Path ruleFile, Clock clock) {
         this.store = store;
-        DraftJson json = new DraftJson(DraftLimits.DEFAULT);
-        FindingRepository findings = new FindingRepository();
-        DraftRepository drafts = new DraftRepository(json, findings);
-        ImportRunRepository runs = new ImportRunRepository();
-        CorpusRepository corpus = new CorpusRepository();
-        SettingRepository settings = new SettingRepository();
-        FlagDrafts flagger = new FlagDrafts(drafts, findings, corpus, settings, ruleSet, clock);
-        this.rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
-                new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
-        this.actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
-                new JournalRepository(), flagger, clock);
-        this.savedViews = new SavedViews(store, settings);
-        this.imports = new ImportDrafts(store, json, drafts, runs, new DraftFileReader(json, DraftLimits.DEFAULT),
-                flagger, clock);
+        this.ruleFile = ruleFile;
+        this.clock = clock;
+        this.json = new DraftJson(DraftLimits.DEFAULT);
+        this.findings = new FindingRepository();
+        this.drafts = new DraftRepository(json, findings);
+        this.runs = new ImportRunRepository();
+        this.settings = new SettingRepository();
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs,
                 new OverviewRepository());
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         if (!store.readOnly()) {
             store.write(c -> runs.markInterrupted(c, clock.instant()));
-            flagger.adoptIfEmpty(store);
         }
+    }
+
+    /** The use cases that judge drafts by the rules: imports, review actions, the rules themselves. */
+    private record Judging(ImportDrafts imports, ReviewRules rules, ReviewActions actions) {
+        // Here, not in Copydesk: verifying Copydesk would load the rules' exception class, and with it the rules.
+        static RuleSet loadRules(Path ruleFile) {
+            try {
+                return new RuleSetLoader().load(ruleFile);
+            } catch (RuleConfigException e) {
+                throw new StoreException("The rule file " + ruleFile + " is wrong: " + e.getMessage()
+                        + ". Fix it, or move it away to use the default rules.", e);
+            }
+        }
+    }
+
+    private synchronized Judging judging() {
+        if (judging == null) {
+            RuleSet ruleSet = Judging.loadRules(ruleFile);
+            CorpusRepository corpus = new CorpusRepository();
+            FlagDrafts flagger = new FlagDrafts(drafts, findings, corpus, settings, ruleSet, clock);
+            ReviewRules rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
+                    new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
+            ReviewActions actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
+                    new JournalRepository(), flagger, clock);
+            ImportDrafts imports = new ImportDrafts(store, json, drafts, runs,
+                    new DraftFileReader(json, DraftLimits.DEFAULT), flagger, clock);
+            if (!store.readOnly()) {
+                flagger.adoptIfEmpty(store);
+            }
+            judging = new Judging(imports, rules, actions);
+        }
+        return judging;
     }
 
     /**
@@ -81,32 +112,36 @@ public final class Copydesk implements Workspace {
      * store's rule file; a wrong rule file is reported as a store that cannot be used.
      */
     public static Copydesk open(Path storeFile, Clock clock) {
-        Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
-        RuleSet ruleSet;
+        Copydesk desk = openForCommand(storeFile, clock);
         try {
-            ruleSet = new RuleSetLoader().load(ruleFile);
-        } catch (RuleConfigException e) {
-            throw new StoreException("The rule file " + ruleFile + " is wrong: " + e.getMessage()
-                    + ". Fix it, or move it away to use the default rules.", e);
+            desk.judging();
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
         }
-        return new Copydesk(Store.open(storeFile, clock), ruleSet, ruleFile, clock);
+        return desk;
+    }
+
+    /**
+     * Opens the store as {@link #open} does, but loads the rules (their file, the YAML reader and
+     * every rule's class, a third of a command's start-up) only when a use case that judges drafts
+     * is first asked for: {@code stats}, {@code show}, {@code list} and {@code export} never are.
+     * A wrong rule file is reported then, as a store that cannot be used.
+     */
+    public static Copydesk openForCommand(Path storeFile, Clock clock) {
+        Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
+        return new Copydesk(Store.open(storeFile, clock), ruleFile, clock);
     }
 
     /**
      * Opens the store for a command that only reads: read-only and without writing anything when
-     * the store exists and is up to date, else as {@link #open} does (creating or migrating it).
+     * the store exists and is up to date, else as {@link #openForCommand} does (creating or migrating it).
+     * The rules load, as for {@link #openForCommand}, only when first asked for.
      */
     public static Copydesk openForReading(Path storeFile, Clock clock) {
         Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
-        RuleSet ruleSet;
-        try {
-            ruleSet = new RuleSetLoader().load(ruleFile);
-        } catch (RuleConfigException e) {
-            throw new StoreException("The rule file " + ruleFile + " is wrong: " + e.getMessage()
-                    + ". Fix it, or move it away to use the default rules.", e);
-        }
-        return Store.openForReading(storeFile).map(store -> new Copydesk(store, ruleSet, ruleFile, clock))
-                .orElseGet(() -> new Copydesk(Store.open(storeFile, clock), ruleSet, ruleFile, clock));
+        return Store.openForReading(storeFile).map(store -> new Copydesk(store, ruleFile, clock))
+                .orElseGet(() -> openForCommand(storeFile, clock));
     }
 
     public Store store() {
@@ -120,7 +155,7 @@ public final class Copydesk implements Workspace {
 
     @Override
     public ImportDrafts imports() {
-        return imports;
+        return judging().imports();
     }
 
     @Override
@@ -129,18 +164,21 @@ public final class Copydesk implements Workspace {
     }
 
     @Override
-    public SavedViews savedViews() {
+    public synchronized SavedViews savedViews() {
+        if (savedViews == null) {
+            savedViews = new SavedViews(store, settings);
+        }
         return savedViews;
     }
 
     @Override
     public ReviewActions actions() {
-        return actions;
+        return judging().actions();
     }
 
     @Override
     public ReviewRules rules() {
-        return rules;
+        return judging().rules();
     }
 
     @Override

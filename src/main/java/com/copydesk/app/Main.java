@@ -22,11 +22,13 @@ public final class Main {
         AppPaths paths = AppPaths.system();
         Logging.configure(paths.logFolder());
         if (Cli.wantsWindow(args)) {
+            NativeSqlite.useCachedCopy(paths.nativeFolder());
             DesktopLauncher.launch(paths, paths.store(Cli.storeOption(args)));
             return;
         }
         var open = OpenFiles.parse(args); // `copydesk DRAFTS...`, as a desktop entry opens files
         if (open.isPresent()) {
+            NativeSqlite.useCachedCopy(paths.nativeFolder());
             DesktopLauncher.launch(paths, paths.store(open.get().db()), open.get().files());
             return;
         }
@@ -36,8 +38,13 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         Clock clock = Clock.systemDefaultZone();
-        int status = new Cli(paths::store, store -> Copydesk.open(store, clock),
-                store -> Copydesk.openForReading(store, clock), paths.logFolder()).run(args, out, err);
+        int status = new Cli(paths::store, store -> {
+            NativeSqlite.useCachedCopy(paths.nativeFolder()); // here: --version, --help and mistakes open no store
+            return Copydesk.openForCommand(store, clock);
+        }, store -> {
+            NativeSqlite.useCachedCopy(paths.nativeFolder());
+            return Copydesk.openForReading(store, clock);
+        }, paths.logFolder()).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(status);

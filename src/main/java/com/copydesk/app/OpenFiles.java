@@ -1,7 +1,6 @@
 package com.copydesk.app;
 
-import com.copydesk.cli.CopydeskCommand;
-import picocli.CommandLine;
+import com.copydesk.cli.Cli;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ record OpenFiles(Path db, List<Path> files) {
     }
 
     private static Set<String> commands() {
-        return new CommandLine(new CopydeskCommand(null)).getSubcommands().keySet();
+        return Cli.commandNames();
     }
 
     /** A plain path, or a {@code file:} URI as some file managers pass; null for an option. */

@@ -19,6 +19,8 @@ public final class CliContext implements AutoCloseable {
     private final Function<Path, Workspace> readingOpener;
     private Path storePath;
     private Workspace workspace;
+    /** Whether the workspace was checked against the rules in force (and flagged again if need be). */
+    private boolean judged;
 
     public CliContext(PrintWriter out, PrintWriter err, Function<Path, Workspace> opener) {
         this(out, err, opener, opener);
@@ -63,14 +65,16 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * The workspace for a command that only reads: opened read-only (nothing written, no check
-     * before a write) unless the drafts must first be flagged again under changed rules.
+     * The workspace for a command that only reads ({@code stats}, {@code show}, {@code list},
+     * {@code export}): opened read-only (nothing written, no check before a write) unless the drafts
+     * must first be flagged again under changed rules, which the contract wants of the next command.
      */
     public Workspace readingWorkspace() {
         if (workspace == null) {
             Workspace reading = readingOpener.apply(storePath);
             if (!reading.rules().needsReflag()) {
                 workspace = reading;
+                judged = true;
                 return workspace;
             }
             reading.close();
@@ -78,10 +82,19 @@ public final class CliContext implements AutoCloseable {
         return workspace();
     }
 
-    /** The store's workspace, its drafts flagged by the rules in force (flagged again if those changed). */
-    public Workspace workspace() {
+    /** The store's workspace as it is, opened for writing, its drafts not yet checked against the rules. */
+    private Workspace writableWorkspace() {
         if (workspace == null) {
             workspace = opener.apply(storePath);
+        }
+        return workspace;
+    }
+
+    /** The store's workspace, its drafts flagged by the rules in force (flagged again if those changed). */
+    public Workspace workspace() {
+        if (workspace == null || !judged) {
+            writableWorkspace();
+            judged = true;
             if (workspace.rules().needsReflag()) {
                 var result = workspace.rules().reflag(com.copydesk.review.TaskMonitor.NONE);
                 if (result.drafts() > 0) {

@@ -5,15 +5,15 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The top command: global options; without a subcommand the launcher opens the window. */
+/**
+ * The top command: global options; without a subcommand the launcher opens the window. Its
+ * subcommands are {@link Cli#COMMANDS}, added there: only the one a command line names, when it
+ * names one, so that a command does not pay for reading the others' options.
+ */
 @Command(name = "copydesk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A review desk for AI-generated article drafts. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, StatsCommand.class, RulesCommand.class,
-                ReflagCommand.class, ExportCommand.class, ApproveCommand.class, RejectCommand.class, PendingCommand.class,
-                ScoreCommand.class, CheckCommand.class, UncheckCommand.class, UndoCommand.class, RedoCommand.class,
-                CheckStoreCommand.class, RecoverCommand.class},
         footer = {"", "The store is --db FILE, else $COPYDESK_DB, else the per-user data folder.",
                 "Exit status: 0 all went well; 1 some records were rejected or references not found;",
                 "2 the command line was wrong; 3 the store could not be opened or is damaged."})

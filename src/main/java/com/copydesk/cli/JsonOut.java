@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 
 /** Writes one JSON document per line to the command's output. */
 final class JsonOut {
-    /** A factory with a codec, so that plain maps and lists can be written as they are. */
-    private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+    /** Streaming only: Jackson's object mapper is hundreds of classes a command need not load. */
+    private static final JsonFactory PLAIN = new JsonFactory();
 
     @FunctionalInterface
     interface Body {
@@ -22,8 +22,22 @@ final class JsonOut {
     }
 
     static void line(PrintWriter out, Body body) {
+        line(PLAIN, out, body);
+    }
+
+    /** A line whose body writes plain maps and lists as they are ({@code writeObjectField}). */
+    static void lineWithValues(PrintWriter out, Body body) {
+        line(WithCodec.FACTORY, out, body);
+    }
+
+    /** A factory with a codec, loaded only by the command that needs one. */
+    private static final class WithCodec {
+        static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+    }
+
+    private static void line(JsonFactory factory, PrintWriter out, Body body) {
         try {
-            JsonGenerator g = FACTORY.createGenerator(out);
+            JsonGenerator g = factory.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             body.write(g);
             g.flush();

@@ -36,7 +36,8 @@ final class ListCommand implements Callable<Integer> {
     String rule;
 
     @Option(names = "--search", paramLabel = "QUERY",
-            description = "Full-text search over title, summary and body: words, prefix*, \"a phrase\".")
+            description = "Full-text search over title, summary and body: words (all must match), prefix*, "
+                    + "\"a phrase\", a OR b, a AND NOT b, a -b, title:/summary:/body:word, (groups).")
     String search;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N drafts.")

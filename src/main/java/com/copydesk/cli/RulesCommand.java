@@ -24,7 +24,7 @@ final class RulesCommand implements Callable<Integer> {
         ReviewRules rules = context.workspace().rules();
         PrintWriter out = context.out(json);
         if (json) {
-            JsonOut.line(out, g -> {
+            JsonOut.lineWithValues(out, g -> {
                 g.writeStartObject();
                 g.writeStringField("source", rules.source());
                 g.writeStringField("file", rules.ruleFile().toString());

@@ -10,7 +10,7 @@ final class SearchSyntax {
 
     static void check(String search, Object command) {
         DraftQueries.searchProblem(search).ifPresent(hint -> {
-            throw new CommandLine.ParameterException(new CommandLine(command), "--search: " + hint);
+            throw new CommandLine.ParameterException(new CommandLine(command), "--search: " + hint + "\n" + DraftQueries.SEARCH_SYNTAX);
         });
     }
 }

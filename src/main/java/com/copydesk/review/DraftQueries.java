@@ -47,6 +47,9 @@ public final class DraftQueries {
         return store.othersVersion();
     }
 
+    /** What a search reads, in one line, for hints and help. */
+    public static final String SEARCH_SYNTAX = FtsQuery.SYNTAX;
+
     /** Why a search text cannot be searched, as a hint for the editor; empty when it can. */
     public static Optional<String> searchProblem(String search) {
         if (search == null || search.isBlank()) {

@@ -27,8 +27,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The export use case: reads the drafts of a scope from the store, one at a time in reference
- * order and all within one read (so the export sees one state of the store, however long it
+ * The export use case: reads the drafts of a scope from the store in one streaming query, in
+ * reference order and all within one read (so the export sees one state of the store, however long it
  * takes), and hands them to the export of the chosen format, which puts its files in place only
  * at the end. Cancelled or failed, it leaves the destination as it was.
  */
@@ -73,12 +73,15 @@ public final class ExportDrafts {
                     }
                     progress.step();
                 };
+                // Only the CSV report shows findings; JSON Lines and Markdown are the drafts themselves.
+                boolean withFindings = request.format() == ExportFormat.CSV;
                 if (request.scope() instanceof ExportScope.Matching matching) {
                     progress.total = queue.count(c, matching.filter());
-                    drafts.forEachInReferenceOrder(c, matching.filter(), each);
+                    drafts.forEachInReferenceOrder(c, matching.filter(), withFindings, each);
                 } else if (request.scope() instanceof ExportScope.Named named) {
                     progress.total = named.references().size();
-                    drafts.forEachNamed(c, named.references(), each.andThen(draft -> found.add(draft.reference())));
+                    drafts.forEachNamed(c, named.references(), withFindings,
+                            each.andThen(draft -> found.add(draft.reference())));
                 }
                 return null;
             });

@@ -93,39 +93,34 @@ public final class DraftRepository {
 
     /**
      * Every draft the filter matches, one at a time in reference order: the byte order of the
-     * UTF-8 text, which is Unicode code point order. Only the current draft is held, so this works
-     * for any number of drafts. The ids are sorted first and each draft is then read by its id,
-     * so that SQLite sorts small rows, not whole drafts. Call it within one {@code Store.read} for
-     * a consistent view.
+     * UTF-8 text, which is Unicode code point order. One query streams them all (the store walks
+     * its unique index on the reference, so nothing is sorted); only the current draft is held, so
+     * this works for any number of drafts. Their findings are read only if asked for (a per-draft
+     * look-up; an export of the drafts themselves has no use for them). Call it within one
+     * {@code Store.read} for a consistent view.
      */
-    public void forEachInReferenceOrder(Connection c, DraftFilter filter, Consumer<StoredDraft> consumer)
-            throws SQLException {
+    public void forEachInReferenceOrder(Connection c, DraftFilter filter, boolean withFindings,
+                                        Consumer<StoredDraft> consumer) throws SQLException {
         QueueRepository.Where where = QueueRepository.where(filter, false);
-        readEach(c, "SELECT d.id FROM draft d WHERE " + where.sql() + " ORDER BY d.reference", where.params(),
-                consumer);
+        readEach(c, "SELECT " + COLUMNS + FROM + " WHERE " + where.sql() + " ORDER BY d.reference", where.params(),
+                withFindings, consumer);
     }
 
     /** The drafts with these references, in reference order as above; references not in the store are skipped. */
-    public void forEachNamed(Connection c, Collection<String> references, Consumer<StoredDraft> consumer)
-            throws SQLException {
+    public void forEachNamed(Connection c, Collection<String> references, boolean withFindings,
+                             Consumer<StoredDraft> consumer) throws SQLException {
         // One parameter however many references: a JSON array, unpacked by SQLite.
-        readEach(c, "SELECT d.id FROM draft d WHERE d.reference IN (SELECT value FROM json_each(?)) "
-                + "ORDER BY d.reference", List.of(JsonArray.of(references)), consumer);
+        readEach(c, "SELECT " + COLUMNS + FROM + " WHERE d.reference IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY d.reference", List.of(JsonArray.of(references)), withFindings, consumer);
     }
 
-    private void readEach(Connection c, String idQuery, List<Object> params, Consumer<StoredDraft> consumer)
-            throws SQLException {
-        try (PreparedStatement ids = c.prepareStatement(idQuery);
-             PreparedStatement one = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE d.id = ?")) {
-            QueueRepository.bind(ids, params);
-            try (ResultSet idRows = ids.executeQuery()) {
-                while (idRows.next()) {
-                    one.setLong(1, idRows.getLong(1));
-                    try (ResultSet rs = one.executeQuery()) {
-                        if (rs.next()) {
-                            consumer.accept(read(c, rs));
-                        }
-                    }
+    private void readEach(Connection c, String query, List<Object> params, boolean withFindings,
+                          Consumer<StoredDraft> consumer) throws SQLException {
+        try (PreparedStatement drafts = c.prepareStatement(query)) {
+            QueueRepository.bind(drafts, params);
+            try (ResultSet rs = drafts.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(withFindings ? read(c, rs) : read(rs, List.of()));
                 }
             }
         }

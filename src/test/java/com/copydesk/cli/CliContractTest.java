@@ -133,6 +133,42 @@ class CliContractTest {
     }
 
     @Test
+    void listSearchReadsWhatPeopleTypeAndRefusesWhatItCannotReadWithExitTwoAndAHint() throws Exception {
+        DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "Rust caching", "async and ai-style prose"),
+                draftJson("r2", "Go caching", "pool tuning for ai"), draftJson("r3", "Python notes", "rust caching")));
+        run("import", dir.resolve("in.jsonl").toString());
+        assertThat(references("cach* AND NOT rust")).containsExactly("r2");
+        assertThat(references("caching -rust")).containsExactly("r2");
+        assertThat(references("rust -go")).containsExactlyInAnyOrder("r1", "r3");
+        assertThat(references("title:rust")).containsExactly("r1");
+        assertThat(references("body:rust")).containsExactly("r3");
+        assertThat(references("summary:python")).containsExactly("r3");
+        assertThat(references("\"pool tuning\"")).containsExactly("r2");
+        assertThat(references("ai-style")).containsExactly("r1");
+        assertThat(references("ai -style")).containsExactly("r2");
+        assertThat(references("(go OR python) cach*")).containsExactlyInAnyOrder("r2", "r3");
+
+        for (String malformed : List.of("\"unclosed phrase", "caching OR", "AND (", "-rust", "(caching")) {
+            CliRun refused = run("list", "--search", malformed);
+            assertThat(refused.status).as(malformed).isEqualTo(2);
+            assertThat(refused.out).as(malformed).isEmpty();
+            assertThat(refused.err).as(malformed).startsWith("--search: ").contains("Search syntax: ")
+                    .doesNotContainIgnoringCase("fts5").doesNotContainIgnoringCase("sqlite");
+        }
+        assertThat(run("list", "--search", "caching OR").err).contains("OR needs a word on each side");
+    }
+
+    private List<String> references(String search) throws Exception {
+        CliRun list = run("list", "--json", "--search", search);
+        assertThat(list.status).as(list.toString()).isZero();
+        List<String> references = new java.util.ArrayList<>();
+        for (String line : list.lines()) {
+            references.add(JSON.readTree(line).get("reference").asText());
+        }
+        return references;
+    }
+
+    @Test
     void statsJsonCountsByStatusAndRule() throws Exception {
         run("import", Samples.copy(Samples.JSON, dir.resolve("in")).toString());
         CliRun stats = run("stats", "--json");

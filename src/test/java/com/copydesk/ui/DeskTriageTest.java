@@ -104,6 +104,35 @@ class DeskTriageTest {
     }
 
     @Test
+    void theSearchReadsExclusionsAndFieldsAndHintsAtADanglingOperatorWithItsHelpInTheMenu(FxRobot robot)
+            throws Exception {
+        waitForFirstDraft();
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        waitFor(() -> matches.getText().equals("5 matching"));
+        robot.clickOn("#search").write("draft -charlie AND NOT title:delta");
+        waitFor(() -> matches.getText().equals("3 matching"));
+        Label hint = robot.lookup("#searchHint").queryAs(Label.class);
+        assertThat(hint.isVisible()).isFalse();
+
+        robot.write(" OR");
+        waitFor(hint::isVisible);
+        assertThat(hint.getText()).contains("OR needs a word on each side");
+        assertThat(hint.getText()).doesNotContainIgnoringCase("fts5").doesNotContainIgnoringCase("sqlite");
+        assertThat(matches.getText()).as("the last good list stays").isEqualTo("3 matching");
+        assertThat(fixture.window().model().filters().current().search())
+                .as("what a bulk action would act on").isEqualTo("draft -charlie AND NOT title:delta");
+        robot.write(" charlie");                                 // (draft, not charlie, not delta) OR charlie
+        waitFor(() -> !hint.isVisible() && matches.getText().equals("4 matching"));
+
+        robot.clickOn("Help").clickOn("Search syntax");
+        waitFor(() -> robot.lookup("#searchSyntax").tryQuery().isPresent());
+        assertThat(robot.lookup("#searchSyntax").queryAs(javafx.scene.layout.GridPane.class).getChildren())
+                .filteredOn(n -> n instanceof Label l && l.getText().equals("cache -redis")).hasSize(1);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#searchSyntax").tryQuery().isEmpty());
+    }
+
+    @Test
     void searchAndFiltersNarrowTheQueueAndAMalformedSearchOnlyHints(FxRobot robot) throws Exception {
         waitForFirstDraft();
         Label matches = robot.lookup("#matchCount").queryAs(Label.class);

@@ -367,6 +367,11 @@ public final class MainView {
     }
 
     @FXML
+    private void showSearchSyntax() {
+        SearchSyntaxDialog.show(window());
+    }
+
+    @FXML
     private void cancelJob() {
         model.cancelJob();
     }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Copydesk beside the tools a user would pick instead, on stores of generator drafts, in one run:
+#   export   export --format jsonl (full, then unchanged re-export) vs sqlite3 writing the same rows as JSON Lines
+#   cli      --version; stats --json + show --json vs sqlite-utils giving the same answers
+#   queue    the queue's first page and full-text top-100 searches, p50/p99 (QueueSearchBenchmark)
+# Usage: bench/compare.sh [SIZE...]            (default: 10000 100000)
+#   SECTIONS="export cli queue"  which sections to run, in order (add a section: a function section_NAME)
+#   BENCH_DIR=/tmp/copydesk-bench  where the stores are kept (built once through the app's import,
+#                                  BenchStore; minutes for 100k, so build them once and reuse them)
+#   RUNS=3                         runs per measurement
+# Needs java, sqlite3, sqlite-utils and hyperfine (Debian: apt-get install sqlite3 sqlite-utils hyperfine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+SECTIONS=${SECTIONS:-"export cli queue"}
+BENCH_DIR=${BENCH_DIR:-/tmp/copydesk-bench}
+RUNS=${RUNS:-3}
+for tool in java sqlite3 sqlite-utils hyperfine; do
+  command -v "$tool" >/dev/null || { echo "bench/compare.sh needs $tool" >&2; exit 2; }
+done
+mkdir -p "$BENCH_DIR"
+[ -f target/copydesk.jar ] || mvn -q -o package -DskipTests
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+jar=$root/target/copydesk.jar
+cp="$root/target/classes:$root/target/test-classes:$(cat target/bench.classpath)"
+# The data folder (logs, the extracted SQLite library) of the runs, not the user's.
+export XDG_DATA_HOME=$BENCH_DIR/data
+
+# mean seconds of one command of a hyperfine JSON export
+mean() { python3 -c "import json,sys; print('%.3f' % json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$1" "$2"; }
+ratio() { python3 -c "import sys; print('%.1f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
+race() { # name, command A, command B: prints both means and A/B
+  local out=$BENCH_DIR/$1.json
+  hyperfine --runs "$RUNS" --warmup 1 --export-json "$out" "$2" "$3" >/dev/null 2>&1
+  printf '  %-34s copydesk %7.2f s   peer %7.2f s   ratio %5sx\n' "$1" "$(mean "$out" 0)" "$(mean "$out" 1)" \
+      "$(ratio "$(mean "$out" 0)" "$(mean "$out" 1)")"
+}
+
+section_export() {
+  local store=$1 out=$BENCH_DIR/export
+  mkdir -p "$out"
+  race "export jsonl (full)" \
+      "java -jar $jar --db $store export --all --full --format jsonl --out $out/drafts.jsonl" \
+      "sqlite3 -cmd '.output $out/peer.jsonl' $store \"SELECT json_set(t.document, '\$.body', t.body) FROM draft d JOIN draft_text t ON t.draft_id = d.id ORDER BY d.reference\""
+  local full; full=$(mean "$BENCH_DIR/export jsonl (full).json" 0)
+  hyperfine --runs "$RUNS" --export-json "$BENCH_DIR/again.json" \
+      "java -jar $jar --db $store export --all --format jsonl --out $out/drafts.jsonl" >/dev/null 2>&1
+  printf '  %-34s copydesk %7.2f s   = %s%% of a full export\n' "export jsonl (unchanged again)" \
+      "$(mean "$BENCH_DIR/again.json" 0)" "$(python3 -c "print(round(100 * $(mean "$BENCH_DIR/again.json" 0) / $full))")"
+  printf '  %-34s %s MB of JSON Lines\n' "written" "$(( $(stat -c %s "$out/drafts.jsonl") / 1000000 ))"
+  rm -rf "$out"
+}
+
+section_cli() {
+  local store=$1 ref
+  ref=$(sqlite3 "$store" "SELECT reference FROM draft ORDER BY id DESC LIMIT 1")
+  race "--version" "java -jar $jar --version" "sqlite-utils --version"
+  race "stats --json + show --json" \
+      "java -jar $jar --db $store stats --json && java -jar $jar --db $store show --json $ref" \
+      "sqlite-utils query $store \"SELECT status, count(*) AS n FROM draft GROUP BY status\" && sqlite-utils query $store \"SELECT rule, count(DISTINCT draft_id) AS n FROM finding GROUP BY rule\" && sqlite-utils query $store \"SELECT * FROM draft d JOIN draft_text t ON t.draft_id = d.id WHERE d.reference = :r\" -p r $ref && sqlite-utils query $store \"SELECT f.* FROM finding f JOIN draft d ON d.id = f.draft_id WHERE d.reference = :r\" -p r $ref"
+}
+
+section_queue() {
+  java -cp "$cp" com.copydesk.bench.QueueSearchBenchmark "$1" 50 | sed 's/^/  /'
+}
+
+echo "bench/compare.sh on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load $(cut -d' ' -f1-3 /proc/loadavg)"
+for n in "${sizes[@]}"; do
+  store=$BENCH_DIR/s$n.db
+  java -Xmx2g -cp "$cp" com.copydesk.bench.BenchStore "$n" "$store" | sed 's/^/  /'
+  echo "== $n generator drafts (DraftGenerator seed 42): store $(( $(stat -c %s "$store") / 1000000 )) MB"
+  for section in $SECTIONS; do
+    "section_$section" "$store"
+  done
+done
