@@ -409,7 +409,7 @@ public final class MainView {
                 if (column.getUserData() instanceof SortColumn sortColumn && sortColumn.name().equals(v[0])
                         && (v[1].equals("ASCENDING") || v[1].equals("DESCENDING"))) {
                     column.setSortType(TableColumn.SortType.valueOf(v[1]));
-                    queuePaneController.table().getSortOrder().setAll(column);
+                    queuePaneController.table().getSortOrder().setAll(List.of(column));
                 }
             }
         });
