@@ -9,7 +9,6 @@ import com.copydesk.model.StoredDraft;
 import com.copydesk.ui.common.Confirm;
 import com.copydesk.ui.common.ScoreSpinner;
 import com.copydesk.ui.common.VisibleText;
-import com.copydesk.ui.main.MainViewModel;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -45,7 +44,7 @@ import java.util.Optional;
 public final class DraftPaneView {
     private static final double CHECKLIST_ROW = 36;
 
-    private final MainViewModel desk;
+    private final java.util.function.Consumer<String> say;
     private final DraftViewModel model;
     private final Map<ScoreName, Spinner<Integer>> editors = new EnumMap<>(ScoreName.class);
     private final Map<ScoreName, Label> imported = new EnumMap<>(ScoreName.class);
@@ -81,10 +80,14 @@ public final class DraftPaneView {
     @FXML private VBox body;
     @FXML private VBox metaBox;
 
-    /** @param openLink opens a web address the editor clicked (links are never followed otherwise) */
-    public DraftPaneView(MainViewModel desk, java.util.function.Consumer<String> openLink) {
-        this.desk = desk;
-        this.model = desk.draft();
+    /**
+     * @param say      puts a word in the window's status line
+     * @param openLink opens a web address the editor clicked (links are never followed otherwise)
+     */
+    public DraftPaneView(DraftViewModel model, java.util.function.Consumer<String> say,
+                         java.util.function.Consumer<String> openLink) {
+        this.say = say;
+        this.model = model;
         this.openLink = openLink;
     }
 
@@ -126,7 +129,7 @@ public final class DraftPaneView {
             if (MarkdownView.isWebAddress(url)) {
                 openLink.accept(url);
             } else {
-                desk.say("Not opened: " + url + " is not a web address");
+                say.accept("Not opened: " + url + " is not a web address");
             }
         });
         // the edits still waiting belong to the draft being left: they are saved for it, not for the next one
