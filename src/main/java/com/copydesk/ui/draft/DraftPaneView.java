@@ -2,7 +2,6 @@ package com.copydesk.ui.draft;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.Finding;
-import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.model.StoredDraft;
@@ -188,46 +187,39 @@ public final class DraftPaneView {
         }
         showing = true;
         try {
-            ReviewStatus current = draft.status();
-            status.setText(capitalised(current.key()));
+            DraftPresentation shows = DraftPresentation.of(draft);
+            status.setText(shows.status());
             status.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
-            status.getStyleClass().add("status-" + current.key());
+            status.getStyleClass().add(shows.statusStyle());
             var review = draft.review();
-            String decided = review.decidedAt() == null ? "" : "decided " + review.decidedAt().toString().replace('T', ' ')
-                    .replaceAll("\\.\\d+Z|Z", " UTC");
-            String because = review.statusReason() == null ? "" : "Reason: " + review.statusReason() + "  ";
-            reason.setText(because + decided);
+            reason.setText(shows.reason());
             reason.setVisible(!reason.getText().isBlank());
             reason.setManaged(reason.isVisible());
-            approve.setDisable(current == ReviewStatus.APPROVED);
-            pending.setDisable(current == ReviewStatus.PENDING);
+            approve.setDisable(!shows.canApprove());
+            pending.setDisable(!shows.canSendBack());
             findings.getChildren().setAll(draft.findings().isEmpty() ? List.of(new Label("No findings"))
                     : draft.findings().stream().map(DraftPaneView::finding).toList());
             var shown = draft.current();
-            title.setText(VisibleText.of(shown.title()));
-            meta.setText(VisibleText.of(shown.reference())
-                    + (shown.topic() == null || shown.topic().isBlank() ? "" : "  \u00b7  " + shown.topic())
-                    + (shown.difficulty() == null || shown.difficulty().isBlank() ? "" : "  \u00b7  " + shown.difficulty()));
+            title.setText(shows.title());
+            meta.setText(shows.meta());
             boolean sameDraft = draft.id() == shownId;
             if (!sameDraft) {
                 scroll.setVvalue(0); // a new draft opens at its top: status, decision and findings
             }
             shownId = draft.id();
-            for (ScoreName score : ScoreName.values()) {
+            for (DraftPresentation.ScoreRow row : shows.scores()) {
+                ScoreName score = row.score();
                 if (sameDraft && isRunning(scoreSaves.get(score))) {
                     continue; // read again after another edit: this score's own edit is still to be saved
                 }
                 scoreSaves.get(score).stop();
-                Integer importedScore = draft.imported().scoreOrEmpty().get(score);
-                Integer editorScore = review.editorScores().get(score);
-                imported.get(score).setText(importedScore == null ? "\u2014" : importedScore.toString());
-                Integer value = editorScore != null ? editorScore : importedScore;
-                editors.get(score).getValueFactory().setValue(value == null ? 0 : value);
+                imported.get(score).setText(row.imported());
+                editors.get(score).getValueFactory().setValue(row.value());
                 editors.get(score).getStyleClass().remove("edited");
-                if (editorScore != null) {
+                if (row.edited()) {
                     editors.get(score).getStyleClass().add("edited");
                 }
-                resets.get(score).setDisable(editorScore == null);
+                resets.get(score).setDisable(!row.edited());
             }
             int selected = checklist.getSelectionModel().getSelectedIndex();
             checklist.getItems().setAll(review.checklist());
@@ -235,8 +227,8 @@ public final class DraftPaneView {
                 checklist.getSelectionModel().select(selected);
             }
             // Up to eight items in view without an inner scrollbar; more scroll.
-            checklist.setPrefHeight(Math.max(1, Math.min(8, review.checklist().size())) * CHECKLIST_ROW + 4);
-            String storedNote = review.note() == null ? "" : review.note();
+            checklist.setPrefHeight(shows.checklistRows() * CHECKLIST_ROW + 4);
+            String storedNote = shows.note();
             // while the editor types in it, the box is what counts: setting it would move the caret to the start
             boolean typingNote = sameDraft && (note.isFocused() || isRunning(noteSave));
             if (!typingNote && !storedNote.equals(note.getText())) {
