@@ -76,4 +76,19 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         slices().matching("com.copydesk.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    /** Every package is a slice, not only the top ones: a rule's check knows the registry's types, never the registry. */
+    @Test
+    void noCyclesBetweenAnyTwoPackages() {
+        slices().matching("com.copydesk.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /** A pane gets its own view model and narrow inputs from the desk (ui.main composes them), never the desk. */
+    @Test
+    void noPaneKnowsTheDesk() {
+        noClasses().that().resideInAPackage("com.copydesk.ui..").and().resideOutsideOfPackage("com.copydesk.ui.main")
+                .and().resideOutsideOfPackage("com.copydesk.ui") // DeskWindow: the UI's wiring place
+                .should().dependOnClassesThat().resideInAPackage("com.copydesk.ui.main")
+                .check(classes);
+    }
 }

@@ -6,7 +6,6 @@ import com.copydesk.model.HistoryEntry;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Scores;
 import com.copydesk.model.StoredDraft;
-import com.copydesk.review.DraftDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -56,6 +56,7 @@ final class FrontMatter {
 
     /** Front matter that cannot be read: the file is rejected with this line and message. */
     static final class Problem extends Exception {
+        private static final long serialVersionUID = 1L;
         final int line;
         final String reference;
 

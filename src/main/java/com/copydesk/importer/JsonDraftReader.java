@@ -70,6 +70,7 @@ public final class JsonDraftReader implements DraftReader {
 
     /** Broken syntax: nothing after it can be trusted to be a record boundary. */
     private static final class JsonSyntaxFailure extends IOException {
+        private static final long serialVersionUID = 1L;
         final int index;
 
         JsonSyntaxFailure(int index, String message) {

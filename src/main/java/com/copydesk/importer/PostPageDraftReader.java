@@ -319,6 +319,7 @@ public final class PostPageDraftReader implements DraftReader {
     }
 
     private static final class PageProblem extends Exception {
+        private static final long serialVersionUID = 1L;
         final int line;
 
         PageProblem(int line, String message) {

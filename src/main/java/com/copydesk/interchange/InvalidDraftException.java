@@ -5,6 +5,7 @@ package com.copydesk.interchange;
  * {@code score.quality}) and the problem; the reference is given when it could be read.
  */
 public class InvalidDraftException extends Exception {
+    private static final long serialVersionUID = 1L;
     private final String field;
     private final String reference;
 

@@ -161,6 +161,7 @@ public final class ExportDrafts {
     }
 
     private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         Cancelled() {
             super(null, null, false, false);
         }

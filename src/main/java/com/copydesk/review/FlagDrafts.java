@@ -4,7 +4,7 @@ import com.copydesk.model.Finding;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.rules.CorpusFacts;
 import com.copydesk.rules.MinHash;
-import com.copydesk.rules.RuleSet;
+import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.Shingles;
 import com.copydesk.rules.TitleKey;
 import com.copydesk.rules.checks.NearDuplicateRule;

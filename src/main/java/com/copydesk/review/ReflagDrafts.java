@@ -3,7 +3,7 @@ package com.copydesk.review;
 import com.copydesk.model.Finding;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.rules.CorpusFacts;
-import com.copydesk.rules.RuleSet;
+import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.TitleKey;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;

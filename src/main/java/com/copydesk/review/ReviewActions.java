@@ -424,6 +424,7 @@ public final class ReviewActions {
 
     /** A bulk action stopped by the editor before it finished; nothing of it was kept. */
     public static final class ActionCancelledException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         public ActionCancelledException() {
             super("the action was cancelled; nothing was changed");
         }

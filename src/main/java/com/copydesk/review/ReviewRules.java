@@ -1,9 +1,9 @@
 package com.copydesk.review;
 
 import com.copydesk.model.RuleDescription;
-import com.copydesk.rules.RuleCatalog;
-import com.copydesk.rules.RuleSet;
-import com.copydesk.rules.RuleSetLoader;
+import com.copydesk.rules.ruleset.RuleCatalog;
+import com.copydesk.rules.ruleset.RuleSet;
+import com.copydesk.rules.ruleset.RuleSetLoader;
 import com.copydesk.store.Store;
 
 import java.nio.file.Path;

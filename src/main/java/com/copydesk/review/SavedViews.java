@@ -94,10 +94,10 @@ public final class SavedViews {
         } catch (JsonProcessingException e) {
             return views; // a damaged setting loses the saved views, never the store
         }
-        root.fields().forEachRemaining(entry -> {
+        root.properties().forEach(entry -> {
             JsonNode node = entry.getValue();
             Map<ScoreName, IntRange> ranges = new EnumMap<>(ScoreName.class);
-            node.path("scores").fields().forEachRemaining(s -> ScoreName.fromKey(s.getKey()).ifPresent(score ->
+            node.path("scores").properties().forEach(s -> ScoreName.fromKey(s.getKey()).ifPresent(score ->
                     ranges.put(score, new IntRange(s.getValue().path(0).asInt(0), s.getValue().path(1).asInt(100)))));
             views.put(entry.getKey(), new DraftFilter(
                     texts(node.path("statuses"), k -> ReviewStatus.fromKey(k).orElse(null)),

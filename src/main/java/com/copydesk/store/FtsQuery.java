@@ -268,6 +268,7 @@ public final class FtsQuery {
 
     /** A query that cannot be searched; the message is a hint for the editor. */
     public static final class InvalidQueryException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
         public InvalidQueryException(String hint) {
             super(hint);
         }

@@ -2,6 +2,7 @@ package com.copydesk.store;
 
 /** The store cannot be used; the message says why and what to do. */
 public class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     public StoreException(String message) {
         super(message);
     }

@@ -45,11 +45,13 @@ public final class DeskWindow {
         MainView[] main = new MainView[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainView.class, () -> main[0] = new MainView(model, samples, settings),
-                FilterBarView.class, () -> new FilterBarView(model),
-                ViewsPaneView.class, () -> new ViewsPaneView(model),
-                QueuePaneView.class, () -> new QueuePaneView(model),
-                DraftPaneView.class, () -> new DraftPaneView(model, openLink),
-                HistoryPaneView.class, () -> new HistoryPaneView(model));
+                // each pane gets its own view model and the few things it asks of the desk, never the desk
+                FilterBarView.class, () -> new FilterBarView(model.filters(), model.queue().matchesProperty(),
+                        model.filterChoices()),
+                ViewsPaneView.class, () -> new ViewsPaneView(model.views(), model.filters(), model::say),
+                QueuePaneView.class, () -> new QueuePaneView(model.queue(), model.storeDraftsProperty(), model.draft()::show),
+                DraftPaneView.class, () -> new DraftPaneView(model.draft(), model::say, openLink),
+                HistoryPaneView.class, () -> new HistoryPaneView(model.draft().history()));
         Parent root = new ViewLoader(controllers).load("/com/copydesk/ui/main/MainWindow.fxml");
         this.view = main[0];
         OverviewPane overview = OverviewPane.create(workspace, background);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -85,9 +84,7 @@ class CliContractTest {
         assertThat(show.status).as(show.toString()).isZero();
         JsonNode shown = JSON.readTree(show.out);
         JsonNode sample = JSON.readTree(Samples.text(Samples.JSON));
-        Iterator<Map.Entry<String, JsonNode>> fields = sample.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : sample.properties()) {
             assertThat(shown.get(field.getKey())).as(field.getKey()).isEqualTo(field.getValue());
         }
         JsonNode review = shown.get("review");

@@ -1,16 +1,15 @@
 package com.copydesk.cli;
 
 import com.copydesk.support.CliRun;
+import com.copydesk.support.CliRunner;
 import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
 import com.copydesk.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliReviewCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
+    @RegisterExtension
+    final CliRunner cli = new CliRunner();
 
     private CliRun run(String... args) {
-        return CliRun.run(dir.resolve("store.db"), clock, args);
+        return cli.run(args);
     }
 
     private JsonNode show(String reference) throws Exception {
@@ -33,11 +31,11 @@ class CliReviewCommandsTest {
 
     @BeforeEach
     void importDrafts() {
-        Samples.copy(Samples.JSON, dir.resolve("in"));
-        DraftFiles.write(dir.resolve("in/more.jsonl"), String.join("\n", List.of(
+        Samples.copy(Samples.JSON, cli.dir().resolve("in"));
+        DraftFiles.write(cli.dir().resolve("in/more.jsonl"), String.join("\n", List.of(
                 DraftFiles.draftJson("r1", "One", "Body one."),
                 "{\"reference\":\"bad\",\"title\":\"Bad\",\"body\":\"<script>x()</script>\"}")) + "\n");
-        assertThat(run("import", dir.resolve("in").toString()).status).isZero();
+        assertThat(run("import", cli.dir().resolve("in").toString()).status).isZero();
     }
 
     @Test

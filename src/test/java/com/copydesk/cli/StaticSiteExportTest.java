@@ -110,7 +110,8 @@ class StaticSiteExportTest {
                 .containsExactlyInAnyOrderElementsOf(approved.stream().map(SiteFixture.PAGES::get).toList());
 
         String first = Files.readString(out.resolve("posts/first.md"));
-        Map<String, Object> yaml = new YAMLMapper().readValue(first.substring(4, first.indexOf("\n---\n") + 1), Map.class);
+        Map<String, Object> yaml = new YAMLMapper().readValue(first.substring(4, first.indexOf("\n---\n") + 1),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         assertThat(yaml).containsEntry("draft", false).containsEntry("date", "2024-05-01T10:00:00Z")
                 .containsEntry("publishDate", "2024-05-02").containsEntry("slug", "first")
                 .doesNotContainKeys("reference", "copydesk_source", "params");
@@ -118,7 +119,8 @@ class StaticSiteExportTest {
 
         String second = Files.readString(out.resolve("posts/second.md"));
         assertThat(second).startsWith("+++\n");
-        Map<String, Object> toml = new TomlMapper().readValue(second.substring(4, second.indexOf("\n+++\n") + 1), Map.class);
+        Map<String, Object> toml = new TomlMapper().readValue(second.substring(4, second.indexOf("\n+++\n") + 1),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         assertThat(toml).containsEntry("draft", false).containsEntry("expiryDate", "2099-01-01")
                 .containsEntry("params", Map.of("color", "blue")).containsEntry("score", Map.of("quality", 90));
 

@@ -1,6 +1,8 @@
 package com.copydesk.rules;
 
 import com.copydesk.model.Draft;
+import com.copydesk.rules.ruleset.RuleSet;
+import com.copydesk.rules.ruleset.RuleSetLoader;
 import com.copydesk.model.Finding;
 import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;

@@ -10,6 +10,8 @@ import com.copydesk.model.Revision;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Scores;
 import com.copydesk.model.Severity;
+import com.copydesk.rules.ruleset.RuleSet;
+import com.copydesk.rules.ruleset.RuleSetLoader;
 import com.copydesk.rules.checks.AiStyleRule;
 import com.copydesk.rules.checks.ChecklistMismatchRule;
 import com.copydesk.rules.checks.DuplicateTitleRule;

@@ -1,6 +1,9 @@
 package com.copydesk.rules;
 
 import com.copydesk.model.Severity;
+import com.copydesk.rules.ruleset.RuleCatalog;
+import com.copydesk.rules.ruleset.RuleSet;
+import com.copydesk.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,15 +38,15 @@ class StoreWhileClosedTest {
             store.read(c -> count(c.createStatement()));
             assertThat(openFilesOf(file)).as("before: the store is open").isNotEmpty();
 
-            List<Path>[] during = new List[1];
+            AtomicReference<List<Path>> during = new AtomicReference<>();
             boolean ran = store.whileClosed(Duration.ofSeconds(5), () -> {
-                during[0] = openFilesOf(file);
+                during.set(openFilesOf(file));
                 readAndClose(file);                       // what the dialog does: open, read, close
                 readAndClose(Path.of(file + "-wal"));
             });
 
             assertThat(ran).isTrue();
-            assertThat(during[0]).as("no descriptor for a dialog's close() to drop locks with").isEmpty();
+            assertThat(during.get()).as("no descriptor for a dialog's close() to drop locks with").isEmpty();
             store.write(c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (1)"));
             int rows = store.read(c -> count(c.createStatement()));
             assertThat(rows).isEqualTo(1);
@@ -58,17 +59,17 @@ class StoreWhileClosedTest {
         try (Store store = Store.open(dir.resolve("desk.db"), clock)) {
             store.write(c -> c.createStatement().executeUpdate("CREATE TABLE t (x INTEGER)"));
             CountDownLatch asked = new CountDownLatch(1);
-            CompletableFuture<Integer>[] write = new CompletableFuture[1];
+            AtomicReference<CompletableFuture<Integer>> write = new AtomicReference<>();
             boolean ran = store.whileClosed(Duration.ofSeconds(5), () -> {
-                write[0] = CompletableFuture.supplyAsync(() -> {
+                write.set(CompletableFuture.supplyAsync(() -> {
                     asked.countDown();
                     return store.write(c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (1)"));
-                });
+                }));
                 await(asked);
-                assertThat(write[0]).as("waits while the store is closed").isNotDone();
+                assertThat(write.get()).as("waits while the store is closed").isNotDone();
             });
             assertThat(ran).isTrue();
-            assertThat(write[0].get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(write.get().get(10, TimeUnit.SECONDS)).isEqualTo(1);
         }
     }
 

@@ -2,7 +2,7 @@ package com.copydesk.support;
 
 import com.copydesk.app.Copydesk;
 import com.copydesk.review.TaskMonitor;
-import com.copydesk.rules.RuleCatalog;
+import com.copydesk.rules.ruleset.RuleCatalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

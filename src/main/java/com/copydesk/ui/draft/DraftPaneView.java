@@ -2,14 +2,12 @@ package com.copydesk.ui.draft;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.Finding;
-import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.ui.common.Confirm;
 import com.copydesk.ui.common.ScoreSpinner;
 import com.copydesk.ui.common.VisibleText;
-import com.copydesk.ui.main.MainViewModel;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -47,7 +45,7 @@ import java.util.Optional;
 public final class DraftPaneView {
     private static final double CHECKLIST_ROW = 36;
 
-    private final MainViewModel desk;
+    private final java.util.function.Consumer<String> say;
     private final DraftViewModel model;
     private final Map<ScoreName, Spinner<Integer>> editors = new EnumMap<>(ScoreName.class);
     private final Map<ScoreName, Label> imported = new EnumMap<>(ScoreName.class);
@@ -85,10 +83,14 @@ public final class DraftPaneView {
     @FXML private VBox body;
     @FXML private VBox metaBox;
 
-    /** @param openLink opens a web address the editor clicked (links are never followed otherwise) */
-    public DraftPaneView(MainViewModel desk, java.util.function.Consumer<String> openLink) {
-        this.desk = desk;
-        this.model = desk.draft();
+    /**
+     * @param say      puts a word in the window's status line
+     * @param openLink opens a web address the editor clicked (links are never followed otherwise)
+     */
+    public DraftPaneView(DraftViewModel model, java.util.function.Consumer<String> say,
+                         java.util.function.Consumer<String> openLink) {
+        this.say = say;
+        this.model = model;
         this.openLink = openLink;
     }
 
@@ -130,7 +132,7 @@ public final class DraftPaneView {
             if (MarkdownView.isWebAddress(url)) {
                 openLink.accept(url);
             } else {
-                desk.say("Not opened: " + url + " is not a web address");
+                say.accept("Not opened: " + url + " is not a web address");
             }
         });
         // the edits still waiting belong to the draft being left: they are saved for it, not for the next one
@@ -189,45 +191,38 @@ public final class DraftPaneView {
         }
         showing = true;
         try {
-            ReviewStatus current = draft.status();
-            status.setText(capitalised(current.key()));
+            DraftPresentation shows = DraftPresentation.of(draft);
+            status.setText(shows.status());
             status.getStyleClass().removeAll("status-pending", "status-approved", "status-rejected");
-            status.getStyleClass().add("status-" + current.key());
+            status.getStyleClass().add(shows.statusStyle());
             var review = draft.review();
-            String decided = review.decidedAt() == null ? "" : "decided " + review.decidedAt().toString().replace('T', ' ')
-                    .replaceAll("\\.\\d+Z|Z", " UTC");
-            String because = review.statusReason() == null ? "" : "Reason: " + review.statusReason() + "  ";
-            reason.setText(because + decided);
+            reason.setText(shows.reason());
             reason.setVisible(!reason.getText().isBlank());
             reason.setManaged(reason.isVisible());
-            approve.setDisable(current == ReviewStatus.APPROVED);
-            pending.setDisable(current == ReviewStatus.PENDING);
+            approve.setDisable(!shows.canApprove());
+            pending.setDisable(!shows.canSendBack());
             findings.getChildren().setAll(findingRows(draft.findings()));
             var shown = draft.current();
-            title.setText(VisibleText.of(shown.title()));
-            meta.setText(VisibleText.of(shown.reference())
-                    + (shown.topic() == null || shown.topic().isBlank() ? "" : "  \u00b7  " + shown.topic())
-                    + (shown.difficulty() == null || shown.difficulty().isBlank() ? "" : "  \u00b7  " + shown.difficulty()));
+            title.setText(shows.title());
+            meta.setText(shows.meta());
             boolean sameDraft = draft.id() == shownId;
             if (!sameDraft) {
                 scroll.setVvalue(0); // a new draft opens at its top: status, decision and findings
             }
             shownId = draft.id();
-            for (ScoreName score : ScoreName.values()) {
+            for (DraftPresentation.ScoreRow row : shows.scores()) {
+                ScoreName score = row.score();
                 if (sameDraft && isRunning(scoreSaves.get(score))) {
                     continue; // read again after another edit: this score's own edit is still to be saved
                 }
                 scoreSaves.get(score).stop();
-                Integer importedScore = draft.imported().scoreOrEmpty().get(score);
-                Integer editorScore = review.editorScores().get(score);
-                imported.get(score).setText(importedScore == null ? "\u2014" : importedScore.toString());
-                Integer value = editorScore != null ? editorScore : importedScore;
-                editors.get(score).getValueFactory().setValue(value == null ? 0 : value);
+                imported.get(score).setText(row.imported());
+                editors.get(score).getValueFactory().setValue(row.value());
                 editors.get(score).getStyleClass().remove("edited");
-                if (editorScore != null) {
+                if (row.edited()) {
                     editors.get(score).getStyleClass().add("edited");
                 }
-                resets.get(score).setDisable(editorScore == null);
+                resets.get(score).setDisable(!row.edited());
             }
             int selected = checklist.getSelectionModel().getSelectedIndex();
             checklist.getItems().setAll(review.checklist());
@@ -235,8 +230,8 @@ public final class DraftPaneView {
                 checklist.getSelectionModel().select(selected);
             }
             // Up to eight items in view without an inner scrollbar; more scroll.
-            checklist.setPrefHeight(Math.max(1, Math.min(8, review.checklist().size())) * CHECKLIST_ROW + 4);
-            String storedNote = review.note() == null ? "" : review.note();
+            checklist.setPrefHeight(shows.checklistRows() * CHECKLIST_ROW + 4);
+            String storedNote = shows.note();
             // while the editor types in it, the box is what counts: setting it would move the caret to the start
             boolean typingNote = sameDraft && (note.isFocused() || isRunning(noteSave));
             if (!typingNote && !storedNote.equals(note.getText())) {

@@ -2,9 +2,7 @@ package com.copydesk.ui.filters;
 
 import com.copydesk.model.IntRange;
 import com.copydesk.model.ReviewStatus;
-import com.copydesk.model.RuleDescription;
 import com.copydesk.model.ScoreName;
-import com.copydesk.ui.main.MainViewModel;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -33,8 +31,9 @@ public final class FilterBarView {
     private static final String NOT_FLAGGED = "Not flagged";
     private static final String ANY_RULE = "Any rule";
 
-    private final MainViewModel desk;
     private final FilterViewModel filters;
+    private final javafx.beans.property.ReadOnlyLongProperty matching;
+    private final FilterChoices choices;
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
     private final Map<ScoreName, RangeSlider> sliders = new EnumMap<>(ScoreName.class);
     private boolean syncing;
@@ -51,9 +50,15 @@ public final class FilterBarView {
     @FXML private javafx.scene.control.Button clear;
     @FXML private Label hint;
 
-    public FilterBarView(MainViewModel desk) {
-        this.desk = desk;
-        this.filters = desk.filters();
+    /**
+     * @param matching how many drafts match the filter in force (the queue counts them)
+     * @param choices  the rules, stacks, tools and difficulties to choose from
+     */
+    public FilterBarView(FilterViewModel filters, javafx.beans.property.ReadOnlyLongProperty matching,
+                         FilterChoices choices) {
+        this.filters = filters;
+        this.matching = matching;
+        this.choices = choices;
     }
 
     @FXML
@@ -89,8 +94,7 @@ public final class FilterBarView {
             }
         });
         List<String> rules = new ArrayList<>(List.of(ANY_RULE));
-        desk.workspace().rules().describe().stream().filter(RuleDescription::enabled).map(RuleDescription::id)
-                .forEach(rules::add);
+        rules.addAll(choices.ruleIds());
         rule.getItems().setAll(rules);
         rule.valueProperty().addListener((o, a, value) -> {
             if (!syncing && value != null) {
@@ -103,7 +107,7 @@ public final class FilterBarView {
         follow(difficulties, filters.difficulties());
         loadChoices();
 
-        matches.textProperty().bind(desk.queue().matchesProperty().asString("%,d matching"));
+        matches.textProperty().bind(matching.asString("%,d matching"));
         filters.filterProperty().addListener((o, a, b) -> showFilter());
         showFilter();
     }
@@ -168,19 +172,17 @@ public final class FilterBarView {
     }
 
     private void loadChoices() {
-        var queries = desk.workspace().queries();
-        desk.background().run(monitor -> List.of(List.copyOf(queries.tagValues("stack").keySet()),
-                List.copyOf(queries.tagValues("tool").keySet()), List.copyOf(queries.difficulties().keySet())), lists -> {
+        choices.load(values -> {
             syncing = true;
             try {
-                stacks.getItems().setAll(lists.get(0));
-                tools.getItems().setAll(lists.get(1));
-                difficulties.getItems().setAll(lists.get(2));
+                stacks.getItems().setAll(values.stacks());
+                tools.getItems().setAll(values.tools());
+                difficulties.getItems().setAll(values.difficulties());
             } finally {
                 syncing = false;
             }
             showFilter();
-        }, e -> desk.say("Could not read the filter choices: " + e.getMessage()));
+        });
     }
 
     /** Shows the filter in force (a view chosen on the left sets it all at once). */

@@ -2,7 +2,6 @@ package com.copydesk.ui.history;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.HistoryEntry;
-import com.copydesk.ui.main.MainViewModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,7 +23,7 @@ public final class HistoryPaneView {
             .withZone(ZoneId.systemDefault());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MainViewModel desk;
+    private final javafx.collections.ObservableList<HistoryEntry> history;
 
     @FXML private TableView<HistoryEntry> table;
     @FXML private TableColumn<HistoryEntry, String> whenColumn;
@@ -33,13 +32,14 @@ public final class HistoryPaneView {
     @FXML private TableColumn<HistoryEntry, String> oldColumn;
     @FXML private TableColumn<HistoryEntry, String> newColumn;
 
-    public HistoryPaneView(MainViewModel desk) {
-        this.desk = desk;
+    /** @param history the selected draft's changes, newest first (the draft pane's view model keeps it) */
+    public HistoryPaneView(javafx.collections.ObservableList<HistoryEntry> history) {
+        this.history = history;
     }
 
     @FXML
     private void initialize() {
-        table.setItems(desk.draft().history());
+        table.setItems(history);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // "To" fits the pane
         text(whenColumn, h -> WHEN.format(h.at()));
         text(actionColumn, HistoryEntry::action);

@@ -43,6 +43,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The main window's controller: menus, keyboard, status bar; it binds, the view models decide. */
 public final class MainView {
@@ -69,6 +70,7 @@ public final class MainView {
     @FXML private MenuItem redoItem;
     @FXML private MenuItem importReportItem;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private FilterBarView filterBarController;
     @FXML private QueuePaneView queuePaneController;
     @FXML private DraftPaneView draftPaneController;
@@ -93,10 +95,11 @@ public final class MainView {
         noticeLabel.setTooltip(whole); // a message cut short reads whole on hovering
         storeLabel.setText(model.storePath().toString());
         model.jobProperty().addListener((o, a, job) -> showJob(job));
-        undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? "_Undo" : "_Undo " + t));
-        undoItem.disableProperty().bind(model.undoTextProperty().isEmpty());
-        redoItem.textProperty().bind(model.redoTextProperty().map(t -> t.isEmpty() ? "_Redo" : "_Redo " + t));
-        redoItem.disableProperty().bind(model.redoTextProperty().isEmpty());
+        labelMenus();
+        String undo = DeskAction.UNDO.menuText().orElseThrow();
+        String redo = DeskAction.REDO.menuText().orElseThrow();
+        undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? undo : undo + " " + t));
+        redoItem.textProperty().bind(model.redoTextProperty().map(t -> t.isEmpty() ? redo : redo + " " + t));
         importReportItem.disableProperty().bind(model.lastImportProperty().isNull());
         model.lastImportProperty().addListener((o, a, summary) -> {
             if (summary != null && (summary.rejected() > 0 || !summary.skipped().isEmpty())) {
@@ -147,48 +150,69 @@ public final class MainView {
         });
     }
 
-    /** Single keys triage without the mouse, unless the editor is typing. */
+    /**
+     * The menus' texts, keys and enabling from the actions table: a menu item names its action by
+     * its id (the FXML's {@code id}); the undo and redo items add what they would take back.
+     */
+    private void labelMenus() {
+        for (javafx.scene.control.Menu menu : menuBar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getId() == null) {
+                    continue;
+                }
+                DeskAction.byId(item.getId()).ifPresent(action -> {
+                    action.menuText().ifPresent(item::setText);
+                    action.accelerator().ifPresent(item::setAccelerator);
+                    action.enabledWhen().ifPresent(enabled -> item.disableProperty().bind(enabled.apply(model).not()));
+                });
+            }
+        }
+    }
+
+    /** Single keys triage without the mouse, unless the editor is typing; which key does what is {@link DeskAction}'s. */
     private void key(KeyEvent e) {
         swallowTyped = null;
         boolean typing = isTextEntry(root.getScene().getFocusOwner());
         if (typing) {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (DeskAction.LEAVE_SEARCH.isPressed(e)) {
                 queuePaneController.table().requestFocus();
                 e.consume();
             }
             return;
         }
-        if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
-            model.redo();
+        Optional<DeskAction> other = DeskAction.otherCombination(e);
+        if (other.isPresent()) {
+            perform(other.get(), e);
             e.consume();
             return;
         }
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        String text = e.getText();
-        boolean handled = true;
-        boolean slash = e.getCode() == KeyCode.SLASH || e.getCode() == KeyCode.DIVIDE;
-        if ("?".equals(text) || slash && e.isShiftDown()) {
-            ShortcutsDialog.show(window());
-        } else if ("/".equals(text) || slash) {
-            filterBarController.focusSearch();
-        } else {
-            switch (e.getCode()) {
-                case J, DOWN -> queuePaneController.move(1);
-                case K, UP -> queuePaneController.move(-1);
-                case A -> draftPaneController.approve();
-                case R -> draftPaneController.reject();
-                case P -> draftPaneController.pending();
-                case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9,
-                        NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5, NUMPAD6, NUMPAD7, NUMPAD8, NUMPAD9 ->
-                        draftPaneController.toggleItem(Integer.parseInt(e.getCode().getName().replaceAll("\\D", "")));
-                default -> handled = false;
-            }
-        }
-        if (handled) {
+        Optional<DeskAction> action = DeskAction.singleKey(e);
+        if (action.isPresent()) {
+            perform(action.get(), e);
             e.consume();
+            boolean slash = e.getCode() == KeyCode.SLASH || e.getCode() == KeyCode.DIVIDE;
             swallowTyped = slash ? (e.isShiftDown() ? "?" : "/") : e.getCode().getChar();
+        }
+    }
+
+    /** What each action does in this window. */
+    private void perform(DeskAction action, KeyEvent e) {
+        switch (action) {
+            case NEXT_DRAFT -> queuePaneController.move(1);
+            case PREVIOUS_DRAFT -> queuePaneController.move(-1);
+            case APPROVE -> draftPaneController.approve();
+            case REJECT -> draftPaneController.reject();
+            case PENDING -> draftPaneController.pending();
+            case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
+            case SHORTCUTS -> ShortcutsDialog.show(window());
+            case SEARCH -> filterBarController.focusSearch();
+            case LEAVE_SEARCH -> queuePaneController.table().requestFocus();
+            case UNDO -> model.undo();
+            case REDO -> model.redo();
+            case IMPORT -> importFiles();
+            case EXPORT -> exportDrafts();
+            case QUIT -> quit();
+            default -> throw new IllegalStateException("no window action for " + action);
         }
     }
 
@@ -395,26 +419,31 @@ public final class MainView {
             stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
         }
         stage.setMaximized(settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
-        for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
-            settings.number("column." + column.getText() + ".width").ifPresent(column::setPrefWidth);
-            settings.get("column." + column.getText() + ".visible").map(Boolean::parseBoolean)
-                    .ifPresent(column::setVisible);
+        var columns = queuePaneController.table().getColumns();
+        for (TableColumn<QueueSlot, ?> column : columns) {
+            settings.number(columnKey(column, "width"))
+                    .or(() -> settings.number("column." + column.getText() + ".width")).ifPresent(column::setPrefWidth);
+            settings.get(columnKey(column, "visible")).or(() -> settings.get("column." + column.getText() + ".visible"))
+                    .map(Boolean::parseBoolean).ifPresent(column::setVisible);
         }
-        settings.get("columns.order").ifPresent(order -> {
-            var columns = queuePaneController.table().getColumns();
-            List<TableColumn<QueueSlot, ?>> sorted = new ArrayList<>(columns);
-            List<String> names = List.of(order.split("\\|"));
-            sorted.sort(java.util.Comparator.comparingInt(c -> names.indexOf(c.getText()) < 0 ? 99
-                    : names.indexOf(c.getText())));
-            columns.setAll(sorted);
-        });
+        // by the columns' ids; a settings file written before them named the columns by their header text
+        settings.get("queue.columns.order").map(order -> List.of(order.split("\\|")))
+                .or(() -> settings.get("columns.order").map(order -> java.util.Arrays.stream(order.split("\\|"))
+                        .map(text -> columns.stream().filter(c -> text.equals(c.getText())).findFirst()
+                                .map(MainView::columnId).orElse(text)).toList()))
+                .ifPresent(ids -> {
+                    List<TableColumn<QueueSlot, ?>> sorted = new ArrayList<>(columns);
+                    sorted.sort(java.util.Comparator.comparingInt(c -> ids.indexOf(columnId(c)) < 0 ? 99
+                            : ids.indexOf(columnId(c))));
+                    columns.setAll(sorted);
+                });
         // the order the editor last chose, put back through the header so that its arrow shows too
         settings.get("queue.sort").map(v -> v.split(" ")).filter(v -> v.length == 2).ifPresent(v -> {
             for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
                 if (column.getUserData() instanceof SortColumn sortColumn && sortColumn.name().equals(v[0])
                         && (v[1].equals("ASCENDING") || v[1].equals("DESCENDING"))) {
                     column.setSortType(TableColumn.SortType.valueOf(v[1]));
-                    queuePaneController.table().getSortOrder().setAll(column);
+                    queuePaneController.table().getSortOrder().setAll(List.of(column));
                 }
             }
         });
@@ -451,16 +480,28 @@ public final class MainView {
         }
         List<String> order = new ArrayList<>();
         for (TableColumn<QueueSlot, ?> column : queuePaneController.table().getColumns()) {
-            settings.put("column." + column.getText() + ".width", column.getWidth());
-            settings.put("column." + column.getText() + ".visible", column.isVisible());
-            order.add(column.getText());
+            settings.put(columnKey(column, "width"), column.getWidth());
+            settings.put(columnKey(column, "visible"), column.isVisible());
+            order.add(columnId(column));
         }
-        settings.put("columns.order", String.join("|", order));
+        settings.put("queue.columns.order", String.join("|", order));
         var sortOrder = queuePaneController.table().getSortOrder();
         settings.put("queue.sort", sortOrder.isEmpty() || !(sortOrder.get(0).getUserData() instanceof SortColumn column) ? ""
                 : column.name() + " " + sortOrder.get(0).getSortType().name());
         settings.save();
         ruleWatch.stop();
+    }
+
+    /**
+     * A queue column's stable name for the settings, from its FXML id ({@code statusColumn} is
+     * {@code status}): the header text may be reworded or translated, the id stays.
+     */
+    static String columnId(TableColumn<?, ?> column) {
+        return java.util.Objects.requireNonNull(column.getId(), "a queue column without an id").replaceFirst("Column$", "");
+    }
+
+    private static String columnKey(TableColumn<?, ?> column, String setting) {
+        return "queue.column." + columnId(column) + "." + setting;
     }
 
     /** Keys go to the queue at start, so that triage begins without a click. */

@@ -1,16 +1,21 @@
 package com.copydesk.ui.main;
 
+import com.copydesk.model.DraftFilter;
+import com.copydesk.model.DraftRow;
 import com.copydesk.model.DraftStats;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.RuleDescription;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.Background;
 import com.copydesk.ui.common.Job;
 import com.copydesk.ui.draft.DraftViewModel;
+import com.copydesk.ui.filters.FilterChoices;
 import com.copydesk.ui.filters.FilterViewModel;
 import com.copydesk.ui.queue.QueueViewModel;
+import com.copydesk.ui.review.BulkCommands;
 import com.copydesk.ui.review.BulkRequest;
 import com.copydesk.ui.views.ViewsViewModel;
 import javafx.beans.property.ObjectProperty;
@@ -29,9 +34,11 @@ import java.util.function.Consumer;
 
 /**
  * The review desk as a whole: its panels' view models, the status bar, the running job, undo
- * and redo, imports, bulk actions, and following the store's rule file.
+ * and redo, imports, bulk actions, and following the store's rule file. It composes the panes'
+ * view models and answers their narrow questions ({@link FilterChoices}, {@link BulkCommands});
+ * no pane knows it.
  */
-public final class MainViewModel {
+public final class MainViewModel implements BulkCommands {
     private final Workspace workspace;
     private final Background background;
     private final FilterViewModel filters = new FilterViewModel();
@@ -292,12 +299,52 @@ public final class MainViewModel {
         });
     }
 
-    /** Counts what a bulk action would touch; {@code show} gets the preview on the FX thread. */
+    /** The rules, stacks, tools and difficulties the filter bar offers, read from the store. */
+    public FilterChoices filterChoices() {
+        return new FilterChoices() {
+            @Override
+            public List<String> ruleIds() {
+                return workspace.rules().describe().stream().filter(RuleDescription::enabled).map(RuleDescription::id)
+                        .toList();
+            }
+
+            @Override
+            public void load(Consumer<Values> show) {
+                var queries = workspace.queries();
+                background.run(monitor -> new Values(List.copyOf(queries.tagValues("stack").keySet()),
+                        List.copyOf(queries.tagValues("tool").keySet()), List.copyOf(queries.difficulties().keySet())),
+                        show, e -> say("Could not read the filter choices: " + e.getMessage()));
+            }
+        };
+    }
+
+    @Override
+    public List<DraftRow> selectedRows() {
+        return queue.selectedRows();
+    }
+
+    @Override
+    public long matches() {
+        return queue.matchesProperty().get();
+    }
+
+    @Override
+    public boolean searchPending() {
+        return !filters.searchHintProperty().get().isEmpty();
+    }
+
+    @Override
+    public DraftFilter currentFilter() {
+        return filters.current();
+    }
+
+    @Override
     public void preview(ReviewActions.Target target, Consumer<ReviewActions.Preview> show) {
         background.run(monitor -> workspace.actions().preview(target), show, onFailure);
     }
 
     /** Runs a confirmed bulk action on exactly the drafts of its preview: one transaction, one undo step. */
+    @Override
     public void runBulk(BulkRequest request, ReviewActions.Preview preview) {
         if (isBusy()) {
             notice.set("Wait for the running job to finish");

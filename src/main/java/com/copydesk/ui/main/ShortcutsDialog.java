@@ -6,15 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Every keyboard shortcut of the desk, on {@code ?}. */
+/** Every keyboard shortcut of the desk, on {@code ?}: the actions table's keys, in its order. */
 final class ShortcutsDialog {
-    static final String[][] KEYS = {
-            {"J  or  \u2193", "next draft"}, {"K  or  \u2191", "previous draft"},
-            {"A", "approve (a blocking finding asks first)"}, {"R", "reject, with a reason"},
-            {"P", "back to pending"}, {"1 \u2013 9", "tick or untick checklist item N"},
-            {"/", "search"}, {"Esc", "leave the search field"},
-            {"Ctrl+Z", "undo"}, {"Ctrl+Shift+Z  or  Ctrl+Y", "redo"},
-            {"Ctrl+O", "import drafts"}, {"Ctrl+E", "export"}, {"?", "this list"}};
+    static final String[][] KEYS = java.util.Arrays.stream(DeskAction.values())
+            .map(action -> new String[] {String.join("  or  ", action.keys()), action.does()})
+            .toArray(String[][]::new);
 
     private ShortcutsDialog() {
     }

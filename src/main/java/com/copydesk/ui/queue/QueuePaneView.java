@@ -6,7 +6,6 @@ import com.copydesk.model.RuleFlag;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.SortColumn;
 import com.copydesk.ui.common.VisibleText;
-import com.copydesk.ui.main.MainViewModel;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -31,8 +30,9 @@ import java.util.function.Function;
  * rather than sorting rows here; selection is told to the view models.
  */
 public final class QueuePaneView {
-    private final MainViewModel desk;
     private final QueueViewModel queue;
+    private final javafx.beans.property.ReadOnlyLongProperty storeDrafts;
+    private final java.util.function.Consumer<Long> showDraft;
 
     @FXML private TableView<QueueSlot> table;
     @FXML private javafx.scene.control.Label emptyLabel;
@@ -48,9 +48,15 @@ public final class QueuePaneView {
     /** Set while a new list goes into the table and the sort order is put back: no sort to ask for. */
     private boolean swappingItems;
 
-    public QueuePaneView(MainViewModel desk) {
-        this.desk = desk;
-        this.queue = desk.queue();
+    /**
+     * @param storeDrafts the drafts in the store, -1 until counted (an empty store says "import some")
+     * @param showDraft   shows a draft (by id; null for none) in the draft pane
+     */
+    public QueuePaneView(QueueViewModel queue, javafx.beans.property.ReadOnlyLongProperty storeDrafts,
+                         java.util.function.Consumer<Long> showDraft) {
+        this.queue = queue;
+        this.storeDrafts = storeDrafts;
+        this.showDraft = showDraft;
     }
 
     @FXML
@@ -73,7 +79,7 @@ public final class QueuePaneView {
             }
             return true;
         });
-        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(desk.storeDraftsProperty().isEqualTo(0))
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(storeDrafts.isEqualTo(0))
                 .then("No drafts yet. Import some with File \u203a Import drafts\u2026 or drop files on the window.")
                 .otherwise("No drafts match this view and filter."));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -89,7 +95,7 @@ public final class QueuePaneView {
                 table.getSelectionModel().clearAndSelect(index);
                 table.scrollTo(Math.max(0, index - 3));
             } else if (table.getItems() == null || table.getItems().isEmpty()) {
-                desk.draft().show(null);
+                showDraft.accept(null);
             }
         });
     }
@@ -132,7 +138,7 @@ public final class QueuePaneView {
         }
         QueueSlot slot = table.getItems().get(index);
         if (slot.row() != null) {
-            desk.draft().show(slot.row().id());
+            showDraft.accept(slot.row().id());
             return;
         }
         slot.rowProperty().addListener(new ChangeListener<>() {
@@ -140,7 +146,7 @@ public final class QueuePaneView {
             public void changed(ObservableValue<? extends DraftRow> obs, DraftRow old, DraftRow row) {
                 obs.removeListener(this);
                 if (table.getSelectionModel().getSelectedIndex() == index && row != null) {
-                    desk.draft().show(row.id());
+                    showDraft.accept(row.id());
                 }
             }
         });

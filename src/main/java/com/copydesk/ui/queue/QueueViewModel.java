@@ -7,7 +7,6 @@ import com.copydesk.review.DraftQueries;
 import com.copydesk.review.QueuePages;
 import com.copydesk.ui.common.Background;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;

@@ -4,7 +4,6 @@ import com.copydesk.model.DraftRow;
 import com.copydesk.model.ScoreName;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.ui.common.ScoreSpinner;
-import com.copydesk.ui.main.MainViewModel;
 import com.copydesk.ui.review.BulkRequest.Kind;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -29,7 +28,7 @@ import java.util.List;
  * a blocking finding out of an approval unless the editor includes them.
  */
 public final class BulkDialog {
-    private final MainViewModel desk;
+    private final BulkCommands desk;
     private final Kind kind;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final RadioButton selected = new RadioButton();
@@ -43,20 +42,20 @@ public final class BulkDialog {
     private ReviewActions.Preview preview;
     private long asked;
 
-    private BulkDialog(Window owner, MainViewModel desk, Kind kind) {
+    private BulkDialog(Window owner, BulkCommands desk, Kind kind) {
         this.desk = desk;
         this.kind = kind;
         dialog.initOwner(owner);
         dialog.setTitle("Bulk: " + kind.label().toLowerCase());
         dialog.setHeaderText(kind.label() + " \u2014 on which drafts?");
-        List<DraftRow> rows = List.copyOf(desk.queue().selectedRows());
+        List<DraftRow> rows = List.copyOf(desk.selectedRows());
         ToggleGroup scope = new ToggleGroup();
         selected.setToggleGroup(scope);
         matching.setToggleGroup(scope);
         selected.setText(rows.size() == 1 ? "The selected draft" : String.format("The %,d selected drafts", rows.size()));
         selected.setDisable(rows.isEmpty());
-        long matches = desk.queue().matchesProperty().get();
-        boolean searchPending = !desk.filters().searchHintProperty().get().isEmpty();
+        long matches = desk.matches();
+        boolean searchPending = desk.searchPending();
         // the queue still shows the last search that ran; acting on it while the box says otherwise would surprise
         matching.setText(searchPending ? "All drafts matching the filter: not while the search box holds a search"
                 + " that cannot run" : String.format("All %,d %s matching the filter on screen", matches,
@@ -123,7 +122,7 @@ public final class BulkDialog {
     }
 
     /** Shows the dialog; runs the action in the background if the editor confirms. */
-    public static void show(Window owner, MainViewModel desk, Kind kind) {
+    public static void show(Window owner, BulkCommands desk, Kind kind) {
         BulkDialog bulk = new BulkDialog(owner, desk, kind);
         bulk.dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> bulk.run());
     }
@@ -135,7 +134,7 @@ public final class BulkDialog {
         summary.setText("Counting\u2026");
         ReviewActions.Target target = selected.isSelected()
                 ? new ReviewActions.Target.Ids(rows.stream().map(DraftRow::id).toList())
-                : new ReviewActions.Target.Matching(desk.filters().current());
+                : new ReviewActions.Target.Matching(desk.currentFilter());
         desk.preview(target, counted -> {
             if (mine != asked) {
                 return;

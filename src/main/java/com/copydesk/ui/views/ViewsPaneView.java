@@ -1,6 +1,6 @@
 package com.copydesk.ui.views;
 
-import com.copydesk.ui.main.MainViewModel;
+import com.copydesk.ui.filters.FilterViewModel;
 import com.copydesk.ui.views.ViewsViewModel.Kind;
 import com.copydesk.ui.views.ViewsViewModel.ViewEntry;
 import javafx.fxml.FXML;
@@ -21,31 +21,36 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The views on the left: choosing one sets the whole filter. */
 public final class ViewsPaneView {
-    private final MainViewModel desk;
+    private final ViewsViewModel views;
+    private final FilterViewModel filters;
+    private final java.util.function.Consumer<String> say;
     private String selectedName = "Needs review";
     private boolean restoring;
 
     @FXML private ListView<ViewEntry> list;
     @FXML private Button save;
 
-    public ViewsPaneView(MainViewModel desk) {
-        this.desk = desk;
+    /** @param say puts a word in the window's status line */
+    public ViewsPaneView(ViewsViewModel views, FilterViewModel filters, java.util.function.Consumer<String> say) {
+        this.views = views;
+        this.filters = filters;
+        this.say = say;
     }
 
     @FXML
     private void initialize() {
         save.setGraphic(new FontIcon(Material2AL.BOOKMARK_BORDER));
         save.setTooltip(new Tooltip("Save the current filter as a view"));
-        list.setItems(desk.views().entries());
+        list.setItems(views.entries());
         list.setCellFactory(l -> new ViewCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> {
             if (entry != null && !restoring) {
                 selectedName = entry.name();
-                desk.filters().apply(entry.filter());
+                filters.apply(entry.filter());
             }
         });
-        desk.views().entries().addListener((javafx.collections.ListChangeListener<ViewEntry>) c -> reselect());
-        desk.filters().filterProperty().addListener((o, a, filter) -> follow(filter));
+        views.entries().addListener((javafx.collections.ListChangeListener<ViewEntry>) c -> reselect());
+        filters.filterProperty().addListener((o, a, filter) -> follow(filter));
     }
 
     /**
@@ -92,8 +97,8 @@ public final class ViewsPaneView {
         ask.setContentText("Name:");
         ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
             selectedName = name;
-            desk.views().save(name, desk.filters().current());
-            desk.say("Saved the view \u201c" + name + "\u201d");
+            views.save(name, filters.current());
+            say.accept("Saved the view \u201c" + name + "\u201d");
         });
     }
 
@@ -147,8 +152,8 @@ public final class ViewsPaneView {
                     if (com.copydesk.ui.common.Confirm.ask(getListView().getScene().getWindow(), "Delete a view",
                             "Delete the view \u201c" + entry.name() + "\u201d?",
                             "Its filter is forgotten; the drafts it shows are not touched.", "Delete")) {
-                        desk.views().delete(entry.name());
-                        desk.say("Deleted the view \u201c" + entry.name() + "\u201d");
+                        views.delete(entry.name());
+                        say.accept("Deleted the view \u201c" + entry.name() + "\u201d");
                     }
                 });
                 setContextMenu(new ContextMenu(delete));

@@ -2,9 +2,9 @@ package com.copydesk.rules.labelled;
 
 import com.copydesk.model.Finding;
 import com.copydesk.model.Severity;
-import com.copydesk.rules.RuleCatalog;
-import com.copydesk.rules.RuleSet;
-import com.copydesk.rules.RuleSetLoader;
+import com.copydesk.rules.ruleset.RuleCatalog;
+import com.copydesk.rules.ruleset.RuleSet;
+import com.copydesk.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

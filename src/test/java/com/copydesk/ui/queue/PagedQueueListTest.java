@@ -5,11 +5,10 @@ import com.copydesk.model.DraftFilter;
 import com.copydesk.model.QueueSort;
 import com.copydesk.review.QueuePages;
 import com.copydesk.review.TaskMonitor;
+import com.copydesk.support.CountingBackground;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.MutableClock;
 import com.copydesk.ui.common.Background;
-import com.copydesk.ui.common.BackgroundWork;
-import com.copydesk.ui.common.Job;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,23 +33,6 @@ class PagedQueueListTest {
     @TempDir
     static Path dir;
     private Copydesk desk;
-
-    /** Counts the store reads it is given and runs them at once. */
-    private static final class CountingBackground implements Background {
-        int reads;
-
-        @Override
-        public <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-            reads++;
-            Background.inline().run(work, onDone, onFailure);
-        }
-
-        @Override
-        public <T> Job<T> start(String title, BackgroundWork<T> work, Consumer<T> onDone,
-                                Consumer<Throwable> onFailure) {
-            return Background.inline().start(title, work, onDone, onFailure);
-        }
-    }
 
     @BeforeAll
     void storeWithDrafts() {
@@ -81,7 +62,7 @@ class PagedQueueListTest {
         PagedQueueList before = list(background);
         PagedQueueList after = list(background);
         QueueSlot slot = before.get(250);
-        int reads = background.reads;
+        int reads = background.runs();
 
         assertThat(before.indexOf(slot)).isEqualTo(250);
         assertThat(before.contains(slot)).isTrue();
@@ -89,7 +70,7 @@ class PagedQueueListTest {
         assertThat(after.lastIndexOf(slot)).isEqualTo(-1);
         assertThat(after.contains(slot)).isFalse();
         assertThat(after.indexOf("not a slot")).isEqualTo(-1);
-        assertThat(background.reads).as("pages read to find a slot").isEqualTo(reads);
+        assertThat(background.runs()).as("pages read to find a slot").isEqualTo(reads);
     }
 
     /**
@@ -105,9 +86,9 @@ class PagedQueueListTest {
             TableView<QueueSlot> table = new TableView<>(first);
             table.getSelectionModel().clearAndSelect(500);
             table.getFocusModel().focus(500);
-            int before = background.reads;
+            int before = background.runs();
             table.setItems(second);
-            return background.reads - before;
+            return background.runs() - before;
         }).get(10, TimeUnit.SECONDS);
         // at most the page of the row the table then focuses; walking the list would read all ten
         assertThat(reads).as("pages read when the list was replaced").isLessThanOrEqualTo(1);

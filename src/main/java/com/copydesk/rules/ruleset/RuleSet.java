@@ -1,9 +1,14 @@
-package com.copydesk.rules;
+package com.copydesk.rules.ruleset;
 
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
 import com.copydesk.model.GeneratorMeta;
 import com.copydesk.model.RuleScope;
+import com.copydesk.rules.BodyFacts;
+import com.copydesk.rules.CorpusFacts;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleConfig;
+import com.copydesk.rules.RuleContext;
 import com.copydesk.rules.checks.NearDuplicateRule;
 
 import java.time.LocalDate;

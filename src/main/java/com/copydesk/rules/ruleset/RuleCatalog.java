@@ -1,7 +1,11 @@
-package com.copydesk.rules;
+package com.copydesk.rules.ruleset;
 
 import com.copydesk.model.RuleScope;
 import com.copydesk.model.ScoreName;
+import com.copydesk.rules.Phrases;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleConfig;
+import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.checks.AiStyleRule;
 import com.copydesk.rules.checks.BrokenMarkdownRule;
 import com.copydesk.rules.checks.ChatbotLeftoverRule;

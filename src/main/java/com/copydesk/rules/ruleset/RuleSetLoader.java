@@ -1,7 +1,10 @@
-package com.copydesk.rules;
+package com.copydesk.rules.ruleset;
 
 import com.copydesk.model.GeneratorMeta;
 import com.copydesk.model.Severity;
+import com.copydesk.rules.Rule;
+import com.copydesk.rules.RuleConfig;
+import com.copydesk.rules.RuleConfigException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -1,0 +1,62 @@
+package com.copydesk.support;
+
+import com.copydesk.app.Copydesk;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Path;
+
+/**
+ * A store of its own for each test, in a folder of its own, on a clock the test moves: opened
+ * before the test, closed and deleted after it. Register it on a field:
+ * {@code @RegisterExtension final TempDesk temp = new TempDesk();} then {@code temp.desk()}.
+ */
+public final class TempDesk implements BeforeEachCallback, AfterEachCallback {
+    /** The moment the tests' stores start at, unless a test names another. */
+    public static final String NOW = "2026-11-25T10:00:00Z";
+
+    private final String now;
+    private final String storeName;
+    private Path dir;
+    private MutableClock clock;
+    private Copydesk desk;
+
+    public TempDesk() {
+        this(NOW, "store.db");
+    }
+
+    public TempDesk(String now, String storeName) {
+        this.now = now;
+        this.storeName = storeName;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        dir = TempFolder.create();
+        clock = MutableClock.at(now);
+        desk = Copydesk.open(dir.resolve(storeName), clock);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            desk.close();
+        } finally {
+            TempFolder.delete(dir);
+        }
+    }
+
+    public Copydesk desk() {
+        return desk;
+    }
+
+    /** The test's folder, beside the store: for the files it imports and the exports it writes. */
+    public Path dir() {
+        return dir;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+}
