@@ -11,6 +11,7 @@ import com.copydesk.review.ReflagDrafts;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.SavedViews;
 import com.copydesk.review.ReviewRules;
+import com.copydesk.review.RuleFileStamps;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.ruleset.RuleSetLoader;
@@ -146,6 +147,16 @@ public final class Copydesk implements Workspace {
 
     public Store store() {
         return store;
+    }
+
+    @Override
+    public boolean flagsFollowRuleFile() {
+        return new RuleFileStamps(settings).current(store, ruleFile);
+    }
+
+    @Override
+    public void recordFlagsFollowRuleFile() {
+        new RuleFileStamps(settings).record(store, ruleFile);
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class CliContext implements AutoCloseable {
     public Workspace readingWorkspace() {
         if (workspace == null) {
             Workspace reading = readingOpener.apply(storePath);
-            if (!reading.rules().needsReflag()) {
+            if (reading.flagsFollowRuleFile() || !reading.rules().needsReflag()) {
                 workspace = reading;
                 judged = true;
                 return workspace;
@@ -101,6 +101,9 @@ public final class CliContext implements AutoCloseable {
                     err.printf("The rules changed: flagged %,d drafts again (%.1f s).%n", result.drafts(),
                             result.seconds());
                 }
+            }
+            if (!workspace.flagsFollowRuleFile()) {
+                workspace.recordFlagsFollowRuleFile(); // so that the next command that reads need not load the rules
             }
         }
         return workspace;

@@ -17,6 +17,15 @@ public interface Workspace extends AutoCloseable {
 
     ReviewRules rules();
 
+    /**
+     * Whether the drafts' flags are known to follow the rule file in force, told without loading
+     * the rules; false means only "unknown": ask {@link ReviewRules#needsReflag()}.
+     */
+    boolean flagsFollowRuleFile();
+
+    /** Records that the flags follow the rule file in force; call after {@link ReviewRules#needsReflag()} said so. */
+    void recordFlagsFollowRuleFile();
+
     ReviewActions actions();
 
     SavedViews savedViews();

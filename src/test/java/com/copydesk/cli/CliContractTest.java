@@ -254,4 +254,35 @@ class CliContractTest {
         assertThat(scopes).containsEntry("suspicious-text", "content").containsEntry("low-score", "meta")
                 .containsEntry("near-duplicate", "relation").containsEntry("duplicate-title", "relation");
     }
+
+    @Test
+    void aCommandThatOnlyReadsFlagsAgainWhenTheRuleFileChangedAndNotOtherwise() throws Exception {
+        run("import", Samples.copy(Samples.JSON, dir.resolve("in")).toString());
+        assertThat(flagsOf(run("list", "--json"))).contains("reviewer-note");
+        assertThat(run("stats").err).doesNotContain("flagged");
+
+        Path ruleFile = dir.resolve("store.rules.yaml");
+        Files.writeString(ruleFile, "rules:\n  reviewer-note:\n    enabled: false\n");
+        CliRun list = run("list", "--json");
+        assertThat(list.err).as("the contract: the next command flags again, a read one too").contains("flagged 1 drafts again");
+        assertThat(flagsOf(list)).doesNotContain("reviewer-note");
+        assertThat(run("list", "--json").err).as("once").doesNotContain("flagged");
+
+        Files.writeString(ruleFile, "# the same rules, written otherwise\nrules:\n  reviewer-note: {enabled: false}\n");
+        CliRun same = run("show", "--json", Samples.REFERENCE);
+        assertThat(same.err).as("a file that changed but says the same asks for no new flags").doesNotContain("flagged");
+
+        Files.delete(ruleFile);
+        CliRun back = run("show", "--json", Samples.REFERENCE);
+        assertThat(back.err).contains("flagged 1 drafts again");
+        assertThat(JSON.readTree(back.out).get("review").get("flags").toString()).contains("reviewer-note");
+    }
+
+    private static List<String> flagsOf(CliRun list) throws Exception {
+        List<String> flags = new java.util.ArrayList<>();
+        for (String line : list.lines()) {
+            JSON.readTree(line).get("flags").forEach(f -> flags.add(f.asText()));
+        }
+        return flags;
+    }
 }

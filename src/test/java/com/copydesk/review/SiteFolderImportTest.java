@@ -13,7 +13,6 @@ import com.copydesk.support.MutableClock;
 import com.copydesk.support.SiteFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,7 +153,6 @@ class SiteFolderImportTest {
     }
 
     @Test
-    @Disabled("needs the duplicate-reference conflict from c-reliability")
     void aPageAndABundleOfTheSameNameAreAConflictTheSecondRejectedNamingBoth() {
         Path file = DraftFiles.write(dir.resolve("clash/post.md"), "---\ntitle: The file\n---\nx\n");
         Path bundle = DraftFiles.write(dir.resolve("clash/post/index.md"), "---\ntitle: The bundle\n---\ny\n");
