@@ -51,12 +51,16 @@ public final class Phrases {
         return out.toString();
     }
 
-    /** The listed phrases found in already normalised text, each once, in list order. */
+    /**
+     * The listed phrases found in already normalised text, each once, in list order; a phrase found
+     * only inside a longer one found ("hope this helps" in "i hope this helps") is not named again.
+     */
     public List<Match> findAll(String normalised) {
         List<Match> found = new ArrayList<>();
         for (String phrase : phrases) {
             int at = indexOfWord(normalised, phrase, 0);
-            if (at >= 0) {
+            if (at >= 0 && found.stream().noneMatch(m -> m.index() <= at && at + phrase.length() <= m.index() + m.phrase().length())) {
+                found.removeIf(m -> at <= m.index() && m.index() + m.phrase().length() <= at + phrase.length());
                 found.add(new Match(phrase, at));
             }
         }
