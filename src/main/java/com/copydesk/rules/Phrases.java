@@ -2,8 +2,6 @@ package com.copydesk.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -100,17 +98,6 @@ public final class Phrases {
         return patterns;
     }
 
-    /** The first match of any pattern in {@code text}, as the matched words, or null. */
-    public static Matcher firstMatch(List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** The 1-based line of a character index. */
     public static int lineOf(String text, int index) {
         int line = 1;
@@ -126,9 +113,5 @@ public final class Phrases {
     public static String quote(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "\u2026";
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -80,6 +80,7 @@ class ContentRulesTest {
         assertThat(body("truncated", BODY + "\n- one\n- two\n")).isEmpty();
         assertThat(body("truncated", BODY + "\n```sh\nmake\n```\n")).isEmpty();
         assertThat(body("truncated", BODY + "\n## License\n\nMIT\n")).isEmpty();
+        assertThat(body("truncated", "first body")).as("a stub is too short to have been cut").isEmpty();
     }
 
     @Test
