@@ -2,8 +2,6 @@ package com.copydesk.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -51,12 +49,16 @@ public final class Phrases {
         return out.toString();
     }
 
-    /** The listed phrases found in already normalised text, each once, in list order. */
+    /**
+     * The listed phrases found in already normalised text, each once, in list order; a phrase found
+     * only inside a longer one found ("hope this helps" in "i hope this helps") is not named again.
+     */
     public List<Match> findAll(String normalised) {
         List<Match> found = new ArrayList<>();
         for (String phrase : phrases) {
             int at = indexOfWord(normalised, phrase, 0);
-            if (at >= 0) {
+            if (at >= 0 && found.stream().noneMatch(m -> m.index() <= at && at + phrase.length() <= m.index() + m.phrase().length())) {
+                found.removeIf(m -> at <= m.index() && m.index() + m.phrase().length() <= at + phrase.length());
                 found.add(new Match(phrase, at));
             }
         }
@@ -96,17 +98,6 @@ public final class Phrases {
         return patterns;
     }
 
-    /** The first match of any pattern in {@code text}, as the matched words, or null. */
-    public static Matcher firstMatch(List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** The 1-based line of a character index. */
     public static int lineOf(String text, int index) {
         int line = 1;
@@ -122,9 +113,5 @@ public final class Phrases {
     public static String quote(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "\u2026";
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

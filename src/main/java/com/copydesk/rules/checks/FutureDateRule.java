@@ -100,6 +100,9 @@ public record FutureDateRule(Severity severity, int toleranceDays) implements Ru
     /** The latest well-formed date written in a text, in any of the usual forms, or null. */
     static LocalDate latestDateIn(String text) {
         LocalDate latest = null;
+        if (!hasYear(text)) {
+            return null; // most notes hold no date: four digits in a row are the cheap test
+        }
         if (text.length() > 2000) {
             text = text.substring(0, 2000);
         }
@@ -126,6 +129,17 @@ public record FutureDateRule(Severity severity, int toleranceDays) implements Ru
             latest = later(latest, date(mdy.group(3), month(mdy.group(1)), mdy.group(2)));
         }
         return latest;
+    }
+
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean planned(String text, int start) {

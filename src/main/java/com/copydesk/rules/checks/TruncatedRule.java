@@ -25,6 +25,9 @@ public final class TruncatedRule implements Rule {
     public static final String ID = "truncated";
     public static final RuleScope SCOPE = RuleScope.CONTENT;
 
+    /** A body shorter than this is not judged: too little to tell where it was meant to end. */
+    private static final int MIN_WORDS = 20;
+
     private final Severity severity;
     private final Set<String> connectives;
 
@@ -54,6 +57,9 @@ public final class TruncatedRule implements Rule {
 
     @Override
     public List<Finding> check(Draft draft, RuleContext context) {
+        if (context.body().words() < MIN_WORDS) {
+            return List.of(); // a line or two is a stub, not an article cut off: missing-meta and the scores speak for it
+        }
         List<TextBlock> blocks = context.body().blocks();
         TextBlock last = null;
         TextBlock lastHeading = null;

@@ -1,0 +1,191 @@
+package com.copydesk.rules;
+
+import com.copydesk.model.Draft;
+import com.copydesk.model.Finding;
+import com.copydesk.model.GeneratorFlags;
+import com.copydesk.model.ImageSource;
+import com.copydesk.model.Revision;
+import com.copydesk.model.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.copydesk.rules.RuleChecksTest.BODY;
+import static com.copydesk.rules.RuleChecksTest.TODAY;
+import static com.copydesk.rules.RuleChecksTest.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The content-defect rules and the fixed meta rules, each on a defect and on the near miss beside
+ * it, with the evidence an editor reads; the labelled set measures them in bulk.
+ */
+class ContentRulesTest {
+    private static final RuleSet DEFAULTS = new RuleSetLoader().defaults();
+
+    private static List<Finding> findings(String rule, Draft draft) {
+        return DEFAULTS.evaluate(draft, TODAY, CorpusFacts.NONE).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    private static List<Finding> body(String rule, String body) {
+        return findings(rule, clean().toBuilder().body(body).build());
+    }
+
+    @Test
+    void theCleanDraftHasNoFindingOfTheNewRules() {
+        assertThat(DEFAULTS.evaluate(clean(), TODAY, CorpusFacts.NONE)).isEmpty();
+    }
+
+    @Test
+    void chatbotLeftoversAreFoundInAnyCaseAndApostropheWithWhereTheyAre() {
+        assertThat(body("chatbot-leftover", "As an AI language model, I can\u2019t run code.\n\n" + BODY)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+                    assertThat(f.message()).contains("\"as an ai language model\" in the body at line 1");
+                });
+        assertThat(body("chatbot-leftover", BODY + "\nI HOPE THIS HELPS!\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"i hope this helps\" in the body at line 18")
+                        .as("a phrase inside another is named once").doesNotContain("\"hope this helps\""));
+        assertThat(findings("chatbot-leftover", clean().toBuilder().title("Certainly! Here\u2019s a title").build())).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("in the title"));
+        assertThat(body("chatbot-leftover", BODY + "\nThe planner decides :contentReference[oaicite:2]{index=2} alone.\n")).hasSize(1);
+        assertThat(body("chatbot-leftover", BODY + "\nDefaults changed citeturn0news4 twice.\n")).hasSize(1);
+        assertThat(body("chatbot-leftover", BODY + "\nMost teams measure first \u30104\u2020source\u3011.\n")).hasSize(1);
+        assertThat(body("chatbot-leftover", BODY + "\nI hope the numbers speak for themselves. Certainly the hard part was naming.\n"))
+                .as("'I hope' and 'certainly' in prose").isEmpty();
+        assertThat(body("chatbot-leftover", BODY + "\n```python\nprint(\"I hope this helps\")\n```\n")).as("in code").isEmpty();
+    }
+
+    @Test
+    void placeholdersAreFoundInProseButNotInCode() {
+        assertThat(body("placeholder", BODY + "\nSee [INSERT EXAMPLE] and ask {{product_name}}.\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("[INSERT EXAMPLE]").contains("{{product_name}}").contains("line 18"));
+        assertThat(body("placeholder", "TODO: add numbers.\n\n" + BODY)).hasSize(1);
+        assertThat(body("placeholder", BODY + "\nLorem ipsum dolor sit amet.\n")).hasSize(1);
+        assertThat(body("placeholder", BODY + "\nRead [the guide](url) first.\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("a link to \"url\""));
+        assertThat(body("placeholder", BODY + "\n```jinja\n<h1>{{ title }}</h1> {# TODO: XXX #}\n```\n\nThe `{{ name }}` and `TODO` markers stay in code. Our todo app and TODO comments are fine.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aBodyThatStopsMidSentenceIsTruncatedButOneEndingInAListCodeOrAClosingLineIsNot() {
+        assertThat(body("truncated", BODY + "\nThe best result is not only a faster and\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("no closing punctuation").contains("line 18"));
+        assertThat(body("truncated", BODY + "\nAnd then...\n")).singleElement().satisfies(f -> assertThat(f.message()).contains("trails off"));
+        assertThat(body("truncated", BODY + "\nIt works because of the.\n")).singleElement().satisfies(f -> assertThat(f.message()).contains("\"the\""));
+        assertThat(body("truncated", BODY + "\n## Final notes\n")).hasSize(1);
+        assertThat(body("truncated", BODY + "\n```python\nprint(\n")).singleElement().satisfies(f -> assertThat(f.message()).contains("never closed"));
+        assertThat(body("truncated", BODY + "\nHappy coding!\n")).isEmpty();
+        assertThat(body("truncated", BODY + "\n- one\n- two\n")).isEmpty();
+        assertThat(body("truncated", BODY + "\n```sh\nmake\n```\n")).isEmpty();
+        assertThat(body("truncated", BODY + "\n## License\n\nMIT\n")).isEmpty();
+        assertThat(body("truncated", "first body")).as("a stub is too short to have been cut").isEmpty();
+    }
+
+    @Test
+    void theSameParagraphTwiceOrALongSentenceAgainIsRepeated() {
+        String paragraph = "Queues, cron events and import scripts should be idempotent, logged and safe to run again.";
+        assertThat(body("repeated-text", paragraph + "\n\n" + BODY + "\n" + paragraph + "\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("the paragraph at line 20 repeats the one at line 1"));
+        assertThat(body("repeated-text", "Intro. " + paragraph + "\n\n" + BODY + "\nLater on. " + paragraph + " Done.\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("a sentence at line 20 repeats one at line 1"));
+        assertThat(body("repeated-text", "Run the tests again.\n\n" + BODY + "\nRun the tests again.\n\nThe end.\n")).as("short").isEmpty();
+        assertThat(body("repeated-text", BODY + "\n```\n" + paragraph + "\n" + paragraph + "\n```\n")).as("code").isEmpty();
+    }
+
+    @Test
+    void brokenMarkdownNamesWhatIsBroken() {
+        assertThat(body("broken-markdown", BODY + "\n##Heading without a space\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("without a space").contains("line 18"));
+        assertThat(body("broken-markdown", BODY + "\nSee [the guide](https://docs.python.org/3/ for more.\n")).hasSize(1);
+        assertThat(body("broken-markdown", BODY + "\nThis is **important.\n")).hasSize(1);
+        assertThat(body("broken-markdown", BODY.replace("## first section", "#### first section").replace("## implementation", "#### implementation")
+                .replace("![a chart]", "## A level two\n\ntext.\n\n![a chart]"))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is level 4 under a level 2 heading"));
+        assertThat(body("broken-markdown", BODY + "\n```python\nx = 1\n")).hasSize(1);
+        assertThat(body("broken-markdown", BODY + "\n````markdown\n```js\nx\n```\n````\n\nUse `**` for bold and #hashtags freely.\n"))
+                .as("a nested fence, markers in code, a hashtag").isEmpty();
+    }
+
+    @Test
+    void emptySectionsAreNamed() {
+        assertThat(body("empty-section", BODY.replace("## first section", "## Benchmarks\n\n## first section"))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"Benchmarks\" (line 5)"));
+        assertThat(body("empty-section", BODY.replace("## first section", "## Parent\n\n### Child\n\nText.\n\n## first section")))
+                .as("a subsection is content").isEmpty();
+    }
+
+    @Test
+    void unsafeLinksInProseAreFoundAndJavascriptBlocks() {
+        assertThat(body("unsafe-link", BODY + "\nSee [the app](http://localhost:3000) and ![x](https://192.168.1.2/a.png).\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("localhost:3000").contains("192.168.0.0/16").contains("line 18"));
+        assertThat(body("unsafe-link", BODY + "\nOpen https://example.com/setup or http://203.0.113.9/.\n")).hasSize(1);
+        assertThat(body("unsafe-link", BODY + "\n[click](javascript:alert(1))\n")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.BLOCK));
+        assertThat(body("unsafe-link", BODY + "\n[notes](file:///etc/passwd)\n")).hasSize(1);
+        assertThat(body("unsafe-link", BODY + "\n```sh\ncurl http://localhost:8080/health\n```\n\nRun `curl localhost:8080` and read https://docs.python.org/3/. Use example.com in your config.\n"))
+                .as("in code, and a public link").isEmpty();
+    }
+
+    @Test
+    void topicMismatchJudgesTheMetaAgainstTheBodysWords() {
+        String body = "Python services need predictable background jobs. We test critical paths before launch with pytest, "
+                + "and python services stay calm. " + "Measure the service, log the worker and write the results down. ".repeat(6)
+                + "\n\n## Notes\n\nTesting critical paths before launch pays off in python services.\n";
+        Draft draft = clean().toBuilder().body(body).topic("testing critical paths before launch / python services")
+                .stack(List.of("python services", "backend", "python")).build();
+        assertThat(findings("topic-mismatch", draft)).isEmpty();
+        assertThat(findings("topic-mismatch", draft.toBuilder().topic("rotating secrets without downtime / rust command line tools").build()))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("topic \"rotating secrets").contains("missing: rotat"));
+        assertThat(findings("topic-mismatch", draft.toBuilder().stack(List.of("react frontends", "frontend", "typescript")).build())).hasSize(1);
+    }
+
+    @Test
+    void futureDatesInFieldsAndNotesAreFoundWithADayOfTolerance() {
+        assertThat(findings("future-date", clean().toBuilder().revision(new Revision("x", "1", TODAY.plusDays(2), Map.of())).build()))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("revision.last_reviewed is 2026-11-27"));
+        assertThat(findings("future-date", clean().toBuilder().revision(new Revision("x", "1", TODAY.plusDays(1), Map.of())).build())).isEmpty();
+        assertThat(findings("future-date", clean().toBuilder().notes(List.of("checked on 2027-04-01")).build())).hasSize(1);
+        assertThat(findings("future-date", clean().toBuilder().notes(List.of("verified 3 March 2027 by Sam")).build())).hasSize(1);
+        assertThat(findings("future-date", clean().toBuilder().extra("lastmod", "2027-01-02T10:00:00Z").build())).hasSize(1);
+        assertThat(findings("future-date", clean().toBuilder().notes(List.of("next review due 2027-04-01", "checked on 2026-11-01")).build()))
+                .as("a plan, and a past date").isEmpty();
+    }
+
+    @Test
+    void reviewerNoteTellsARequestFromARecord() {
+        for (String request : List.of("needs a second pair of eyes", "please verify the numbers", "TODO: fact-check the benchmark",
+                "Not sure about the pool size", "claims are unverified", "reviewed by Ana, but please double-check the table")) {
+            assertThat(findings("reviewer-note", clean().toBuilder().notes(List.of(request)).build())).as(request).hasSize(1);
+        }
+        for (String record : List.of("reviewed by Ana on 2026-10-02, fine", "fact-checked", "verified on 2026-11-01 against the docs",
+                "checked on 2026-11-01: links work", "passed human review")) {
+            assertThat(findings("reviewer-note", clean().toBuilder().notes(List.of(record)).build())).as(record).isEmpty();
+        }
+    }
+
+    @Test
+    void imageMismatchJudgesTheBodysImagesAgainstTheMetaImages() {
+        ImageSource shown = new ImageSource("unsplash", "https://images.unsplash.com/c.png", "a chart", Map.of());
+        ImageSource unshown = new ImageSource("unsplash", "https://images.unsplash.com/d.png", "another", Map.of());
+        assertThat(findings("image-mismatch", clean().toBuilder().imageSources(List.of(shown, unshown)).build())).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("entry 2 (\"another\") is an image the body never shows"));
+        assertThat(findings("image-mismatch", clean().toBuilder().body(BODY.replace("![a chart](https://images.unsplash.com/c.png)", ""))
+                .flags(new GeneratorFlags(false, false, false, false, Map.of())).build())).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is listed, but the body shows no image"));
+        assertThat(findings("image-mismatch", clean().toBuilder().imageSources(List.of(new ImageSource(" ", shown.url(), "a chart", Map.of())))
+                .build())).singleElement().satisfies(f -> assertThat(f.message()).contains("has no source"));
+        assertThat(findings("image-mismatch", clean().toBuilder().body(BODY.replace("(https://images.unsplash.com/c.png)", "()")).build()))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("has no URL"));
+    }
+
+    @Test
+    void titleKeysFoldPunctuationAndCompatibilityForms() {
+        assertThat(TitleKey.of("Caching: hot paths!")).isEqualTo(TitleKey.of("caching hot paths"));
+        assertThat(TitleKey.of("Don\u2019t   panic \u2014 tips")).isEqualTo(TitleKey.of("dont panic tips"));
+        assertThat(TitleKey.of("\uff23\uff41\uff43\uff48\uff49\uff4e\uff47")).isEqualTo("caching");
+        assertThat(TitleKey.of("C# tips")).isNotEqualTo(TitleKey.of("C tips"));
+        assertThat(TitleKey.of("C++ tips")).isNotEqualTo(TitleKey.of("C tips"));
+    }
+}
