@@ -102,6 +102,10 @@ public final class Copydesk implements Workspace {
                     new DraftFileReader(json, DraftLimits.DEFAULT), flagger, clock);
             if (!store.readOnly()) {
                 flagger.adoptIfEmpty(store);
+                RuleFileStamps stamps = new RuleFileStamps(settings);
+                if (!flagger.isStale(store) && !stamps.current(store, ruleFile)) {
+                    stamps.record(store, ruleFile); // so that a command that only reads need not load the rules
+                }
             }
             judging = new Judging(imports, rules, actions);
         }

@@ -1,5 +1,7 @@
 package com.copydesk.rules;
 
+import com.copydesk.rules.ruleset.RuleSet;
+import com.copydesk.rules.ruleset.RuleSetLoader;
 import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
 import com.copydesk.model.GeneratorFlags;

@@ -27,7 +27,8 @@ public final class DraftCorpus {
         Random random = new Random(seed * 1_000_003L + n);
         String topic = TOPICS[random.nextInt(TOPICS.length)];
         String stack = STACKS[random.nextInt(STACKS.length)];
-        StringBuilder body = new StringBuilder();
+        // a real draft says what it is about: its topic and stack are in its text (topic-mismatch)
+        StringBuilder body = new StringBuilder("notes on " + topic + " for " + stack + " on the backend. ");
         for (int p = 0; p < 3; p++) {
             for (int w = 0; w < 40; w++) {
                 body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');

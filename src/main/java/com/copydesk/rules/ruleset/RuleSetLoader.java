@@ -30,8 +30,8 @@ import java.util.TreeMap;
  */
 public final class RuleSetLoader {
     /** Bump when a rule's code changes what it finds, so that stores flag their drafts again. */
-    static final String RULES_CODE_VERSION = "2";
-    static final String DEFAULTS = "/copydesk/rules.yaml";
+    public static final String RULES_CODE_VERSION = "2";
+    public static final String DEFAULTS = "/copydesk/rules.yaml";
 
     /** A rule or a setting given twice is refused: the second would silently win over the first. */
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
