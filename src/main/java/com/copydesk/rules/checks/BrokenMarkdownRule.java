@@ -48,15 +48,10 @@ public record BrokenMarkdownRule(Severity severity) implements Rule {
     public List<Finding> check(Draft draft, RuleContext context) {
         List<String> found = new ArrayList<>();
         int previousLevel = 0;
-        // A page that uses many heading levels treats them as type sizes (a "#####" note, a "######"
-        // label); a jump is a broken outline only on a page of few levels, as articles are.
-        java.util.BitSet levels = new java.util.BitSet();
-        for (TextBlock block : context.body().blocks()) {
-            if (block.kind() == BlockKind.HEADING && block.level() > 1) {
-                levels.set(block.level());
-            }
-        }
-        boolean flat = true;
+        // A page of many headings (a reference: one per option or field) treats heading levels as type
+        // sizes (a "#####" note, a "######" label); a jump is a broken outline only on a page of few
+        // headings, as articles are.
+        boolean flat = context.body().sections().size() <= EmptySectionRule.REFERENCE_HEADINGS;
         for (TextBlock block : context.body().blocks()) {
             if (found.size() >= MOST_NAMED) {
                 break;

@@ -22,6 +22,8 @@ public record EmptySectionRule(Severity severity) implements Rule {
     public static final RuleScope SCOPE = RuleScope.CONTENT;
 
     private static final int MOST_NAMED = 3;
+    /** More headings than this make a reference page (a heading per command, option or field); an article has fewer. */
+    static final int REFERENCE_HEADINGS = 10;
 
     @Override
     public String id() {
@@ -36,13 +38,19 @@ public record EmptySectionRule(Severity severity) implements Rule {
     @Override
     public List<Finding> check(Draft draft, RuleContext context) {
         List<TextBlock> blocks = context.body().blocks();
+        if (context.body().sections().size() > REFERENCE_HEADINGS) {
+            // a reference page (a heading per command, option or field) is made from a template whose
+            // empty slots are the site's own convention, not a draft that stops short
+            return List.of();
+        }
         // read backwards once: contentBelow[k] says whether anything but a heading comes before
         // the next heading of level k or higher, so an untrusted body of many headings stays linear
         boolean[] contentBelow = new boolean[7];
         List<TextBlock> empty = new ArrayList<>();
         for (int i = blocks.size() - 1; i >= 0; i--) {
             TextBlock block = blocks.get(i);
-            if (block.kind() != BlockKind.HEADING) {
+            // a sentence set as a heading ("##### This rule is only relevant for Lodash 4.") is text under the one before
+            if (block.kind() != BlockKind.HEADING || block.text().strip().endsWith(".")) {
                 java.util.Arrays.fill(contentBelow, true);
                 continue;
             }

@@ -26,6 +26,8 @@ import java.util.Map;
 public record RepeatedTextRule(Severity severity, int paragraphWords, int sentenceWords, int referenceHeadings) implements Rule {
     public static final String ID = "repeated-text";
     public static final RuleScope SCOPE = RuleScope.CONTENT;
+    /** A closing copy of an earlier paragraph counts from this many words: a label may close a page twice. */
+    private static final int CLOSING_COPY_WORDS = 4;
 
     private static final int MOST_NAMED = 3;
 
@@ -85,8 +87,9 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         // a body that closes on a copy of an earlier paragraph looped at its end, whatever the length
         List<TextBlock> blocks = context.body().blocks();
         TextBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH && wordCount(key(last.text())) > 1
-                && wordCount(key(last.text())) < paragraphWords) {
+        // (of a few words at least: an API page's "Returns: void" closes on the label it used before)
+        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH
+                && wordCount(key(last.text())) >= CLOSING_COPY_WORDS && wordCount(key(last.text())) < paragraphWords) {
             String lastKey = key(last.text());
             for (TextBlock block : blocks.subList(0, blocks.size() - 1)) {
                 if (block.kind() == BlockKind.PARAGRAPH && key(block.text()).equals(lastKey)) {
