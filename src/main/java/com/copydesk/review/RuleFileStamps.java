@@ -18,9 +18,10 @@ import java.util.HexFormat;
 /**
  * Whether a store's flags follow its rule file, told without loading the rules: after a command
  * has checked (and, if need be, flagged again) under the rules in force, it records the rule
- * file's stamp beside the rules' version it found. A command that only reads then compares the
- * stamp; the version is recorded too, so that flags written since by another program (an older
- * Copydesk) that knows nothing of the stamp are not taken for current.
+ * file's stamp beside the rules' version and the similarity index's key it found. A command that
+ * only reads then compares the stamp; the version and the key are recorded too, so that flags or
+ * an index written since by another program (an older Copydesk) that knows nothing of the stamp
+ * are not taken for current.
  *
  * <p>The stamp is what the rules in force are made of, as bytes: the rules' code version, the
  * defaults shipped with Copydesk and the store's rule file. Equal stamps mean equal rule sets;
@@ -42,7 +43,8 @@ public final class RuleFileStamps {
         String stamp = stampOf(ruleFile);
         return store.read(c -> {
             String version = settings.get(c, FlagDrafts.RULES_VERSION).orElse("");
-            return !version.isEmpty() && (stamp + " " + version).equals(settings.get(c, STAMP).orElse(""));
+            return !version.isEmpty() && recorded(stamp, version, settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse(""))
+                    .equals(settings.get(c, STAMP).orElse(""));
         });
     }
 
@@ -52,10 +54,14 @@ public final class RuleFileStamps {
         store.write(c -> {
             String version = settings.get(c, FlagDrafts.RULES_VERSION).orElse("");
             if (!version.isEmpty()) {
-                settings.put(c, STAMP, stamp + " " + version);
+                settings.put(c, STAMP, recorded(stamp, version, settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse("")));
             }
             return null;
         });
+    }
+
+    private static String recorded(String stamp, String rulesVersion, String similarityIndex) {
+        return stamp + " " + rulesVersion + " " + similarityIndex;
     }
 
     static String stampOf(Path ruleFile) {
