@@ -3,9 +3,7 @@ package com.copydesk.review;
 import com.copydesk.model.Finding;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.rules.CorpusFacts;
-import com.copydesk.rules.MinHash;
 import com.copydesk.rules.ruleset.RuleSet;
-import com.copydesk.rules.Shingles;
 import com.copydesk.rules.TitleKey;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;
@@ -20,28 +18,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Flags drafts: runs the rules on the drafts an action changed, and on the drafts whose
- * findings depend on them (their near copies, old and new, and drafts with the same title), in
- * the action's own transaction. When a draft's text changed it first brings the similarity index
- * and title key up to date: candidates come from shared LSH buckets and are checked exactly, so
- * no draft is compared with every other.
+ * findings depend on them (their near copies, old and new, and their neighbours among the drafts
+ * with the same title), in the action's own transaction. When a draft's text changed it first
+ * brings the near-duplicate index ({@link NearIndex}) and title key up to date. Every draft
+ * costs a bounded amount of work: no group of drafts with one title, no cluster of near copies,
+ * is judged again whole because one more joined it.
  */
 public final class FlagDrafts implements DraftsChanged {
     static final String RULES_VERSION = "rules_version";
     static final String SIMILARITY_INDEX = "similarity_index";
-    /** Candidates whose signatures agree less than this below the threshold are not read. */
-    private static final double ESTIMATE_MARGIN = 0.15;
-    private static final int SAME_TITLES_NAMED = 3;
-    private static final int CLUSTER_LIMIT = 10_000;
+    /** Near copies a finding names: the nearest, so that a far one joining changes nothing. */
+    static final int TWINS_NAMED = 3;
 
     private final DraftRepository drafts;
     private final FindingRepository findings;
@@ -49,6 +43,8 @@ public final class FlagDrafts implements DraftsChanged {
     private final SettingRepository settings;
     private final Clock clock;
     private volatile RuleSet rules;
+    /** The store's boilerplate features, read once and then kept up to date (see {@link #boilerplate}). */
+    private Set<Long> boilerplate;
 
     public FlagDrafts(DraftRepository drafts, FindingRepository findings, CorpusRepository corpus,
                       SettingRepository settings, RuleSet rules, Clock clock) {
@@ -76,10 +72,9 @@ public final class FlagDrafts implements DraftsChanged {
     /** How the similarity index is built under the current rules; a change means rebuilding it. */
     String similarityIndexKey() {
         return rules.nearDuplicates()
-                // "buckets=2": the bucket layout of 2026-11-25; a new layout must rebuild stores indexed with the old
-                .map(r -> "shingles=" + r.shingleWords() + ";minhash=" + MinHash.SIZE / r.bandRows() + "x" + r.bandRows()
-                        + ";buckets=2"
-                        + ";threshold=" + r.threshold())
+                .map(r -> "features=" + r.shingleWords() + "+sentences;anchors=" + NearIndex.ANCHORS
+                        + ";boilerplate=" + NearIndex.BOILERPLATE_DRAFTS + ";verified=" + NearIndex.VERIFIED
+                        + ";overlap=" + r.threshold())
                 .orElse("off")
                 // the index pass also makes every draft's title key: a new way of making keys makes them again
                 + ";titles=" + TitleKey.VERSION;
@@ -117,69 +112,54 @@ public final class FlagDrafts implements DraftsChanged {
             }
             Optional<NearDuplicateRule> rule = rules.nearDuplicates();
             if (rule.isPresent()) {
-                // Shingling and hashing is CPU work: done in parallel, before the store work.
-                List<Fingerprint> prints = texts.parallelStream()
-                        .map(text -> Fingerprint.of(text.id(), text.body(), rule.get())).toList();
-                for (Fingerprint print : prints) {
-                    affected.addAll(updateSimilarity(c, print, rule.get()));
+                // Reading words and hashing is CPU work: done in parallel, before the store work.
+                List<long[]> prints = texts.parallelStream()
+                        .map(text -> NearIndex.features(text.body(), rule.get())).toList();
+                NearIndex index = index(c, rule.get());
+                index.learnBoilerplate(prints);
+                for (int i = 0; i < texts.size(); i++) {
+                    affected.addAll(index.add(texts.get(i).id(), prints.get(i)));
                 }
+                affected.addAll(index.settle());
             }
         }
         evaluate(c, affected);
     }
 
-    /** Drafts whose duplicate-title finding may change with this one's title. */
-    private List<Long> updateTitleKey(Connection c, CorpusRepository.Text text) throws SQLException {
-        String key = TitleKey.of(text.title());
-        String old = corpus.titleKey(c, text.id());
-        if (key.equals(old)) {
-            return List.of();
-        }
-        corpus.setTitleKey(c, text.id(), key);
-        List<Long> touched = new ArrayList<>(corpus.withTitleKey(c, old, 1000));
-        touched.addAll(corpus.withTitleKey(c, key, 1000));
-        return touched;
-    }
-
-    /** A body's shingles, MinHash signature and LSH buckets. */
-    record Fingerprint(long id, long[] shingles, int[] signature, long[] buckets) {
-        static Fingerprint of(long id, String body, NearDuplicateRule rule) {
-            long[] shingles = Shingles.of(body, rule.shingleWords());
-            int[] signature = MinHash.signature(shingles);
-            return new Fingerprint(id, shingles, signature, MinHash.buckets(signature, rule.bandRows()));
-        }
+    /** The near-duplicate index in this transaction, with the store's boilerplate. */
+    NearIndex index(Connection c, NearDuplicateRule rule) throws SQLException {
+        return new NearIndex(c, corpus, rule, boilerplate(c));
     }
 
     /**
-     * Stores the draft's signature and near pairs; returns the drafts whose near-duplicate
-     * finding may change: its old and new partners and everyone in its cluster.
+     * The boilerplate features: kept between transactions, read again when the store's count
+     * differs (another process added some, or a transaction that added some rolled back).
      */
-    Set<Long> updateSimilarity(Connection c, Fingerprint print, NearDuplicateRule rule) throws SQLException {
-        long id = print.id();
-        Set<Long> touched = new LinkedHashSet<>(corpus.partnerIds(c, id));
-        Map<Long, Double> partners = new LinkedHashMap<>();
-        double threshold = rule.threshold();
-        for (Map.Entry<Long, byte[]> candidate : corpus.candidates(c, id, print.buckets()).entrySet()) {
-            if (MinHash.estimate(print.signature(), MinHash.fromBytes(candidate.getValue()))
-                    < threshold - ESTIMATE_MARGIN) {
-                continue;
-            }
-            String other = corpus.body(c, candidate.getKey());
-            double similarity = Shingles.jaccard(print.shingles(), Shingles.of(other, rule.shingleWords()));
-            if (similarity >= threshold) {
-                partners.put(candidate.getKey(), similarity);
-            }
+    private synchronized Set<Long> boilerplate(Connection c) throws SQLException {
+        if (boilerplate == null || boilerplate.size() != corpus.boilerplateCount(c)) {
+            boilerplate = java.util.Collections.synchronizedSet(corpus.boilerplate(c));
         }
-        byte[] old = corpus.signature(c, id);
-        corpus.saveSignature(c, id, MinHash.toBytes(print.signature()), print.buckets(),
-                old == null ? new long[0] : MinHash.buckets(MinHash.fromBytes(old), rule.bandRows()));
-        if (!partners.isEmpty() || !touched.isEmpty()) {
-            corpus.replacePairs(c, id, partners);
+        return boilerplate;
+    }
+
+    /** Forgets the kept boilerplate: after the index was cleared. */
+    synchronized void forgetBoilerplate() {
+        boilerplate = null;
+    }
+
+    /**
+     * Drafts whose duplicate-title finding may change with this one's title: it and, in its old
+     * and new title group, the few whose named twin may change (at most three each).
+     */
+    private Set<Long> updateTitleKey(Connection c, CorpusRepository.Text text) throws SQLException {
+        String key = TitleKey.of(text.title());
+        String old = corpus.titleKey(c, text.id());
+        if (key.equals(old)) {
+            return Set.of();
         }
-        touched.addAll(partners.keySet());
-        if (!partners.isEmpty()) {
-            touched.addAll(corpus.cluster(c, id, CLUSTER_LIMIT));
-        }
+        Set<Long> touched = new LinkedHashSet<>(corpus.titleNeighbours(c, old, text.id()));
+        corpus.setTitleKey(c, text.id(), key);
+        touched.addAll(corpus.titleNeighbours(c, key, text.id()));
         return touched;
     }
 
@@ -213,15 +193,15 @@ public final class FlagDrafts implements DraftsChanged {
         List<CorpusFacts.NearCopy> copies = new ArrayList<>();
         Long cluster = null;
         if (nearOn) {
-            for (CorpusRepository.Partner partner : corpus.partners(c, id)) {
-                copies.add(new CorpusFacts.NearCopy(partner.reference(), partner.similarity()));
+            for (CorpusRepository.Partner partner : corpus.partners(c, id, TWINS_NAMED)) {
+                copies.add(new CorpusFacts.NearCopy(partner.reference(), partner.title(), partner.similarity()));
             }
             if (!copies.isEmpty()) {
-                cluster = Collections.min(corpus.cluster(c, id, CLUSTER_LIMIT));
+                cluster = corpus.lowestNeighbour(c, id);
             }
         }
-        Map.Entry<List<String>, Integer> same = corpus.sameTitle(c, id, SAME_TITLES_NAMED);
-        return new CorpusFacts(copies, cluster, same.getKey(), same.getValue());
+        String twin = corpus.titleTwin(c, id);
+        return new CorpusFacts(copies, cluster, twin == null ? List.of() : List.of(twin), twin == null ? 0 : 1);
     }
 
     /** Each finding's near-duplicate cluster, so that the queue can show a cluster together. */

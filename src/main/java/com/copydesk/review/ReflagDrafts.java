@@ -160,6 +160,7 @@ public final class ReflagDrafts {
             corpus.clearSimilarityIndex(c);
             return null;
         });
+        flagger.forgetBoilerplate();
         NearDuplicateRule rule = rules.nearDuplicates().orElse(null);
         long after = 0;
         long done = 0;
@@ -169,14 +170,18 @@ public final class ReflagDrafts {
             if (texts.isEmpty()) {
                 break;
             }
-            List<FlagDrafts.Fingerprint> prints = rule == null ? List.of() : texts.parallelStream()
-                    .map(text -> FlagDrafts.Fingerprint.of(text.id(), text.body(), rule)).toList();
+            List<long[]> prints = rule == null ? List.of() : texts.parallelStream()
+                    .map(text -> NearIndex.features(text.body(), rule)).toList();
             store.write(c -> {
                 for (CorpusRepository.Text text : texts) {
                     corpus.setTitleKey(c, text.id(), TitleKey.of(text.title()));
                 }
-                for (FlagDrafts.Fingerprint print : prints) {
-                    flagger.updateSimilarity(c, print, rule);
+                if (rule != null) {
+                    NearIndex index = flagger.index(c, rule);
+                    for (int i = 0; i < texts.size(); i++) {
+                        index.add(texts.get(i).id(), prints.get(i));
+                    }
+                    index.settle();
                 }
                 return null;
             });
@@ -190,81 +195,61 @@ public final class ReflagDrafts {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Near pairs and shared titles of the whole store, in memory, for judging every draft. */
+    /**
+     * Near pairs and shared titles of the whole store, in memory, for judging every draft: the
+     * same facts {@link FlagDrafts} finds for one draft (its nearest partners, the lowest id among
+     * it and them, its title twin).
+     */
     private static final class Relations {
-        private final Map<Long, List<CorpusFacts.NearCopy>> copies = new HashMap<>();
-        private final Map<Long, Long> clusterOf = new HashMap<>();
+        private final Map<Long, List<Partner>> partners = new HashMap<>();
         private final Map<Long, List<Long>> sameTitle = new HashMap<>();
         private final Map<Long, String> references = new HashMap<>();
+        private final Map<Long, String> titles = new HashMap<>();
+
+        private record Partner(long id, double similarity) {
+        }
 
         static Relations load(java.sql.Connection c, CorpusRepository corpus) throws java.sql.SQLException {
             Relations r = new Relations();
-            Map<Long, Long> parent = new HashMap<>();
-            List<double[]> all = new ArrayList<>();
-            corpus.forEachPair(c, (a, b, s) -> all.add(new double[] {a, b, s}));
-            for (double[] pair : all) {
-                union(parent, (long) pair[0], (long) pair[1]);
-            }
-            for (Long id : parent.keySet()) {
-                r.clusterOf.put(id, find(parent, id));
-            }
+            corpus.forEachPair(c, (a, b, s) -> {
+                r.partners.computeIfAbsent(a, k -> new ArrayList<>()).add(new Partner(b, s));
+                r.partners.computeIfAbsent(b, k -> new ArrayList<>()).add(new Partner(a, s));
+            });
             for (Map.Entry<String, List<Long>> shared : corpus.sharedTitleKeys(c).entrySet()) {
                 for (long id : shared.getValue()) {
                     r.sameTitle.put(id, shared.getValue());
                 }
             }
-            java.util.Set<Long> named = new java.util.HashSet<>(r.clusterOf.keySet());
+            java.util.Set<Long> named = new java.util.HashSet<>(r.partners.keySet());
             named.addAll(r.sameTitle.keySet());
-            r.references.putAll(corpus.references(c, named));
-            for (double[] pair : all) {
-                long a = (long) pair[0];
-                long b = (long) pair[1];
-                r.copies.computeIfAbsent(a, k -> new ArrayList<>()).add(new CorpusFacts.NearCopy(r.references.get(b), pair[2]));
-                r.copies.computeIfAbsent(b, k -> new ArrayList<>()).add(new CorpusFacts.NearCopy(r.references.get(a), pair[2]));
+            for (Map.Entry<Long, String[]> draft : corpus.referencesAndTitles(c, named).entrySet()) {
+                r.references.put(draft.getKey(), draft.getValue()[0]);
+                r.titles.put(draft.getKey(), draft.getValue()[1]);
             }
-            r.copies.values().forEach(list -> list.sort(Comparator.comparingDouble(CorpusFacts.NearCopy::similarity)
-                    .reversed().thenComparing(CorpusFacts.NearCopy::reference)));
+            r.partners.values().forEach(list -> list.sort(Comparator.comparingDouble(Partner::similarity).reversed()
+                    .thenComparing(p -> r.references.get(p.id()))));
             return r;
         }
 
         CorpusFacts facts(long id) {
-            List<CorpusFacts.NearCopy> near = copies.getOrDefault(id, List.of());
-            List<Long> titled = sameTitle.getOrDefault(id, List.of());
-            List<String> others = new ArrayList<>();
-            int count = 0;
-            for (long other : titled) {
-                if (other != id) {
-                    count++;
-                    if (others.size() < 3) {
-                        others.add(references.get(other));
-                    }
+            List<Partner> near = partners.getOrDefault(id, List.of());
+            List<CorpusFacts.NearCopy> named = new ArrayList<>();
+            long lowest = id;
+            for (Partner p : near) {
+                lowest = Math.min(lowest, p.id());
+                if (named.size() < FlagDrafts.TWINS_NAMED) {
+                    named.add(new CorpusFacts.NearCopy(references.get(p.id()), titles.get(p.id()), p.similarity()));
                 }
             }
-            return new CorpusFacts(near, near.isEmpty() ? null : clusterOf.get(id), others, count);
-        }
-
-        /** Union by smallest id, so that a cluster's id is its lowest draft id. */
-        private static void union(Map<Long, Long> parent, long a, long b) {
-            long ra = find(parent, a);
-            long rb = find(parent, b);
-            if (ra != rb) {
-                parent.put(Math.max(ra, rb), Math.min(ra, rb));
+            List<Long> titled = sameTitle.getOrDefault(id, List.of());
+            List<String> twin = new ArrayList<>();
+            int at = titled.indexOf(id);
+            if (at > 0) {
+                twin.add(references.get(titled.get(at - 1)));
+            } else if (at == 0 && titled.size() > 1) {
+                twin.add(references.get(titled.get(1)));
             }
-        }
-
-        private static long find(Map<Long, Long> parent, long id) {
-            parent.putIfAbsent(id, id);
-            long root = id;
-            while (parent.get(root) != root) {
-                root = parent.get(root);
-            }
-            long node = id;
-            while (node != root) {
-                long next = parent.get(node);
-                parent.put(node, root);
-                node = next;
-            }
-            return root;
+            return new CorpusFacts(named, near.isEmpty() ? null : lowest, twin, twin.size());
         }
     }
 }

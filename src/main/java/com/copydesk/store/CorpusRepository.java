@@ -5,11 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +21,7 @@ import java.util.Set;
 public final class CorpusRepository {
 
     /** A near-duplicate partner of a draft. */
-    public record Partner(long id, String reference, double similarity) {
+    public record Partner(long id, String reference, double similarity, String title) {
     }
 
     /** What the rules compare: a draft's title and body. */
@@ -79,6 +76,22 @@ public final class CorpusRepository {
         return references;
     }
 
+    /** The reference and title of these drafts. */
+    public Map<Long, String[]> referencesAndTitles(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, String[]> drafts = new HashMap<>();
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT reference, title FROM draft WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        drafts.put(id, new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+        }
+        return drafts;
+    }
+
     public String titleKey(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c, "SELECT title_key FROM draft WHERE id = ?")) {
             ps.setLong(1, id);
@@ -114,81 +127,162 @@ public final class CorpusRepository {
         return ids;
     }
 
-    /** References of other drafts with the draft's title key (at most {@code limit}) and how many there are. */
-    public Map.Entry<List<String>, Integer> sameTitle(Connection c, long id, int limit) throws SQLException {
-        List<String> references = new ArrayList<>();
-        int count = 0;
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT o.reference FROM draft d JOIN draft o "
-                + "ON o.title_key = d.title_key AND o.id <> d.id WHERE d.id = ? ORDER BY o.id")) {
+    /**
+     * The draft another one with the same title key names: the one just before it in id order, or
+     * for the first of its title the one just after. Naming a neighbour, not the group, keeps a
+     * draft's finding the same when more drafts with its title arrive.
+     */
+    public String titleTwin(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT coalesce("
+                + "(SELECT o.reference FROM draft o WHERE o.title_key = d.title_key AND o.id < d.id ORDER BY o.id DESC LIMIT 1), "
+                + "(SELECT o.reference FROM draft o WHERE o.title_key = d.title_key AND o.id > d.id ORDER BY o.id LIMIT 1)) "
+                + "FROM draft d WHERE d.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (count++ < limit) {
-                        references.add(rs.getString(1));
-                    }
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The drafts with this title key whose named twin may change when {@code id} joins or leaves
+     * the key: the first two of the key and the one just after {@code id}. At most three.
+     */
+    public Set<Long> titleNeighbours(Connection c, String key, long id) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (key == null) {
+            return ids;
+        }
+        ids.addAll(withTitleKey(c, key, 2));
+        try (PreparedStatement ps = Statements.prepare(c,
+                "SELECT id FROM draft WHERE title_key = ? AND id > ? ORDER BY id LIMIT 1")) {
+            ps.setString(1, key);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    ids.add(rs.getLong(1));
                 }
             }
         }
-        return Map.entry(references, count);
+        return ids;
     }
 
-    /** A draft's stored signature, or null. */
-    public byte[] signature(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT signature FROM minhash WHERE draft_id = ?")) {
+    /**
+     * A draft's near-duplicate print: how many features it had that were not boilerplate, the
+     * smallest of them (all when there are few; sorted), and its anchors (one near_anchor row each).
+     */
+    public record Print(long id, int features, long[] smallest, long[] anchors) {
+    }
+
+    public Print print(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT features, smallest, anchors FROM near_print WHERE draft_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : null;
+                return rs.next() ? new Print(id, rs.getInt(1), longs(rs.getBytes(2)), longs(rs.getBytes(3))) : null;
             }
         }
     }
 
-    /** Stores a draft's signature and its buckets in place of the old ones (none for a new draft). */
-    public void saveSignature(Connection c, long id, byte[] signature, long[] buckets, long[] oldBuckets)
-            throws SQLException {
-        try (PreparedStatement sig = Statements.prepare(c,
-                "INSERT INTO minhash (draft_id, signature) VALUES (?, ?) "
-                        + "ON CONFLICT (draft_id) DO UPDATE SET signature = excluded.signature");
-             PreparedStatement clear = Statements.prepare(c, "DELETE FROM lsh_bucket WHERE bucket = ? AND draft_id = ?");
-             PreparedStatement bucket = Statements.prepare(c,
-                     "INSERT OR IGNORE INTO lsh_bucket (bucket, draft_id) VALUES (?, ?)")) {
-            sig.setLong(1, id);
-            sig.setBytes(2, signature);
-            sig.executeUpdate();
-            for (long old : oldBuckets) {
-                clear.setLong(1, old);
-                clear.setLong(2, id);
-                clear.addBatch();
-            }
-            if (oldBuckets.length > 0) {
+    /** Stores a draft's print and one row per anchor, in place of its old ones (null for none). */
+    public void savePrint(Connection c, Print print, Print old) throws SQLException {
+        try (PreparedStatement save = Statements.prepare(c,
+                "INSERT INTO near_print (draft_id, features, smallest, anchors) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (draft_id) DO UPDATE SET features = excluded.features, "
+                        + "smallest = excluded.smallest, anchors = excluded.anchors");
+             PreparedStatement clear = Statements.prepare(c, "DELETE FROM near_anchor WHERE feature = ? AND draft_id = ?");
+             PreparedStatement anchor = Statements.prepare(c,
+                     "INSERT OR IGNORE INTO near_anchor (feature, draft_id) VALUES (?, ?)")) {
+            save.setLong(1, print.id());
+            save.setInt(2, print.features());
+            save.setBytes(3, bytes(print.smallest()));
+            save.setBytes(4, bytes(print.anchors()));
+            save.executeUpdate();
+            if (old != null && old.anchors().length > 0) {
+                for (long feature : old.anchors()) {
+                    clear.setLong(1, feature);
+                    clear.setLong(2, print.id());
+                    clear.addBatch();
+                }
                 clear.executeBatch();
             }
-            for (long b : buckets) {
-                bucket.setLong(1, b);
-                bucket.setLong(2, id);
-                bucket.addBatch();
+            long[] anchors = print.anchors();
+            for (long feature : anchors) {
+                anchor.setLong(1, feature);
+                anchor.setLong(2, print.id());
+                anchor.addBatch();
             }
-            bucket.executeBatch();
+            if (anchors.length > 0) {
+                anchor.executeBatch();
+            }
         }
     }
 
-    /** Other drafts sharing at least one bucket, with their signatures. */
-    public Map<Long, byte[]> candidates(Connection c, long id, long[] buckets) throws SQLException {
-        Map<Long, byte[]> candidates = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT m.draft_id, m.signature FROM lsh_bucket b "
-                + "JOIN minhash m ON m.draft_id = b.draft_id WHERE b.draft_id <> ? AND b.bucket IN (");
-        sql.append(String.join(", ", Collections.nCopies(buckets.length, "?"))).append(')');
-        try (PreparedStatement ps = Statements.prepare(c, sql.toString())) {
-            ps.setLong(1, id);
-            for (int i = 0; i < buckets.length; i++) {
-                ps.setLong(i + 2, buckets[i]);
-            }
+    /** Up to {@code limit} drafts with this anchor, lowest id first. */
+    public List<Long> withAnchor(Connection c, long feature, int limit) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = Statements.prepare(c,
+                "SELECT draft_id FROM near_anchor WHERE feature = ? ORDER BY draft_id LIMIT ?")) {
+            ps.setLong(1, feature);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    candidates.put(rs.getLong(1), rs.getBytes(2));
+                    ids.add(rs.getLong(1));
                 }
             }
         }
-        return candidates;
+        return ids;
+    }
+
+    /** How many drafts have this anchor, counted up to {@code limit}. */
+    public int countWithAnchor(Connection c, long feature, int limit) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c,
+                "SELECT count(*) FROM (SELECT 1 FROM near_anchor WHERE feature = ? LIMIT ?)")) {
+            ps.setLong(1, feature);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The features known to be boilerplate. */
+    public Set<Long> boilerplate(Connection c) throws SQLException {
+        Set<Long> features = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT feature FROM boilerplate")) {
+            while (rs.next()) {
+                features.add(rs.getLong(1));
+            }
+        }
+        return features;
+    }
+
+    public int boilerplateCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM boilerplate")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** Records a feature as boilerplate and drops its anchor rows: no draft is found through it again. */
+    public void markBoilerplate(Connection c, long feature) throws SQLException {
+        try (PreparedStatement mark = Statements.prepare(c, "INSERT OR IGNORE INTO boilerplate (feature) VALUES (?)");
+             PreparedStatement drop = Statements.prepare(c, "DELETE FROM near_anchor WHERE feature = ?")) {
+            mark.setLong(1, feature);
+            mark.executeUpdate();
+            drop.setLong(1, feature);
+            drop.executeUpdate();
+        }
+    }
+
+    static byte[] bytes(long[] values) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * 8);
+        buffer.asLongBuffer().put(values);
+        return buffer.array();
+    }
+
+    static long[] longs(byte[] bytes) {
+        long[] values = new long[bytes.length / 8];
+        java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(values);
+        return values;
     }
 
     public String body(Connection c, long id) throws SQLException {
@@ -216,6 +310,14 @@ public final class CorpusRepository {
         return ids;
     }
 
+    public void removePair(Connection c, long one, long other) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "DELETE FROM near_pair WHERE a = ? AND b = ?")) {
+            ps.setLong(1, Math.min(one, other));
+            ps.setLong(2, Math.max(one, other));
+            ps.executeUpdate();
+        }
+    }
+
     /** Replaces the draft's near pairs with these (partner id → similarity). */
     public void replacePairs(Connection c, long id, Map<Long, Double> partners) throws SQLException {
         try (PreparedStatement clear = Statements.prepare(c, "DELETE FROM near_pair WHERE a = ? OR b = ?");
@@ -234,37 +336,38 @@ public final class CorpusRepository {
         }
     }
 
-    public List<Partner> partners(Connection c, long id) throws SQLException {
+    /**
+     * The draft's {@code limit} nearest partners: most similar first, then by reference (not by
+     * id, so that the same drafts name the same partners whatever order they came in).
+     */
+    public List<Partner> partners(Connection c, long id, int limit) throws SQLException {
         List<Partner> partners = new ArrayList<>();
-        try (PreparedStatement ps = Statements.prepare(c, "SELECT p.other, d.reference, p.similarity FROM ("
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT p.other, d.reference, p.similarity, d.title FROM ("
                 + "SELECT b AS other, similarity FROM near_pair WHERE a = ? UNION ALL "
                 + "SELECT a AS other, similarity FROM near_pair WHERE b = ?) p JOIN draft d ON d.id = p.other "
-                + "ORDER BY p.similarity DESC, d.reference")) {
+                + "ORDER BY p.similarity DESC, d.reference LIMIT ?")) {
             ps.setLong(1, id);
             ps.setLong(2, id);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    partners.add(new Partner(rs.getLong(1), rs.getString(2), rs.getDouble(3)));
+                    partners.add(new Partner(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4)));
                 }
             }
         }
         return partners;
     }
 
-    /** Every draft reachable through near pairs from {@code id} (itself included), up to {@code limit}. */
-    public Set<Long> cluster(Connection c, long id, int limit) throws SQLException {
-        Set<Long> seen = new LinkedHashSet<>();
-        Deque<Long> next = new ArrayDeque<>();
-        seen.add(id);
-        next.add(id);
-        while (!next.isEmpty() && seen.size() < limit) {
-            for (long partner : partnerIds(c, next.poll())) {
-                if (seen.add(partner)) {
-                    next.add(partner);
-                }
+    /** The lowest id among the draft and its direct partners: the cluster the queue groups it in. */
+    public long lowestNeighbour(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT min(x) FROM ("
+                + "SELECT ? AS x UNION ALL SELECT min(a) FROM near_pair WHERE b = ?)")) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : id;
             }
         }
-        return seen;
     }
 
     /** Every near pair, for re-flagging all drafts at once. */
@@ -294,8 +397,9 @@ public final class CorpusRepository {
     public void clearSimilarityIndex(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM near_pair");
-            s.execute("DELETE FROM lsh_bucket");
-            s.execute("DELETE FROM minhash");
+            s.execute("DELETE FROM near_anchor");
+            s.execute("DELETE FROM near_print");
+            s.execute("DELETE FROM boilerplate");
         }
     }
 

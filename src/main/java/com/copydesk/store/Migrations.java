@@ -201,7 +201,35 @@ public final class Migrations {
                     // the draft table that reads most of its pages (measured, 100,000 matches of
                     // 1,000,000: 170 ms), in this index a few MB (45 ms). QueueRepository.count
                     // names it (INDEXED BY): SQLite would otherwise take the table's own key.
-                    "CREATE INDEX draft_state ON draft(id, status, flagged)"))
+                    "CREATE INDEX draft_state ON draft(id, status, flagged)")),
+
+            new Migration(6, "a near-duplicate index that survives spinning and leaves boilerplate out", List.of(
+                    // MinHash bands over every shingle put the generator's boilerplate into buckets
+                    // of thousands of drafts; the new index keeps, per draft, its rarest features
+                    // (anchors), one row per anchor, and forgets a feature once it is boilerplate.
+                    "DROP TABLE lsh_bucket",
+                    "DROP TABLE minhash",
+                    """
+                    CREATE TABLE near_print (
+                        draft_id INTEGER PRIMARY KEY REFERENCES draft(id) ON DELETE CASCADE,
+                        features INTEGER NOT NULL,  -- how many features were not boilerplate when indexed
+                        smallest BLOB NOT NULL,     -- the smallest of them, sorted 64-bit hashes: all when few
+                        anchors  BLOB NOT NULL      -- those it is found by: one near_anchor row each
+                    )""",
+                    // No index on draft_id, as lsh_bucket had none: a draft's rows are found again
+                    // from near_print.anchors.
+                    """
+                    CREATE TABLE near_anchor (
+                        feature  INTEGER NOT NULL,
+                        draft_id INTEGER NOT NULL,
+                        PRIMARY KEY (feature, draft_id)
+                    ) WITHOUT ROWID""",
+                    // Features shared by too many drafts to say anything about a copy.
+                    "CREATE TABLE boilerplate (feature INTEGER PRIMARY KEY)",
+                    // The old pairs were found by the old measure; the index is rebuilt on open
+                    // (FlagDrafts.similarityIndexKey no longer matches).
+                    "DELETE FROM near_pair",
+                    "DELETE FROM setting WHERE key = 'similarity_index'"))
     );
 
     public static int latestVersion() {

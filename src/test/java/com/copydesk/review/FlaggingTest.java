@@ -76,7 +76,7 @@ class FlaggingTest {
         assertThat(rules("r2")).containsExactlyInAnyOrder("near-duplicate", "duplicate-title");
         String message = desk.queries().find("r1").orElseThrow().findings().stream()
                 .filter(f -> f.rule().equals("near-duplicate")).findFirst().orElseThrow().message();
-        assertThat(message).startsWith("near copy of r2 (0.9");
+        assertThat(message).startsWith("near copy of r2 \"A title\" (").contains(">= 0.75");
 
         // r2 is rewritten and retitled: r1 is no longer a near copy of anything
         importLines("b.jsonl", RuleDraft.clean("r2").replace("A title", "Another title")
@@ -108,8 +108,9 @@ class FlaggingTest {
             try (var s = c.createStatement()) {
                 s.execute("DELETE FROM finding");
                 s.execute("DELETE FROM near_pair");
-                s.execute("DELETE FROM lsh_bucket");
-                s.execute("DELETE FROM minhash");
+                s.execute("DELETE FROM near_anchor");
+                s.execute("DELETE FROM near_print");
+                s.execute("DELETE FROM boilerplate");
                 s.execute("UPDATE draft SET title_key = NULL, severity = 0");
                 s.execute("DELETE FROM setting");
             }

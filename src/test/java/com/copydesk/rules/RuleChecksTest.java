@@ -227,14 +227,14 @@ class RuleChecksTest {
     }
 
     @Test
-    void nearDuplicateNamesTheCopiesAndTheCluster() {
-        Rule rule = new NearDuplicateRule(Severity.WARN, 0.8, 5);
+    void nearDuplicateNamesTheCopiesByReferenceAndTitle() {
+        Rule rule = new NearDuplicateRule(Severity.WARN, 0.5, 2);
         Draft draft = clean();
-        CorpusFacts facts = new CorpusFacts(List.of(new CorpusFacts.NearCopy("r2", 0.93),
-                new CorpusFacts.NearCopy("r3", 0.81)), 7L, List.of(), 0);
+        CorpusFacts facts = new CorpusFacts(List.of(new CorpusFacts.NearCopy("r2", "Caching pages", 0.93),
+                new CorpusFacts.NearCopy("r3", "Paging caches", 0.81)), 7L, List.of(), 0);
         assertThat(rule.check(draft, new RuleContext(TODAY, BodyFacts.of(draft.body()), facts))).singleElement()
-                .satisfies(f -> assertThat(f.message()).isEqualTo(
-                        "near copy of r2 (0.93), r3 (0.81); cluster 7 (similarity of 5-word shingles >= 0.80)"));
+                .satisfies(f -> assertThat(f.message()).isEqualTo("near copy of r2 \"Caching pages\" (0.93), "
+                        + "r3 \"Paging caches\" (0.81) (shared 2-word shingles and sentences >= 0.50)"));
         assertThat(check(rule, draft)).isEmpty();
     }
 
@@ -242,9 +242,9 @@ class RuleChecksTest {
     void duplicateTitle() {
         Rule rule = new DuplicateTitleRule(Severity.WARN);
         Draft draft = clean();
-        CorpusFacts facts = new CorpusFacts(List.of(), null, List.of("r2", "r3", "r4"), 5);
+        CorpusFacts facts = new CorpusFacts(List.of(), null, List.of("r2"), 1);
         assertThat(rule.check(draft, new RuleContext(TODAY, BodyFacts.of(draft.body()), facts))).singleElement()
-                .satisfies(f -> assertThat(f.message()).isEqualTo("the same title as r2, r3, r4 and 2 more"));
+                .satisfies(f -> assertThat(f.message()).isEqualTo("the same title as r2"));
         assertThat(check(rule, draft)).isEmpty();
         assertThat(TitleKey.of("  The  Same\tTITLE ")).isEqualTo(TitleKey.of("the same title"));
         assertThat(TitleKey.of("no-break\u00a0space\u2003")).isEqualTo(TitleKey.of("no-break space"));

@@ -26,8 +26,8 @@ class RuleSetLoaderTest {
         RuleConfig aiStyle = defaults.configs().stream().filter(c -> c.id().equals("ai-style")).findFirst().orElseThrow();
         assertThat(aiStyle.severity()).isEqualTo(Severity.INFO);
         assertThat(defaults.nearDuplicates()).hasValueSatisfying(r -> {
-            assertThat(r.threshold()).isEqualTo(0.8);
-            assertThat(r.shingleWords()).isEqualTo(5);
+            assertThat(r.threshold()).isEqualTo(0.75);
+            assertThat(r.shingleWords()).isEqualTo(2);
         });
         assertThat(defaults.source()).isEqualTo("defaults");
     }

@@ -29,32 +29,39 @@ class SimilarityTest {
     }
 
     @Test
-    void minHashEstimatesJaccardAndNearTextsShareABucket() {
-        long[] a = Shingles.of(TEXT + " " + TEXT.replace("work", "jobs"), 5);
-        long[] b = Shingles.of(TEXT + " " + TEXT.replace("work", "tasks"), 5);
-        int[] sa = MinHash.signature(a);
-        int[] sb = MinHash.signature(b);
-        assertThat(MinHash.estimate(sa, sb)).isCloseTo(Shingles.jaccard(a, b), within(0.15));
-        assertThat(MinHash.fromBytes(MinHash.toBytes(sa))).isEqualTo(sa);
-        long[] ba = MinHash.buckets(sa, 4);
-        long[] bb = MinHash.buckets(sb, 4);
-        assertThat(ba).hasSize(16);
-        assertThat(java.util.Arrays.stream(ba).anyMatch(x -> java.util.Arrays.stream(bb).anyMatch(y -> x == y))).isTrue();
-        long[] unrelated = MinHash.buckets(MinHash.signature(Shingles.of("entirely different words about cooking "
-                + "pasta with tomatoes basil garlic and olive oil for a quiet dinner at home tonight", 5)), 4);
-        assertThat(java.util.Arrays.stream(ba).noneMatch(x -> java.util.Arrays.stream(unrelated).anyMatch(y -> x == y)))
-                .isTrue();
+    void featuresIgnoreCaseMarkupWhitespaceAndPlurals() {
+        String body = "## Checks\n\nLarge sites need predictable work. Check the indexes, then test the plans.\n\n- one item\n";
+        String markup = "### checks\n\n\nlarge  sites need **predictable** work.   Check the indexes, then _test_ the plan.\n\n* one item\n\n";
+        assertThat(TextFeatures.of(markup, 2)).isEqualTo(TextFeatures.of(body, 2));
     }
 
     @Test
-    void aLowerThresholdCutsTheSignatureIntoShorterBands() {
-        assertThat(MinHash.rowsFor(0.8)).as("the default keeps 16 bands of 4").isEqualTo(4);
-        assertThat(MinHash.rowsFor(0.95)).isEqualTo(8);
-        assertThat(MinHash.rowsFor(0.5)).isEqualTo(2);
-        assertThat(MinHash.rowsFor(0.05)).isEqualTo(2);
-        long[] thirtyTwo = MinHash.buckets(MinHash.signature(Shingles.of(TEXT, 5)), 2);
-        assertThat(thirtyTwo).hasSize(32);
-        assertThat(java.util.Arrays.stream(thirtyTwo).map(bucket -> bucket >>> 59)).as("bands keep distinct numbers")
-                .doesNotHaveDuplicates();
+    void shuffledSentencesKeepTheSentenceFeaturesAndSpinningKeepsMostWordFeatures() {
+        String body = "large content sites need predictable background work. queues and import scripts should be "
+                + "idempotent and logged. that makes recovery much easier when a request stops halfway through.\n\n"
+                + "database changes need extra care. check the existing indexes before the migration runs.";
+        String shuffled = "that makes recovery much easier when a request stops halfway through. large content sites "
+                + "need predictable background work. queues and import scripts should be idempotent and logged.\n\n"
+                + "check the existing indexes before the migration runs. database changes need extra care.";
+        long[] a = TextFeatures.of(body, 2);
+        long[] s = TextFeatures.of(shuffled, 2);
+        assertThat(TextFeatures.overlap(a, s, 1, 1)).as("every sentence, paragraph and the body set are shared; "
+                + "only the whole word sequence is not").isCloseTo(12 / 13.0, within(1e-9));
+        String spun = body.replace("predictable", "steady").replace("extra", "special");
+        assertThat(TextFeatures.overlap(a, TextFeatures.of(spun, 2), 1, 1)).isBetween(0.85, 0.99);
+        String unrelated = "entirely different words about cooking pasta with tomatoes basil garlic and olive oil. "
+                + "a quiet dinner at home tonight with friends and a long walk after it.";
+        assertThat(TextFeatures.overlap(a, TextFeatures.of(unrelated, 2), 1, 1)).isLessThan(0.1);
+    }
+
+    @Test
+    void aFewSharedFeaturesOfASmallSetAreNotEnough() {
+        long[] a = {2, 4, 6};
+        long[] b = {2, 4, 8, 10};
+        assertThat(TextFeatures.overlap(a, b, 1, 1)).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(TextFeatures.overlap(a, b, 10, 1)).as("counted as ten features").isCloseTo(0.2, within(1e-9));
+        long[] sentences = {3, 5};
+        assertThat(TextFeatures.overlap(sentences, new long[] {3, 5, 7}, 10, 2)).as("odd hashes are sentence features")
+                .isEqualTo(1.0);
     }
 }

@@ -13,18 +13,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The body is a near copy of other drafts' (the store finds them by MinHash and LSH and checks
- * them exactly: Jaccard on word shingles at least {@code threshold}); names them and the cluster.
+ * The body is a near copy of other drafts' (the store finds them through its near-duplicate index
+ * and checks them exactly: at least {@code threshold} of the rarer draft's features that are not
+ * boilerplate are the other's too, see {@link com.copydesk.rules.TextFeatures}); names the nearest
+ * few by reference and title, with the similarity.
  */
 public record NearDuplicateRule(Severity severity, double threshold, int shingleWords) implements Rule {
-
-    /** How many signature values make one LSH band under this threshold (see {@link com.copydesk.rules.MinHash#rowsFor}). */
-    public int bandRows() {
-        return com.copydesk.rules.MinHash.rowsFor(threshold);
-    }
     public static final String ID = "near-duplicate";
     public static final RuleScope SCOPE = RuleScope.RELATION;
-    private static final int NAMED = 5;
 
     @Override
     public String id() {
@@ -42,11 +38,10 @@ public record NearDuplicateRule(Severity severity, double threshold, int shingle
         if (copies.isEmpty()) {
             return List.of();
         }
-        String named = copies.stream().limit(NAMED)
-                .map(c -> String.format(Locale.ROOT, "%s (%.2f)", c.reference(), c.similarity()))
+        String named = copies.stream()
+                .map(c -> String.format(Locale.ROOT, "%s \"%s\" (%.2f)", c.reference(), c.title(), c.similarity()))
                 .collect(Collectors.joining(", "));
-        String more = copies.size() > NAMED ? " and " + (copies.size() - NAMED) + " more" : "";
-        return List.of(new Finding(ID, severity, "near copy of " + named + more + "; cluster " + context.corpus().cluster()
-                + String.format(Locale.ROOT, " (similarity of %d-word shingles >= %.2f)", shingleWords, threshold)));
+        return List.of(new Finding(ID, severity, "near copy of " + named
+                + String.format(Locale.ROOT, " (shared %d-word shingles and sentences >= %.2f)", shingleWords, threshold)));
     }
 }

@@ -91,7 +91,7 @@ final class LabelledSet {
             if (i != skip && !drafts.get(i).reference().equals(draft.reference())) {
                 double similarity = Shingles.jaccard(prints, shingles.get(i));
                 if (similarity >= NEAR) {
-                    near.add(new CorpusFacts.NearCopy(drafts.get(i).reference(), similarity));
+                    near.add(new CorpusFacts.NearCopy(drafts.get(i).reference(), drafts.get(i).title(), similarity));
                 }
             }
         }

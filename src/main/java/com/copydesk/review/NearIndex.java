@@ -1,0 +1,230 @@
+package com.copydesk.review;
+
+import com.copydesk.rules.TextFeatures;
+import com.copydesk.rules.checks.NearDuplicateRule;
+import com.copydesk.store.CorpusRepository;
+import com.copydesk.store.CorpusRepository.Print;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a draft's near copies with bounded work, whatever the store's size.
+ *
+ * <p>Each draft keeps its {@link #ANCHORS} smallest feature hashes that are not boilerplate (a
+ * bottom-k sketch: locality-sensitive hashing with one feature a band, so that a copy that shares
+ * most of the original's rare features shares at least one anchor with it even when a spinner
+ * added as many new ones). Drafts sharing an anchor are candidates; the few sharing the most are
+ * verified exactly. A feature found in more than {@link #BOILERPLATE_DRAFTS} drafts (the
+ * generator's intro, closing and sentence bank, a common phrase) is boilerplate: it is forgotten
+ * as an anchor and left out of every comparison, so it neither causes nor hides a match, and no
+ * bucket ever holds more drafts than that. The drafts that had used it are indexed again in the
+ * same transaction ({@link #settle}), so that the pairs do not depend on which drafts came first.
+ */
+final class NearIndex {
+    /** Anchors a draft keeps: a copy sharing half the original's rare features shares one with probability > 0.999. */
+    static final int ANCHORS = 32;
+    /** Features kept with the print, so that most drafts are compared without reading their body again. */
+    static final int KEPT = 96;
+    /**
+     * More drafts than this sharing a feature make it boilerplate. Measured on generator drafts
+     * (whose template sentences, checks and their orderings are shared by 3–100 % of drafts):
+     * lower loses the sentence orderings that tell a spun copy from an unrelated draft of the
+     * same topic, higher lets drafts of one topic and stack pass for copies.
+     */
+    static final int BOILERPLATE_DRAFTS = 300;
+    /** The most drafts read from one anchor's bucket: no bucket makes a draft compare with more. */
+    static final int BUCKET_READ = 128;
+    /** Candidates verified per draft, those sharing the most anchors. */
+    static final int VERIFIED = 20;
+    /** Word and sentence feature sets smaller than these count as this large (see {@link TextFeatures#overlap}). */
+    static final int FEWEST_WORD_FEATURES = 10;
+    static final int FEWEST_SENTENCE_FEATURES = 4;
+
+    private final Connection c;
+    private final CorpusRepository corpus;
+    private final NearDuplicateRule rule;
+    private final Set<Long> boilerplate;
+    private final Set<Long> newBoilerplate = new LinkedHashSet<>();
+
+    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate) {
+        this.c = c;
+        this.corpus = corpus;
+        this.rule = rule;
+        this.boilerplate = boilerplate;
+    }
+
+    /** The features of a body, boilerplate left in (it changes over time; it is left out when used). */
+    static long[] features(String body, NearDuplicateRule rule) {
+        return TextFeatures.of(body, rule.shingleWords());
+    }
+
+    /**
+     * Features that more than {@link #BOILERPLATE_DRAFTS} of these drafts have are boilerplate
+     * whatever the store holds: known before they are indexed, so that a first import of a
+     * template-heavy file does not anchor drafts on them and index them again at once.
+     */
+    void learnBoilerplate(List<long[]> prints) {
+        if (prints.size() <= BOILERPLATE_DRAFTS) {
+            return;
+        }
+        Map<Long, Integer> drafts = new HashMap<>();
+        for (long[] features : prints) {
+            for (long f : features) {
+                if (drafts.merge(f, 1, Integer::sum) == BOILERPLATE_DRAFTS + 1 && !boilerplate.contains(f)) {
+                    newBoilerplate.add(f);
+                }
+            }
+        }
+        boilerplate.addAll(newBoilerplate);
+    }
+
+    /**
+     * Indexes a draft and stores its near pairs; returns the drafts whose near-duplicate finding
+     * may change: its old and new partners, at most {@link #VERIFIED} new ones.
+     */
+    Set<Long> add(long id, long[] allFeatures) throws SQLException {
+        long[] features = withoutBoilerplate(allFeatures);
+        long[] anchors = anchors(features);
+        long[] kept = Arrays.copyOf(features, Math.min(KEPT, features.length));
+        Print old = corpus.print(c, id);
+        Set<Long> touched = new LinkedHashSet<>(corpus.partnerIds(c, id));
+        // a shared anchor counts the more the fewer drafts have it: the original's link or
+        // sentence is worth more than a shingle of the topic that sixty drafts share
+        Map<Long, Double> shared = new HashMap<>();
+        for (long anchor : anchors) {
+            List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ);
+            if (bucket.size() == BUCKET_READ
+                    && corpus.countWithAnchor(c, anchor, BOILERPLATE_DRAFTS) + 1 > BOILERPLATE_DRAFTS) {
+                newBoilerplate.add(anchor);
+                boilerplate.add(anchor); // later drafts of the batch do not anchor on it
+            }
+            double weight = 1.0 / (1 + bucket.size());
+            for (long other : bucket) {
+                if (other != id) {
+                    shared.merge(other, weight, Double::sum);
+                }
+            }
+        }
+        corpus.savePrint(c, new Print(id, features.length, kept, anchors), old);
+        Map<Long, Double> partners = new LinkedHashMap<>();
+        List<Long> best = new ArrayList<>(shared.keySet());
+        best.sort(Comparator.<Long>comparingDouble(shared::get).reversed().thenComparing(Comparator.naturalOrder()));
+        for (long other : best.subList(0, Math.min(VERIFIED, best.size()))) {
+            double similarity = similarity(features, other);
+            if (similarity >= rule.threshold()) {
+                partners.put(other, similarity);
+            }
+        }
+        if (!partners.isEmpty() || !touched.isEmpty()) {
+            corpus.replacePairs(c, id, partners);
+        }
+        touched.addAll(partners.keySet());
+        return touched;
+    }
+
+    /**
+     * The exact similarity of a draft's features (boilerplate left out) to another draft's. When
+     * the other's print holds all its features, they are compared; otherwise its body is read.
+     */
+    private double similarity(long[] features, long other) throws SQLException {
+        Print print = corpus.print(c, other);
+        long[] theirs;
+        if (print != null && print.features() <= print.smallest().length) {
+            theirs = withoutBoilerplate(print.smallest());
+        } else {
+            String body = corpus.body(c, other);
+            if (body == null) {
+                return 0;
+            }
+            theirs = withoutBoilerplate(features(body, rule));
+        }
+        return TextFeatures.overlap(features, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
+    }
+
+    /**
+     * Makes the features that became boilerplate in this transaction so in the store, and checks
+     * again the pairs of the drafts that had them as anchors (they were compared with them
+     * counted): a pair no longer similar enough without them is dropped. Each feature does so
+     * once, with at most {@link #BOILERPLATE_DRAFTS} drafts and their few pairs. Returns the
+     * drafts whose finding may change.
+     */
+    Set<Long> settle() throws SQLException {
+        Set<Long> again = new LinkedHashSet<>();
+        for (long feature : newBoilerplate) {
+            boilerplate.add(feature);
+            again.addAll(corpus.withAnchor(c, feature, Integer.MAX_VALUE));
+            corpus.markBoilerplate(c, feature);
+        }
+        newBoilerplate.clear();
+        Set<Long> touched = new LinkedHashSet<>();
+        Map<Long, long[]> features = new HashMap<>();
+        for (long id : again) {
+            for (long other : corpus.partnerIds(c, id)) {
+                if (id < other || !again.contains(other)) {
+                    long[] mine = features.computeIfAbsent(id, this::featuresOf);
+                    long[] theirs = features.computeIfAbsent(other, this::featuresOf);
+                    double similarity = TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
+                    if (similarity < rule.threshold()) {
+                        corpus.removePair(c, id, other);
+                        touched.add(id);
+                        touched.add(other);
+                    }
+                }
+            }
+        }
+        return touched;
+    }
+
+    /** A stored draft's features without boilerplate, read from its body. */
+    private long[] featuresOf(long id) {
+        try {
+            String body = corpus.body(c, id);
+            return body == null ? new long[0] : withoutBoilerplate(features(body, rule));
+        } catch (SQLException e) {
+            throw new com.copydesk.store.StoreException("reading a draft to compare it", e);
+        }
+    }
+
+    /**
+     * The features a draft is found by: its distinctive ones first (sentences, their sets, the
+     * whole text, links: rare by nature, so their buckets hold the copies and few others), then
+     * its smallest word shingles, {@link #ANCHORS} in all.
+     */
+    static long[] anchors(long[] features) {
+        long[] anchors = new long[Math.min(ANCHORS, features.length)];
+        int n = 0;
+        for (long f : features) {
+            if (n < anchors.length && TextFeatures.distinctive(f)) {
+                anchors[n++] = f;
+            }
+        }
+        for (long f : features) {
+            if (n < anchors.length && !TextFeatures.distinctive(f)) {
+                anchors[n++] = f;
+            }
+        }
+        Arrays.sort(anchors);
+        return anchors;
+    }
+
+    private long[] withoutBoilerplate(long[] features) {
+        long[] kept = new long[features.length];
+        int n = 0;
+        for (long f : features) {
+            if (!boilerplate.contains(f)) {
+                kept[n++] = f;
+            }
+        }
+        return Arrays.copyOf(kept, n);
+    }
+}
