@@ -234,7 +234,7 @@ public final class StoreRecovery {
             // Tables without a rowid: foreign_key_check cannot name their rows.
             dropped += s.executeUpdate("DELETE FROM draft_tag WHERE draft_id NOT IN (SELECT id FROM draft)");
             dropped += s.executeUpdate("DELETE FROM near_pair WHERE a NOT IN (SELECT id FROM draft) OR b NOT IN (SELECT id FROM draft)");
-            dropped += s.executeUpdate("DELETE FROM lsh_bucket WHERE draft_id NOT IN (SELECT id FROM draft)");
+            dropped += s.executeUpdate("DELETE FROM near_anchor WHERE draft_id NOT IN (SELECT id FROM draft)");
         }
         for (int round = 0; round < 3; round++) {
             List<String[]> orphans = new ArrayList<>();
