@@ -142,15 +142,24 @@ public final class TopicMismatchRule implements Rule {
         return word.chars().allMatch(Character::isDigit);
     }
 
-    /** A light stem, the same on both sides: "services" and "service", "testing" and "test", "queries" and "query". */
+    /**
+     * A light stem, the same on both sides: "services" and "service", "testing" and "test", "queries"
+     * and "query", "caching", "cached", "caches" and "cache" (a final "e" goes, so that the stem of
+     * "cache" meets the stem of "caching").
+     */
     static String fold(String word) {
         if (word.length() > 5 && word.endsWith("ing")) {
             word = word.substring(0, word.length() - 3);
+        } else if (word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")) {
+            word = word.substring(0, word.length() - 2);
         } else if (word.length() > 4 && word.endsWith("ies")) {
             word = word.substring(0, word.length() - 3) + "y";
         } else if (word.length() > 4 && word.endsWith("es") && (word.endsWith("ses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes"))) {
             word = word.substring(0, word.length() - 2);
         } else if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        if (word.length() > 3 && word.endsWith("e") && !word.endsWith("ee")) {
             word = word.substring(0, word.length() - 1);
         }
         return word;
