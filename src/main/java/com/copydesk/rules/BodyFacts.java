@@ -49,19 +49,13 @@ public final class BodyFacts {
     public record HtmlAt(String html, int line) {
     }
 
-    /** Where a link or an image of the body points, as the renderer reads it, with its line. */
-    public record UrlAt(String url, int line) {
-    }
-
     private int words;
     private int proseParagraphs;
     private final List<String> sections = new ArrayList<>();
     private final Map<String, List<String>> itemsBySection = new LinkedHashMap<>();
     private final List<BodyImage> images = new ArrayList<>();
-    private final List<String> linkUrls = new ArrayList<>();
     private final List<String> html = new ArrayList<>();
     private final List<HtmlAt> htmlAt = new ArrayList<>();
-    private final List<UrlAt> urlsAt = new ArrayList<>();
     private final List<HtmlAt> tagsInText = new ArrayList<>();
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<BodyLink> links = new ArrayList<>();
@@ -102,7 +96,7 @@ public final class BodyFacts {
         }
     }
 
-    /** A link or image destination of the body (inline, reference or autolink) and the line of its block. */
+    /** A link or image destination of the body (inline, reference or autolink) and the line it is on. */
     public record BodyLink(String url, int line, boolean image) {
     }
 
@@ -142,10 +136,6 @@ public final class BodyFacts {
         return images;
     }
 
-    public List<String> linkUrls() {
-        return linkUrls;
-    }
-
     /** Raw HTML as written in the body, blocks and inline tags. */
     public List<String> html() {
         return html;
@@ -157,11 +147,6 @@ public final class BodyFacts {
      */
     public List<HtmlAt> htmlAt() {
         return htmlAt;
-    }
-
-    /** Every link's and image's destination (entities and escapes decoded, as the renderer does). */
-    public List<UrlAt> urlsAt() {
-        return urlsAt;
     }
 
     /**
@@ -180,7 +165,10 @@ public final class BodyFacts {
         return blocks;
     }
 
-    /** Link and image destinations, in order, with the line of the block they are in. */
+    /**
+     * Link and image destinations (inline, reference or autolink; entities and escapes decoded, as the
+     * renderer reads them), in order, each with its line.
+     */
     public List<BodyLink> links() {
         return links;
     }
@@ -286,15 +274,12 @@ public final class BodyFacts {
         @Override
         public void visit(Image image) {
             images.add(new BodyImage(text(image), image.getDestination()));
-            urlsAt.add(new UrlAt(image.getDestination(), line));
             links.add(new BodyLink(image.getDestination(), line, true));
             line += breaksIn(image); // its caption is not visited, but may run over lines
         }
 
         @Override
         public void visit(Link link) {
-            linkUrls.add(link.getDestination());
-            urlsAt.add(new UrlAt(link.getDestination(), line));
             links.add(new BodyLink(link.getDestination(), line, false));
             visitChildren(link);
         }

@@ -57,7 +57,7 @@ public record SuspiciousTextRule(Severity severity) implements Rule {
         for (BodyFacts.HtmlAt text : context.body().tagsInText()) {
             LiveHtml.activeParts(text.html()).forEach(found -> active.add(new Active(found, text.line())));
         }
-        for (BodyFacts.UrlAt url : context.body().urlsAt()) {
+        for (BodyFacts.BodyLink url : context.body().links()) {
             String scheme = LiveHtml.activeScheme(url.url());
             if (scheme != null) {
                 active.add(new Active("a " + scheme + " link", url.line()));
