@@ -9,7 +9,6 @@ import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,17 +51,16 @@ public final class ChatbotLeftoverRule implements Rule {
 
     @Override
     public List<Finding> check(Draft draft, RuleContext context) {
-        Phrases list = phrases;
-        List<String> found = new ArrayList<>();
-        field("title", draft.title(), list, found);
-        field("summary", draft.summary(), list, found);
+        Evidence found = new Evidence(MOST_NAMED);
+        found.scan(draft.title(), "in the title", phrases, patterns);
+        found.scan(draft.summary(), "in the summary", phrases, patterns);
         for (TextBlock block : context.body().blocks()) {
-            if (found.size() >= MOST_NAMED) {
+            if (found.isFull()) {
                 break;
             }
             if (block.isProse() && !block.prose().isBlank()) {
-                for (Phrases.Match m : list.findAll(Phrases.normalise(block.prose()))) {
-                    add(found, "\"" + m.phrase() + "\" in the body at line " + block.line());
+                for (Phrases.Match m : phrases.findAll(Phrases.normalise(block.prose()))) {
+                    found.add("\"" + m.phrase() + "\" in the body at line " + block.line());
                 }
             }
         }
@@ -70,34 +68,13 @@ public final class ChatbotLeftoverRule implements Rule {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(body);
             if (m.find()) {
-                add(found, "\"" + Phrases.quote(m.group(), 60) + "\" in the body at line " + Phrases.lineOf(body, m.start()));
+                found.add("\"" + Phrases.quote(m.group(), 60) + "\" in the body at line " + Phrases.lineOf(body, m.start()));
             }
         }
         if (found.isEmpty()) {
             return List.of();
         }
         return List.of(new Finding(ID, severity, "the draft still holds what a chatbot said to its user: "
-                + String.join(", ", found.subList(0, Math.min(MOST_NAMED, found.size())))));
-    }
-
-    private void field(String name, String text, Phrases list, List<String> found) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        for (Phrases.Match m : list.findAll(Phrases.normalise(text))) {
-            add(found, "\"" + m.phrase() + "\" in the " + name);
-        }
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                add(found, "\"" + Phrases.quote(m.group(), 60) + "\" in the " + name);
-            }
-        }
-    }
-
-    private static void add(List<String> found, String evidence) {
-        if (found.size() < MOST_NAMED && !found.contains(evidence)) {
-            found.add(evidence);
-        }
+                + String.join(", ", found.list())));
     }
 }

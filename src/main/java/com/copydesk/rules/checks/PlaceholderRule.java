@@ -10,9 +10,7 @@ import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,52 +53,31 @@ public final class PlaceholderRule implements Rule {
 
     @Override
     public List<Finding> check(Draft draft, RuleContext context) {
-        List<String> found = new ArrayList<>();
-        scan(draft.title(), "in the title", found);
-        scan(draft.summary(), "in the summary", found);
+        Evidence found = new Evidence(MOST_NAMED);
+        found.scan(draft.title(), "in the title", phrases, patterns);
+        found.scan(draft.summary(), "in the summary", phrases, patterns);
         for (TextBlock block : context.body().blocks()) {
-            if (found.size() >= MOST_NAMED) {
+            if (found.isFull()) {
                 break;
             }
             if (block.isProse() && !block.isTable()) { // a table's "TBD" cell is a date not yet set, in published schedules too
-                scan(block.prose(), "in the body at line " + block.line(), found);
+                found.scan(block.prose(), "in the body at line " + block.line(), phrases, patterns);
             }
         }
         for (String html : context.body().html()) {
             // <placeholder> and <your name> parse as tags, so they are HTML to the parser, not prose
             if (html.length() < 80) {
-                scan(html, "in the body", found);
+                found.scan(html, "in the body", phrases, patterns);
             }
         }
         for (BodyLink link : context.body().links()) {
-            if (!link.image() && linkTargets.matcher(link.url().strip()).matches() && found.size() < MOST_NAMED) {
+            if (!link.image() && linkTargets.matcher(link.url().strip()).matches()) {
                 found.add("a link to \"" + link.url() + "\" in the body at line " + link.line());
             }
         }
         if (found.isEmpty()) {
             return List.of();
         }
-        return List.of(new Finding(ID, severity, "placeholder text left in: " + String.join(", ", found)));
-    }
-
-    private void scan(String text, String where, List<String> found) {
-        if (text == null || text.isBlank() || found.size() >= MOST_NAMED) {
-            return;
-        }
-        for (Phrases.Match m : phrases.findAll(Phrases.normalise(text))) {
-            add(found, "\"" + m.phrase() + "\" " + where);
-        }
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                add(found, "\"" + Phrases.quote(m.group(), 60) + "\" " + where);
-            }
-        }
-    }
-
-    private static void add(List<String> found, String evidence) {
-        if (found.size() < MOST_NAMED && !found.contains(evidence)) {
-            found.add(evidence);
-        }
+        return List.of(new Finding(ID, severity, "placeholder text left in: " + String.join(", ", found.list())));
     }
 }
