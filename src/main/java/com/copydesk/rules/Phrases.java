@@ -14,8 +14,12 @@ import java.util.regex.PatternSyntaxException;
 public final class Phrases {
     private final List<String> phrases;
 
+    /** All the phrases as one automaton: a text is read once, however long the list grows. */
+    private final PhraseAutomaton automaton;
+
     public Phrases(List<String> phrases) {
         this.phrases = phrases.stream().map(Phrases::normalise).filter(p -> !p.isBlank()).toList();
+        this.automaton = new PhraseAutomaton(this.phrases);
     }
 
     /** One match: the phrase as listed (normalised) and where it starts in the normalised text. */
@@ -54,9 +58,14 @@ public final class Phrases {
      * only inside a longer one found ("hope this helps" in "i hope this helps") is not named again.
      */
     public List<Match> findAll(String normalised) {
+        int[] first = automaton.firstWholeWordMatches(normalised);
+        if (first == null) {
+            return List.of();
+        }
         List<Match> found = new ArrayList<>();
-        for (String phrase : phrases) {
-            int at = indexOfWord(normalised, phrase, 0);
+        for (int p = 0; p < phrases.size(); p++) {
+            String phrase = phrases.get(p);
+            int at = first[p];
             if (at >= 0 && found.stream().noneMatch(m -> m.index() <= at && at + phrase.length() <= m.index() + m.phrase().length())) {
                 found.removeIf(m -> at <= m.index() && m.index() + m.phrase().length() <= at + phrase.length());
                 found.add(new Match(phrase, at));
@@ -80,7 +89,7 @@ public final class Phrases {
         return -1;
     }
 
-    private static boolean isWordChar(char ch) {
+    static boolean isWordChar(char ch) {
         return Character.isLetterOrDigit(ch) || ch == '_';
     }
 

@@ -51,15 +51,21 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         boolean reference = context.body().sections().size() > referenceHeadings;
         int section = 0;
         List<String> adjacent = new ArrayList<>();
-        TextBlock previous = null;
-        for (TextBlock block : context.body().blocks()) {
+        String previousKey = null;
+        // each paragraph's key is made once (the checks below compare it several ways)
+        List<TextBlock> blocks = context.body().blocks();
+        String[] keys = new String[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlock block = blocks.get(b);
+            String key = block.kind() == BlockKind.PARAGRAPH ? key(block.text()) : null;
+            keys[b] = key;
+            int keyWords = key == null ? 0 : wordCount(key);
             // the same short paragraph twice in a row ("Happy shipping!" and again) is a loop at any length
-            if (previous != null && block.kind() == BlockKind.PARAGRAPH && !block.text().isBlank()
-                    && key(block.text()).equals(key(previous.text())) && wordCount(key(block.text())) > 1
-                    && wordCount(key(block.text())) < paragraphWords) {
+            if (previousKey != null && key != null && !block.text().isBlank()
+                    && key.equals(previousKey) && keyWords > 1 && keyWords < paragraphWords) {
                 adjacent.add("the paragraph at line " + block.line() + " repeats the one before it (\"" + Phrases.quote(block.text(), 60) + "\")");
             }
-            previous = block.kind() == BlockKind.PARAGRAPH ? block : null;
+            previousKey = key;
             if (block.kind() == BlockKind.HEADING && reference) {
                 section++; // on a reference page, each section is read on its own
             }
@@ -67,8 +73,7 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
                 continue;
             }
             // code spans count: "Run `make test` again." and "Run `make lint` again." are two sentences
-            String key = key(block.text());
-            if (wordCount(key) >= paragraphWords) {
+            if (keyWords >= paragraphWords) {
                 paragraphs.computeIfAbsent(section + "|" + key, k -> new ArrayList<>()).add(block.line());
                 shown.putIfAbsent(section + "|" + key, block.text());
             }
@@ -85,14 +90,14 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
             }
         }
         // a body that closes on a copy of an earlier paragraph looped at its end, whatever the length
-        List<TextBlock> blocks = context.body().blocks();
         TextBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        String lastKey = last == null ? null : keys[blocks.size() - 1];
         // (of a few words at least: an API page's "Returns: void" closes on the label it used before)
         if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH
-                && wordCount(key(last.text())) >= CLOSING_COPY_WORDS && wordCount(key(last.text())) < paragraphWords) {
-            String lastKey = key(last.text());
-            for (TextBlock block : blocks.subList(0, blocks.size() - 1)) {
-                if (block.kind() == BlockKind.PARAGRAPH && key(block.text()).equals(lastKey)) {
+                && wordCount(lastKey) >= CLOSING_COPY_WORDS && wordCount(lastKey) < paragraphWords) {
+            for (int b = 0; b < blocks.size() - 1; b++) {
+                TextBlock block = blocks.get(b);
+                if (lastKey.equals(keys[b])) {
                     adjacent.add("the last paragraph (line " + last.line() + ") repeats the one at line " + block.line() + " (\""
                             + Phrases.quote(last.text(), 60) + "\")");
                     break;

@@ -10,6 +10,7 @@ import com.copydesk.rules.RuleContext;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,33 +56,48 @@ public final class TopicMismatchRule implements Rule {
 
     @Override
     public List<Finding> check(Draft draft, RuleContext context) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("topic", draft.topic() == null ? List.of() : List.of(draft.topic()));
+        fields.put("stack", draft.stack() == null ? List.of() : draft.stack());
+        fields.put("tags", strings(draft.extra(), "tags"));
+        fields.put("categories", strings(draft.extra(), "categories"));
+        Map<String, Set<String>> metaWords = new LinkedHashMap<>();
+        Set<String> wanted = new HashSet<>();
+        for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+            Set<String> meta = new LinkedHashSet<>();
+            for (String value : field.getValue()) {
+                addWords(value, meta, true, null);
+            }
+            if (meta.size() >= minMetaWords) {
+                metaWords.put(field.getKey(), meta);
+                wanted.addAll(meta);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        // One pass over the body that keeps only the meta's words it meets: the body's vocabulary is never built
         Set<String> body = new HashSet<>();
+        Set<Integer> openings = new HashSet<>();
+        for (String word : wanted) {
+            openings.add(opening(word, 0, word.length()));
+        }
         int bodyWords = 0;
         for (TextBlock block : context.body().blocks()) {
-            bodyWords += addWords(block.text(), body, false);
+            bodyWords += addWantedWords(block.text(), wanted, openings, body);
         }
         if (bodyWords < minBodyWords) {
             return List.of();
         }
         List<String> problems = new ArrayList<>();
-        judge("topic", draft.topic() == null ? List.of() : List.of(draft.topic()), body, problems);
-        judge("stack", draft.stack() == null ? List.of() : draft.stack(), body, problems);
-        judge("tags", strings(draft.extra(), "tags"), body, problems);
-        judge("categories", strings(draft.extra(), "categories"), body, problems);
+        metaWords.forEach((field, meta) -> judge(field, fields.get(field), meta, body, problems));
         if (problems.isEmpty()) {
             return List.of();
         }
         return List.of(new Finding(ID, severity, "the meta and the body are about different things: " + String.join("; ", problems)));
     }
 
-    private void judge(String field, List<String> values, Set<String> body, List<String> problems) {
-        Set<String> meta = new LinkedHashSet<>();
-        for (String value : values) {
-            addWords(value, meta, true);
-        }
-        if (meta.size() < minMetaWords) {
-            return;
-        }
+    private void judge(String field, List<String> values, Set<String> meta, Set<String> body, List<String> problems) {
         List<String> missing = new ArrayList<>();
         int found = 0;
         for (String word : meta) {
@@ -115,7 +131,7 @@ public final class TopicMismatchRule implements Rule {
     }
 
     /** Adds the folded words of a text; counts every word. Meta words skip stop words and one-letter words. */
-    private int addWords(String text, Set<String> into, boolean contentOnly) {
+    private int addWords(String text, Set<String> into, boolean contentOnly, Set<Integer> openings) {
         int count = 0;
         int i = 0;
         int n = text.length();
@@ -129,6 +145,9 @@ public final class TopicMismatchRule implements Rule {
             }
             if (i > start) {
                 count++;
+                if (openings != null && !openings.contains(opening(text, start, i))) {
+                    continue; // its stem cannot be a meta word's: no string made for it
+                }
                 String word = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
                 if (!contentOnly || (word.length() > 1 && !stopWords.contains(word) && !isNumber(word))) {
                     into.add(word);
@@ -136,6 +155,29 @@ public final class TopicMismatchRule implements Rule {
             }
         }
         return count;
+    }
+
+    /** Counts the words of a body's text and keeps those that are meta words. */
+    private int addWantedWords(String text, Set<String> wanted, Set<Integer> openings, Set<String> into) {
+        Set<String> seen = new HashSet<>();
+        int count = addWords(text, seen, false, openings);
+        for (String word : seen) {
+            if (wanted.contains(word)) {
+                into.add(word);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A word's first two characters in lower case, as one number: {@link #fold} only ever cuts a
+     * word's end and keeps at least three characters of a longer one, so a body word can only
+     * fold to a meta word that opens the same way.
+     */
+    private static int opening(String text, int start, int end) {
+        char first = Character.toLowerCase(text.charAt(start));
+        char second = end - start > 1 ? Character.toLowerCase(text.charAt(start + 1)) : 0;
+        return first << 16 | second;
     }
 
     private static boolean isNumber(String word) {
