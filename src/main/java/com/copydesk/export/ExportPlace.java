@@ -11,8 +11,10 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The folder an export writes in, and the names of Copydesk's own files there. A Markdown export
- * owns {@code .copydesk-manifest.json}, {@code .copydesk-lock} and temporary files
- * {@code .copydesk-tmp-*} in its folder; a one-file export to {@code out/a.jsonl} owns
+ * owns {@code .copydesk-manifest.json} and temporary files {@code .copydesk-tmp-*} in its folder,
+ * which is a new version behind the destination (see {@link FolderVersions}; its lock is beside
+ * the destination), or the destination itself where the file system makes no symbolic links
+ * ({@code .copydesk-lock} then in it too); a one-file export to {@code out/a.jsonl} owns
  * {@code out/.a.jsonl.copydesk-…} beside it. The leading dot keeps them out of the way of people
  * and of site generators, and temporary files in the same folder can be moved into place
  * atomically.
@@ -21,27 +23,58 @@ import java.nio.file.StandardOpenOption;
  * removes the temporary files a killed export left behind.
  */
 final class ExportPlace implements AutoCloseable {
-    private final Path folder;
+    private final Path destination;
     private final String prefix;
+    private final FolderVersions versions;
+    /** Where this export writes, and where the last export is read from: the same unless versioned. */
+    private Path folder;
+    private Path live;
+    private boolean published;
     private FileChannel lockChannel;
     private FileLock lock;
 
-    private ExportPlace(Path folder, String prefix) {
+    private ExportPlace(Path folder, String prefix, FolderVersions versions) {
+        this.destination = folder;
         this.folder = folder;
+        this.live = folder;
         this.prefix = prefix;
+        this.versions = versions;
     }
 
     static ExportPlace forFolder(Path folder) {
-        return new ExportPlace(folder.toAbsolutePath().normalize(), ".copydesk");
+        Path absolute = folder.toAbsolutePath().normalize();
+        FolderVersions versions = FolderVersions.of(absolute);
+        return new ExportPlace(versions != null ? versions.destination() : absolute, ".copydesk", versions);
     }
 
     static ExportPlace forFile(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return new ExportPlace(absolute.getParent(), "." + absolute.getFileName() + ".copydesk");
+        return new ExportPlace(absolute.getParent(), "." + absolute.getFileName() + ".copydesk", null);
     }
 
+    /** Where this export writes its files. */
     Path folder() {
         return folder;
+    }
+
+    /** Where the last export's files are, as readers see them now. */
+    Path live() {
+        return live;
+    }
+
+    /** Whether the export is written into a new version, published whole at the end. */
+    boolean versioned() {
+        return versions != null;
+    }
+
+    /** Whether the destination is not yet a link to a version (a plain folder, or none): the export makes it one. */
+    boolean converts() {
+        return versions != null && live.equals(destination);
+    }
+
+    /** The last export's manifest. */
+    Path lastManifest() {
+        return live.resolve(prefix + "-manifest.json");
     }
 
     Path manifest() {
@@ -58,8 +91,10 @@ final class ExportPlace implements AutoCloseable {
     }
 
     ExportPlace open() throws IOException {
-        Files.createDirectories(folder);
-        Path lockFile = folder.resolve(prefix + "-lock");
+        if (versions == null) {
+            Files.createDirectories(folder);
+        }
+        Path lockFile = lockFile();
         lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             lock = lockChannel.tryLock();
@@ -69,10 +104,38 @@ final class ExportPlace implements AutoCloseable {
         if (lock == null) {
             lockChannel.close();
             lockChannel = null;
-            throw new ExportException("Another export to " + folder + " is running. Wait for it to finish.");
+            throw new ExportException("Another export to " + destination + " is running. Wait for it to finish.");
         }
-        removeTemporaryFiles();
+        if (versions != null) {
+            live = versions.recover();
+            folder = versions.next();
+        } else {
+            removeTemporaryFiles();
+        }
         return this;
+    }
+
+    private Path lockFile() {
+        return versions != null ? versions.lockFile() : folder.resolve(prefix + "-lock");
+    }
+
+    /**
+     * Makes what this export wrote what readers of the destination see, in one step, and removes
+     * the last version. Nothing to do where the export wrote in place.
+     */
+    void publish() throws IOException {
+        if (versions != null) {
+            Path previous = versions.publish(folder, live);
+            published = true;
+            versions.remove(previous);
+        }
+    }
+
+    /** Drops a version that changed nothing: the destination keeps showing the last one, untouched. */
+    void discard() throws IOException {
+        if (versions != null && !published) {
+            versions.discard(folder);
+        }
     }
 
     /**
@@ -81,6 +144,10 @@ final class ExportPlace implements AutoCloseable {
      */
     void removeTemporaryFiles() throws IOException {
         if (lockChannel == null) {
+            return;
+        }
+        if (versions != null) {
+            discard();
             return;
         }
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
@@ -112,7 +179,7 @@ final class ExportPlace implements AutoCloseable {
         lockChannel.close();
         lockChannel = null;
         try {
-            Files.deleteIfExists(folder.resolve(prefix + "-lock"));
+            Files.deleteIfExists(lockFile());
         } catch (IOException e) {
             // an unlocked lock file left behind is harmless: the next export locks it again
         }

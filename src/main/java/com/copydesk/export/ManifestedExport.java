@@ -45,7 +45,7 @@ abstract class ManifestedExport implements ExportSession {
     /** Locks the destination, clears a killed export's leftovers and starts the next manifest. */
     void open() throws IOException {
         place.open();
-        lastManifest = ManifestReader.open(place.manifest());
+        lastManifest = ManifestReader.open(place.lastManifest());
         manifestFile = TempFile.create(place.temp("manifest"));
         manifest = new ManifestWriter(manifestFile.out(), request.format());
         merge = new ManifestMerge(lastManifest, this::handleGone);
@@ -68,6 +68,7 @@ abstract class ManifestedExport implements ExportSession {
         }
         boolean rewrite = !same || !request.incremental() || !intact(previous);
         write(file, bytes, rewrite, previous);
+        com.copydesk.store.FaultPoint.reach("export.afterDraft");
         manifest.write(rewrite ? new ManifestEntry(draft.reference(), sha256, bytes.length, now, file, false)
                 : previous.inScope());
     }
@@ -90,8 +91,16 @@ abstract class ManifestedExport implements ExportSession {
     /** A draft of the last export is no longer in scope; returns true to keep its file (and list it). */
     protected abstract boolean keepStale(ManifestEntry entry);
 
-    /** Moves what was written into place, removes what is to go; returns how many files it wrote. */
-    protected abstract long putInPlace(LongConsumer placed) throws IOException;
+    /**
+     * Moves what was written into place, removes what is to go; returns how many files it wrote.
+     *
+     * @param manifestChanged whether the next manifest differs from the last one
+     */
+    protected abstract long putInPlace(LongConsumer placed, boolean manifestChanged) throws IOException;
+
+    /** Once the manifest is in place: makes the export what readers see, if it is not already. */
+    protected void publish() throws IOException {
+    }
 
     private void handleGone(ManifestEntry entry) throws IOException {
         if (keepStale(entry)) {
@@ -108,11 +117,13 @@ abstract class ManifestedExport implements ExportSession {
         manifest.close();
         manifestFile.finishWriting();
         lastManifest.close();
-        long filesWritten = putInPlace(placed);
-        if (!manifestFile.sameContentAs(place.manifest())) {
+        boolean manifestChanged = !manifestFile.sameContentAs(place.lastManifest());
+        long filesWritten = putInPlace(placed, manifestChanged);
+        if (manifestChanged) {
             manifestFile.moveTo(place.manifest());
         }
         place.syncFolder();
+        publish();
         finished = true;
         return new ExportSummary(request.format(), request.destination(), drafts, added, changed, unchanged, removed,
                 staleKept, filesWritten, List.of(), false);

@@ -51,7 +51,7 @@ final class OneFileExport extends ManifestedExport {
     }
 
     @Override
-    protected long putInPlace(LongConsumer placed) throws IOException {
+    protected long putInPlace(LongConsumer placed, boolean manifestChanged) throws IOException {
         output.finishWriting();
         if (request.incremental() && output.sameContentAs(target)) {
             output.close();

@@ -84,13 +84,19 @@ public final class ExportBenchmark {
     }
 
     private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
+        // a Markdown destination is a link to its version: follow it
+        try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 
     private static void delete(Path folder) throws IOException {
+        Path versions = folder.resolveSibling("." + folder.getFileName() + ".copydesk");
+        if (Files.isDirectory(versions)) {
+            delete(versions);
+        }
         if (!Files.exists(folder)) {
+            Files.deleteIfExists(folder);
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {

@@ -102,7 +102,7 @@ class StaticSiteExportTest {
         Path out = dir.resolve("export/content");
         run(store, "export", "--format", "markdown", "--out", out.toString());
         List<String> written;
-        try (Stream<Path> files = Files.walk(out)) {
+        try (Stream<Path> files = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             written = files.filter(f -> f.toString().endsWith(".md")).map(f -> out.relativize(f).toString()).sorted()
                     .toList();
         }
@@ -192,7 +192,7 @@ class StaticSiteExportTest {
         Path publicFolder = SiteBuild.hugo(site);
 
         List<Path> pages;
-        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+        try (Stream<Path> files = Files.walk(site.resolve("content"), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             pages = files.filter(f -> f.toString().endsWith(".md")).toList();
         }
         assertThat(pages).hasSize(references.size());

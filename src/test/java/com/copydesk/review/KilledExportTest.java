@@ -105,10 +105,11 @@ class KilledExportTest {
         return changed.stream().allMatch(name -> name.startsWith(prefix + "tmp-") || name.equals(prefix + "lock"));
     }
 
+    /** Staged files in the version being written, behind the folder's link ({@code .site.copydesk/vN}). */
     private static long stagedFiles(Path folder, String prefix) {
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.walk(folder.resolveSibling("." + folder.getFileName() + ".copydesk"))) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix)).count();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
     }
