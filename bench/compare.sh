@@ -10,7 +10,9 @@
 #   SECTIONS="import export cli queue"  which sections to run, in order (add a section: a function section_NAME)
 #   BENCH_DIR=/tmp/copydesk-bench  where the stores are kept (built once through the app's import,
 #                                  BenchStore; minutes for 100k, so build them once and reuse them)
-#   RUNS=3                         runs per measurement
+#   RUNS=3                         runs per measurement (IMPORT_RUNS=1 for the import section)
+#   GEN_DRAFTS=path/gen_drafts.py  the import section's drafts from the content generator itself
+#                                  (default: its copy in the tests, GeneratorFile)
 # Needs java, sqlite3, sqlite-utils and hyperfine (Debian: apt-get install sqlite3 sqlite-utils hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,7 +69,12 @@ section_cli() {
 # One run each (an import of 100k takes minutes), the two in turn, with the load beside them.
 section_import() {
   local file=$BENCH_DIR/gen$n.jsonl db=$BENCH_DIR/import$n.db su=$BENCH_DIR/su$n.db out=$BENCH_DIR/import$n.json
-  [ -f "$file" ] || java -cp "$cp" com.copydesk.bench.GeneratorFile "$n" "$file" 1
+  if [ -n "${GEN_DRAFTS:-}" ]; then  # the content generator itself: python3 "$GEN_DRAFTS" jsonl N SEED
+    file=$BENCH_DIR/gen_drafts$n.jsonl
+    [ -f "$file" ] || python3 "$GEN_DRAFTS" jsonl "$n" 1 > "$file"
+  else  # its copy in the tests (the same texts, less metadata: about half the bytes)
+    [ -f "$file" ] || java -cp "$cp" com.copydesk.bench.GeneratorFile "$n" "$file" 1
+  fi
   local load_before; load_before=$(cut -d' ' -f1 /proc/loadavg)
   hyperfine --runs "${IMPORT_RUNS:-1}" --export-json "$out" \
       --prepare "rm -f $db $db-wal $db-shm $db.copydesk-closed" "java -jar $jar --db $db import $file" \
