@@ -31,7 +31,7 @@ public final class StoreProblems {
             case SQLITE_FULL -> new StoreException(doing + " " + store + " failed: the disk (or the store's size limit)"
                     + " is full. Nothing of this command was kept; the store is as it was before it."
                     + " Free some space on " + folder(store) + " and run it again, or choose another store with --db.", e);
-            case SQLITE_IOERR -> new StoreException(doing + " " + store + " failed: the system could not read or write"
+            case SQLITE_IOERR -> new DamagedStoreException(store, doing + " " + store + " failed: the system could not read or write"
                     + " the file (" + e.getMessage() + "). Nothing of this command was kept. Check the disk (is it"
                     + " full, removed, or failing?), then run it again; if the error stays, run `copydesk check-store`"
                     + " and restore a backup" + backupAdvice(store) + ".", e);
@@ -40,8 +40,8 @@ public final class StoreProblems {
     }
 
     /** The store is damaged: what was found, and what to do about it. */
-    public static StoreException damaged(Path store, String found, Exception cause) {
-        return new StoreException("The store " + store + " is damaged (" + firstLines(found) + "). Copydesk wrote"
+    public static DamagedStoreException damaged(Path store, String found, Exception cause) {
+        return new DamagedStoreException(store, "The store " + store + " is damaged (" + firstLines(found) + "). Copydesk wrote"
                 + " nothing to it and left it as it is. " + restoreAdvice(store)
                 + " To save what can still be read: copydesk --db " + store + " recover --to NEW.db."
                 + " Or choose another store with --db.", cause);

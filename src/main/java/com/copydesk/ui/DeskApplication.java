@@ -1,6 +1,8 @@
 package com.copydesk.ui;
 
 import com.copydesk.review.Workspace;
+import com.copydesk.store.Backups;
+import com.copydesk.store.DamagedStoreException;
 import com.copydesk.ui.common.AppIcons;
 import com.copydesk.ui.common.CrashHandler;
 import com.copydesk.ui.common.FxBackground;
@@ -40,9 +42,13 @@ public final class DeskApplication extends Application {
         CrashHandler.install(launch.logFile());
         background = new FxBackground();
         stage.setTitle("Copydesk");
-        stage.setScene(new Scene(new Label("Opening " + launch.store() + " \u2026"), 640, 200));
         stage.show();
-        CompletableFuture.supplyAsync(() -> launch.opener().apply(launch.store()))
+        open(stage, launch, launch.store());
+    }
+
+    private void open(Stage stage, DeskLaunch launch, java.nio.file.Path store) {
+        stage.setScene(new Scene(new Label("Opening " + store + " \u2026"), 640, 200));
+        CompletableFuture.supplyAsync(() -> launch.opener().apply(store))
                 .whenComplete((opened, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         cannotOpen(stage, launch, failure.getCause() == null ? failure : failure.getCause());
@@ -59,6 +65,14 @@ public final class DeskApplication extends Application {
 
     private void cannotOpen(Stage stage, DeskLaunch launch, Throwable failure) {
         LOG.log(Level.SEVERE, "cannot open the store", failure);
+        if (failure instanceof DamagedStoreException damaged) {
+            // the backups are checked (quick_check) off the FX thread, then the dialog shows
+            CompletableFuture.supplyAsync(() -> Backups.newestSound(damaged.store())).thenAcceptAsync(backup ->
+                    new DamagedStoreDialog(stage, damaged.store(), damaged.getMessage(), backup,
+                            java.time.Clock.systemUTC(), other -> open(stage, launch, other), Platform::exit).show(),
+                    Platform::runLater);
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
         alert.initOwner(stage);
         alert.setTitle("Copydesk");

@@ -65,8 +65,8 @@ public final class ChatbotLeftoverRule implements Rule {
             }
         }
         String body = draft.body() == null ? "" : draft.body();
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(body);
+        for (int i = 0; i < patterns.size(); i++) {
+            Matcher m = found.matcher(patterns, i, body);
             if (m.find()) {
                 found.add("\"" + Phrases.quote(m.group(), 60) + "\" in the body at line " + Phrases.lineOf(body, m.start()));
             }

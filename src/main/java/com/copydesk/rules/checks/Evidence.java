@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class Evidence {
     private final int most;
     private final List<String> found = new ArrayList<>();
+    /** Matchers of one pattern list (a rule uses one list per draft). */
+    private Matcher[] matchers;
 
     Evidence(int most) {
         this.most = most;
@@ -45,11 +47,27 @@ final class Evidence {
         for (Phrases.Match m : phrases.findAll(Phrases.normalise(text))) {
             add("\"" + m.phrase() + "\" " + where);
         }
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
+        for (int i = 0; i < patterns.size(); i++) {
+            Matcher m = matcher(patterns, i, text);
             if (m.find()) {
                 add("\"" + Phrases.quote(m.group(), 60) + "\" " + where);
             }
         }
+    }
+
+    /**
+     * The i-th pattern's matcher, reset to a text: one per pattern for the whole draft, not one
+     * per block read (a draft's dozens of blocks made hundreds of matchers).
+     */
+    Matcher matcher(List<Pattern> patterns, int i, CharSequence text) {
+        if (matchers == null) {
+            matchers = new Matcher[patterns.size()];
+        }
+        if (matchers[i] == null) {
+            matchers[i] = patterns.get(i).matcher(text);
+        } else {
+            matchers[i].reset(text);
+        }
+        return matchers[i];
     }
 }

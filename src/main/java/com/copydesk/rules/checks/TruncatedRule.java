@@ -87,6 +87,7 @@ public final class TruncatedRule implements Rule {
             case HEADING -> last.text().strip().endsWith(".") ? null : "it ends with the heading \"" + Phrases.quote(last.text(), 60) + "\" (line " + last.line()
                     + ") and nothing under it";
             case PARAGRAPH -> unfinished(last);
+            case ITEM -> unfinishedItem(last);
             default -> null;
         };
         return why == null ? List.of() : List.of(new Finding(ID, severity, "the body stops mid-way: " + why));
@@ -99,7 +100,13 @@ public final class TruncatedRule implements Rule {
         }
         String lastLine = text.substring(text.lastIndexOf('\n') + 1).strip();
         if (lastLine.startsWith("|") || lastLine.endsWith("|")) {
-            return null; // a table, which CommonMark reads as a paragraph
+            // a table, which CommonMark reads as a paragraph: cut off if its last row is shorter than its head
+            // (its rows from the prose, which keeps the line breaks; a code span in a cell is a space there)
+            String[] rows = paragraph.prose().strip().split("\n");
+            String lastRow = rows[rows.length - 1].strip();
+            return rows.length > 1 && pipes(lastRow) < pipes(rows[0])
+                    ? "the table's last row (line " + (paragraph.line() + rows.length - 1) + ") is cut off: \"" + Phrases.quote(lastRow, 50) + "\""
+                    : null;
         }
         if (LABEL.matcher(lastLine).matches() || paragraph.endsWithLink() || lastLine.startsWith("\u2014")
                 || lastLine.startsWith("-- ") || lastLine.matches(".*\\bhttps?://\\S+")) {
@@ -118,6 +125,34 @@ public final class TruncatedRule implements Rule {
             return "the last sentence ends on \"" + lastWord + "\"" + where;
         }
         return null;
+    }
+
+    /**
+     * A list at the end is fine without punctuation ("- write down what surprised you"), but not
+     * its last item stopping on a comma or on a word no item ends on ("- compare the").
+     */
+    private String unfinishedItem(TextBlock item) {
+        String text = item.text().strip();
+        if (text.isEmpty() || item.endsWithLink()) {
+            return null;
+        }
+        String where = " (line " + item.line() + "): \"\u2026" + tail(text) + "\"";
+        String lastWord = lastWord(text);
+        if (text.endsWith(",") || lastWord != null && connectives.contains(lastWord) && Character.isLetter(text.charAt(text.length() - 1))) {
+            return "the list's last item stops mid-way" + where;
+        }
+        return null;
+    }
+
+    /** The cell separators of a table row, escaped ones aside. */
+    private static int pipes(String row) {
+        int count = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\')) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean isClosing(char ch) {
