@@ -3,7 +3,9 @@ package com.copydesk.review;
 import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.ReviewJson;
 import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.StoredDraft;
+import com.copydesk.store.ReviewFields;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
@@ -36,14 +38,29 @@ public final class DraftDocument {
                         review.writeStringField("field", h.field());
                         review.writeStringField("old", h.oldValue());
                         review.writeStringField("new", h.newValue());
+                        review.writeStringField("editor", h.editor());
                         review.writeEndObject();
                     }
                     review.writeEndArray();
+                    review.writeStringField("decided_by", decidedBy(draft, history));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The editor of the last decision (an entry of the status), or null while the draft is pending. */
+    static String decidedBy(StoredDraft draft, List<HistoryEntry> history) {
+        if (draft.status() == ReviewStatus.PENDING) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).field().equals(ReviewFields.STATUS)) {
+                return history.get(i).editor();
+            }
+        }
+        return null;
     }
 }

@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What an editor does to drafts — decide, score, tick, note — on one draft, a selection, or every
@@ -48,9 +49,11 @@ public final class ReviewActions {
     private final JournalRepository journal;
     private final FlagDrafts flagger;
     private final Clock clock;
+    /** Who acts: asked at each action, since the window may change it while open. */
+    private final Supplier<String> editor;
 
     public ReviewActions(Store store, ReviewRepository reviews, FindingRepository findings, QueueRepository queue,
-                         JournalRepository journal, FlagDrafts flagger, Clock clock) {
+                         JournalRepository journal, FlagDrafts flagger, Clock clock, Supplier<String> editor) {
         this.store = store;
         this.reviews = reviews;
         this.findings = findings;
@@ -58,6 +61,12 @@ public final class ReviewActions {
         this.journal = journal;
         this.flagger = flagger;
         this.clock = clock;
+        this.editor = editor;
+    }
+
+    /** The editor these actions are recorded for. */
+    public String editor() {
+        return editor.get();
     }
 
     /** Which drafts an action acts on. */
@@ -166,6 +175,8 @@ public final class ReviewActions {
     private boolean decide(ReviewRow row, ReviewStatus status, String reason, HistoryWriter history, Connection c)
             throws SQLException {
         if (row.status() == status && Objects.equals(row.reason(), reason)) {
+            // still a decision: the history says who took it, though there is nothing to undo
+            history.confirm(row.id(), ReviewFields.STATUS, status.key());
             return false;
         }
         String decidedAt = status == ReviewStatus.PENDING ? null : clock.instant().toString();
@@ -255,17 +266,17 @@ public final class ReviewActions {
 
     /** What undo would take back, if anything. */
     public Optional<String> undoable() {
-        return store.read(c -> journal.lastDone(c).map(JournalRepository.Step::description));
+        return store.read(c -> journal.lastDone(c, editor.get()).map(JournalRepository.Step::description));
     }
 
     public Optional<String> redoable() {
-        return store.read(c -> journal.lastUndone(c).map(JournalRepository.Step::description));
+        return store.read(c -> journal.lastUndone(c, editor.get()).map(JournalRepository.Step::description));
     }
 
     /** Takes back the last action: every field it changed gets its old value again. */
     public Optional<Step> undo() {
         return store.write(c -> {
-            Optional<JournalRepository.Step> step = journal.lastDone(c);
+            Optional<JournalRepository.Step> step = journal.lastDone(c, editor.get());
             if (step.isEmpty()) {
                 return Optional.empty();
             }
@@ -280,7 +291,7 @@ public final class ReviewActions {
     /** Brings back the action undone last. */
     public Optional<Step> redo() {
         return store.write(c -> {
-            Optional<JournalRepository.Step> step = journal.lastUndone(c);
+            Optional<JournalRepository.Step> step = journal.lastUndone(c, editor.get());
             if (step.isEmpty()) {
                 return Optional.empty();
             }
@@ -302,7 +313,7 @@ public final class ReviewActions {
         Map<Long, Boolean> reimported = new HashMap<>();
         boolean scores = false;
         try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), action,
-                action + " of \"" + step.description() + "\"")) {
+                action + " of \"" + step.description() + "\"", editor.get())) {
             for (JournalRepository.Change change : changes) {
                 if (!ReviewRepository.isEditorField(change.field())) {
                     continue; // an override note: nothing to set
@@ -361,7 +372,7 @@ public final class ReviewActions {
             List<String> refused = new ArrayList<>();
             List<Long> changed = new ArrayList<>();
             int unchanged = 0;
-            try (HistoryWriter history = HistoryWriter.undoable(c, clock.instant(), action, description)) {
+            try (HistoryWriter history = HistoryWriter.undoable(c, clock.instant(), action, description, editor.get())) {
                 int done = 0;
                 for (long id : ids) {
                     if (monitor.isCancelled()) {

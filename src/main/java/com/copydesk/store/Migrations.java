@@ -229,7 +229,14 @@ public final class Migrations {
                     // The old pairs were found by the old measure; the index is rebuilt on open
                     // (FlagDrafts.similarityIndexKey no longer matches).
                     "DELETE FROM near_pair",
-                    "DELETE FROM setting WHERE key = 'similarity_index'"))
+                    "DELETE FROM setting WHERE key = 'similarity_index'")),
+
+            new Migration(7, "who decides: the editor of each action", List.of(
+                    // The editor who made a change set (an action, an undo, an import); null for
+                    // those made before editors were recorded. Undo and redo walk one editor's
+                    // actions only, by this index.
+                    "ALTER TABLE change_set ADD COLUMN editor TEXT",
+                    "CREATE INDEX change_set_editor_journal ON change_set(editor, undoable, state, id)"))
     );
 
     public static int latestVersion() {
