@@ -16,6 +16,7 @@ import com.copydesk.review.RuleFileStamps;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.ruleset.RuleSetLoader;
+import com.copydesk.store.ClaimRepository;
 import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.JournalRepository;
 import com.copydesk.store.ReviewRepository;
@@ -72,7 +73,7 @@ public final class Copydesk implements Workspace {
         this.settings = new SettingRepository();
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs,
-                new OverviewRepository());
+                new OverviewRepository(), new ClaimRepository(), clock);
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         if (!store.readOnly()) {
             store.write(c -> runs.markInterrupted(c, clock.instant()));
@@ -100,7 +101,7 @@ public final class Copydesk implements Workspace {
             ReviewRules rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
                     new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
             ReviewActions actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
-                    new JournalRepository(), flagger, clock, this::editor);
+                    new JournalRepository(), new ClaimRepository(), flagger, clock, this::editor);
             ImportDrafts imports = new ImportDrafts(store, json, drafts, runs,
                     new DraftFileReader(json, DraftLimits.DEFAULT), flagger, clock);
             if (!store.readOnly()) {

@@ -175,6 +175,8 @@ public final class Cli {
         byName.put("score", () -> new ScoreCommand());
         byName.put("check", () -> new CheckCommand());
         byName.put("uncheck", () -> new UncheckCommand());
+        byName.put("claim", () -> new ClaimCommand());
+        byName.put("release", () -> new ReleaseCommand());
         byName.put("undo", () -> new UndoCommand());
         byName.put("redo", () -> new RedoCommand());
         byName.put("check-store", () -> new CheckStoreCommand());

@@ -2,6 +2,7 @@ package com.copydesk.review;
 
 import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.ReviewJson;
+import com.copydesk.model.Claim;
 import com.copydesk.model.HistoryEntry;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.StoredDraft;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A draft as it stands after the editor's changes, in the interchange form, with a {@code review}
@@ -26,6 +28,11 @@ public final class DraftDocument {
 
     /** @param history the draft's history, or null to leave it out */
     public String toJson(StoredDraft draft, List<HistoryEntry> history) {
+        return toJson(draft, history, Optional.empty());
+    }
+
+    /** @param claim who holds the draft, written (null when nobody does) with the history */
+    public String toJson(StoredDraft draft, List<HistoryEntry> history, Optional<Claim> claim) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = json.factory().createGenerator(out)) {
             ReviewJson.writeDocument(json, g, draft, true, review -> {
@@ -43,6 +50,14 @@ public final class DraftDocument {
                     }
                     review.writeEndArray();
                     review.writeStringField("decided_by", decidedBy(draft, history));
+                    if (claim.isPresent()) {
+                        review.writeObjectFieldStart("claim");
+                        review.writeStringField("editor", claim.get().editor());
+                        review.writeStringField("until", claim.get().until().toString());
+                        review.writeEndObject();
+                    } else {
+                        review.writeNullField("claim");
+                    }
                 }
             });
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.copydesk.model.Finding;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
+import com.copydesk.store.ClaimRepository;
 import com.copydesk.store.FindingRepository;
 import com.copydesk.store.HistoryWriter;
 import com.copydesk.store.JournalRepository;
@@ -20,6 +21,9 @@ import com.copydesk.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,18 +51,21 @@ public final class ReviewActions {
     private final FindingRepository findings;
     private final QueueRepository queue;
     private final JournalRepository journal;
+    private final ClaimRepository claims;
     private final FlagDrafts flagger;
     private final Clock clock;
     /** Who acts: asked at each action, since the window may change it while open. */
     private final Supplier<String> editor;
 
     public ReviewActions(Store store, ReviewRepository reviews, FindingRepository findings, QueueRepository queue,
-                         JournalRepository journal, FlagDrafts flagger, Clock clock, Supplier<String> editor) {
+                         JournalRepository journal, ClaimRepository claims, FlagDrafts flagger, Clock clock,
+                         Supplier<String> editor) {
         this.store = store;
         this.reviews = reviews;
         this.findings = findings;
         this.queue = queue;
         this.journal = journal;
+        this.claims = claims;
         this.flagger = flagger;
         this.clock = clock;
         this.editor = editor;
@@ -143,6 +150,10 @@ public final class ReviewActions {
      */
     public Outcome approve(Target target, boolean force, TaskMonitor monitor) {
         return act("approve", "approve", target, false, monitor, (c, row, history) -> {
+            Optional<String> held = heldByAnother(c, row, force);
+            if (held.isPresent()) {
+                return Result.refused(held.get());
+            }
             List<String> blocking = row.blocked() ? blockingRules(c, row.id()) : List.of();
             if (!blocking.isEmpty() && !force) {
                 return Result.refused(row.reference() + ": a blocking finding (" + String.join(", ", blocking)
@@ -158,12 +169,20 @@ public final class ReviewActions {
     }
 
     public Outcome reject(Target target, String reason, TaskMonitor monitor) {
+        return reject(target, reason, false, monitor);
+    }
+
+    /** @param force also a draft another editor holds */
+    public Outcome reject(Target target, String reason, boolean force, TaskMonitor monitor) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null) {
             throw new IllegalArgumentException("a rejection needs a reason");
         }
-        return act("reject", "reject", target, false, monitor,
-                (c, row, history) -> Result.of(decide(row, ReviewStatus.REJECTED, why, history, c)));
+        return act("reject", "reject", target, false, monitor, (c, row, history) -> {
+            Optional<String> held = heldByAnother(c, row, force);
+            return held.isPresent() ? Result.refused(held.get())
+                    : Result.of(decide(row, ReviewStatus.REJECTED, why, history, c));
+        });
     }
 
     /** Back to pending: the decision is undone, the draft waits again. */
@@ -195,11 +214,20 @@ public final class ReviewActions {
 
     /** Sets the editor's score; null goes back to the imported one. Re-runs the rules. */
     public Outcome setScore(Target target, ScoreName score, Integer value, TaskMonitor monitor) {
+        return setScore(target, score, value, false, monitor);
+    }
+
+    /** @param force also a draft another editor holds */
+    public Outcome setScore(Target target, ScoreName score, Integer value, boolean force, TaskMonitor monitor) {
         if (value != null && (value < 0 || value > 100)) {
             throw new IllegalArgumentException(score.key() + " must be from 0 to 100, not " + value);
         }
         String text = value == null ? null : value.toString();
         return act("score", score.key() + (value == null ? " back to imported" : " = " + value), target, true, monitor, (c, row, history) -> {
+                    Optional<String> held = heldByAnother(c, row, force);
+                    if (held.isPresent()) {
+                        return Result.refused(held.get());
+                    }
                     Integer now = row.editorScores().get(score);
                     return Result.of(change(c, history, row.id(), ReviewFields.score(score),
                             now == null ? null : now.toString(), text));
@@ -208,8 +236,17 @@ public final class ReviewActions {
 
     /** Ticks or clears an item, named by number or text; drafts without the item are left alone. */
     public Outcome setChecked(Target target, ChecklistRef item, boolean done, TaskMonitor monitor) {
+        return setChecked(target, item, done, false, monitor);
+    }
+
+    /** @param force also a draft another editor holds */
+    public Outcome setChecked(Target target, ChecklistRef item, boolean done, boolean force, TaskMonitor monitor) {
         return act(done ? "check" : "uncheck", (done ? "tick " : "untick ") + "\"" + item.given() + "\"", target,
                 false, monitor, (c, row, history) -> {
+            Optional<String> held = heldByAnother(c, row, force);
+            if (held.isPresent()) {
+                return Result.refused(held.get());
+            }
             OptionalInt index = item.indexIn(row.checklist());
             if (index.isEmpty()) {
                 return Result.refused(row.reference() + ": no checklist item \"" + item.given() + "\"");
@@ -249,6 +286,54 @@ public final class ReviewActions {
         reviews.apply(c, id, field, now);
         history.record(id, field, old, now);
         return true;
+    }
+
+    // ---- claims ----------------------------------------------------------------------------
+
+    /** What {@link #claim} took: every draft the editor now holds from the call, and until when. */
+    public record Claimed(List<String> references, Instant until) {
+        public Claimed {
+            references = List.copyOf(references);
+        }
+    }
+
+    /**
+     * Makes the editor hold {@code count} pending drafts matching the filter (or all that are free
+     * if fewer) for {@code lease}; those the editor holds already count, and their lease is renewed.
+     */
+    public Claimed claim(DraftFilter filter, int count, Duration lease) {
+        if (count < 1 || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a claim needs a count and a lease above zero");
+        }
+        Instant now = clock.instant();
+        Instant until = now.plus(lease).truncatedTo(ChronoUnit.SECONDS);
+        String who = editor.get();
+        return store.write(c -> new Claimed(claims.claim(c, who, filter, count, now, until), until));
+    }
+
+    /** Gives back the editor's claims on the drafts named (all of them when none are); how many it gave back. */
+    public Outcome release(List<String> references) {
+        String who = editor.get();
+        return store.write(c -> {
+            List<String> notFound = new ArrayList<>();
+            List<Long> ids = references.isEmpty() ? List.of() : ids(c, new Target.References(references), notFound);
+            if (!references.isEmpty() && ids.isEmpty()) {
+                return new Outcome(0, 0, List.of(), notFound);
+            }
+            int released = claims.release(c, who, ids);
+            return new Outcome(released, ids.size() - Math.min(released, ids.size()), List.of(), notFound);
+        });
+    }
+
+    /** The refusal for a draft another editor holds, unless forced. */
+    private Optional<String> heldByAnother(Connection c, ReviewRow row, boolean force) throws SQLException {
+        if (force) {
+            return Optional.empty();
+        }
+        String who = editor.get();
+        return claims.holder(c, row.id(), clock.instant()).filter(claim -> !claim.editor().equals(who))
+                .map(claim -> row.reference() + ": held by " + claim.editor() + " until " + claim.until()
+                        + "; --force acts on it anyway");
     }
 
     // ---- bulk ------------------------------------------------------------------------------

@@ -231,12 +231,22 @@ public final class Migrations {
                     "DELETE FROM near_pair",
                     "DELETE FROM setting WHERE key = 'similarity_index'")),
 
-            new Migration(7, "who decides: the editor of each action", List.of(
+            new Migration(7, "who decides: the editor of each action; claims as leases", List.of(
                     // The editor who made a change set (an action, an undo, an import); null for
                     // those made before editors were recorded. Undo and redo walk one editor's
                     // actions only, by this index.
                     "ALTER TABLE change_set ADD COLUMN editor TEXT",
-                    "CREATE INDEX change_set_editor_journal ON change_set(editor, undoable, state, id)"))
+                    "CREATE INDEX change_set_editor_journal ON change_set(editor, undoable, state, id)",
+                    // An editor holds a draft until a time (epoch milliseconds: comparable as
+                    // numbers, where ISO text with and without fractions is not); a lease that
+                    // ended is free without anyone cleaning up, so a sleeping laptop leaks nothing.
+                    """
+                    CREATE TABLE claim (
+                        draft_id INTEGER PRIMARY KEY REFERENCES draft(id) ON DELETE CASCADE,
+                        editor   TEXT NOT NULL,
+                        until    INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX claim_editor ON claim(editor, until)"))
     );
 
     public static int latestVersion() {
