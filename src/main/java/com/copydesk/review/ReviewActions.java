@@ -265,10 +265,48 @@ public final class ReviewActions {
                 (c, row, history) -> Result.of(changeChecklist(c, history, row, cleaned)));
     }
 
+    /**
+     * Replaces a checklist edited from a copy that showed {@code basedOn}: when someone changed it
+     * since, the edit is merged into what is there now (items added, removed, ticked or cleared,
+     * matched by text), never overwriting the other change; an edit that cannot be merged (a new
+     * order, repeated texts) is refused with a message.
+     */
+    public Outcome editChecklist(long id, List<ChecklistItem> basedOn, List<ChecklistItem> items) {
+        List<ChecklistItem> cleaned = items.stream().filter(i -> !i.text().isBlank())
+                .map(i -> new ChecklistItem(i.text().strip(), i.done())).toList();
+        return act("checklist", "edit the checklist of", Target.of(id), false, TaskMonitor.NONE, (c, row, history) -> {
+            if (row.checklist().equals(basedOn)) {
+                return Result.of(changeChecklist(c, history, row, cleaned));
+            }
+            Optional<List<ChecklistItem>> merged = ChecklistMerge.merge(basedOn, cleaned, row.checklist());
+            if (merged.isEmpty()) {
+                return Result.refused(row.reference() + ": the checklist was changed meanwhile (by another editor "
+                        + "or window) and this edit cannot be merged into it; it was not saved, look again");
+            }
+            return Result.of(changeChecklist(c, history, row, merged.get()));
+        });
+    }
+
     public Outcome setNote(long id, String note) {
         String text = note == null || note.isBlank() ? null : note;
         return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE,
                 (c, row, history) -> Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text)));
+    }
+
+    /**
+     * Sets a note edited from a copy that showed {@code basedOn}: when the note changed since
+     * (and not to the same text), the edit is refused with a message rather than overwriting it.
+     */
+    public Outcome setNote(long id, String basedOn, String note) {
+        String text = note == null || note.isBlank() ? null : note;
+        String base = basedOn == null || basedOn.isBlank() ? null : basedOn;
+        return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE, (c, row, history) -> {
+            if (!Objects.equals(row.note(), base) && !Objects.equals(row.note(), text)) {
+                return Result.refused(row.reference() + ": the note was changed meanwhile (by another editor or "
+                        + "window); this edit was not saved, look again");
+            }
+            return Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text));
+        });
     }
 
     private boolean changeChecklist(Connection c, HistoryWriter history, ReviewRow row, List<ChecklistItem> items)
