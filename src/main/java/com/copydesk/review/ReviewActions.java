@@ -448,7 +448,9 @@ public final class ReviewActions {
                 String to = backwards ? change.oldValue() : change.newValue();
                 reviews.apply(c, change.draftId(), change.field(), to);
                 history.record(change.draftId(), change.field(), from, to);
-                drafts.add(change.draftId());
+                if (drafts.add(change.draftId())) {
+                    reviews.nextVersion(c, change.draftId());
+                }
                 scores |= change.field().startsWith("score.");
             }
         }
@@ -505,6 +507,10 @@ public final class ReviewActions {
                     Optional<ReviewRow> row = reviews.row(c, id);
                     if (row.isPresent()) {
                         Result result = perDraft.apply(c, row.get(), history);
+                        if (result.changed() && !reviews.nextVersion(c, id, row.get().version())) {
+                            // another writer changed the draft after this action read it
+                            throw new ConcurrentChangeException(row.get().reference());
+                        }
                         if (result.refusal() != null) {
                             refused.add(result.refusal());
                         } else if (result.changed()) {
@@ -554,6 +560,15 @@ public final class ReviewActions {
             return what + " " + reviews.row(c, ids.get(0)).map(ReviewRow::reference).orElse("a draft");
         }
         return what + " " + ids.size() + " drafts" + (target instanceof Target.Matching ? " matching the filter" : "");
+    }
+
+    /** Another editor changed a draft while the action ran; nothing of the action was kept. */
+    public static final class ConcurrentChangeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        public ConcurrentChangeException(String reference) {
+            super(reference + " was changed by another editor while this action ran; nothing was changed, "
+                    + "look again and repeat it");
+        }
     }
 
     /** A bulk action stopped by the editor before it finished; nothing of it was kept. */

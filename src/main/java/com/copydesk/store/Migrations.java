@@ -246,7 +246,11 @@ public final class Migrations {
                         editor   TEXT NOT NULL,
                         until    INTEGER NOT NULL
                     )""",
-                    "CREATE INDEX claim_editor ON claim(editor, until)"))
+                    "CREATE INDEX claim_editor ON claim(editor, until)",
+                    // The review state's version: an editor's action writes a draft only while it
+                    // is the version the action read (UPDATE ... WHERE version = ?), never a read
+                    // and then a blind write that could undo another editor's change.
+                    "ALTER TABLE draft ADD COLUMN version INTEGER NOT NULL DEFAULT 0"))
     );
 
     public static int latestVersion() {

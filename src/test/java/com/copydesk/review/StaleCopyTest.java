@@ -2,6 +2,7 @@ package com.copydesk.review;
 
 import com.copydesk.app.Copydesk;
 import com.copydesk.model.ChecklistItem;
+import com.copydesk.store.ReviewRepository;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,20 @@ class StaleCopyTest {
                 new ChecklistItem("sources", false)));
         assertThat(outcome.refused()).singleElement().asString().contains("changed meanwhile");
         assertThat(checklist()).containsExactly(new ChecklistItem("sources", true), new ChecklistItem("links", false));
+    }
+
+    @Test
+    void everyChangeMovesTheVersionOnAndAWriteFromAnOlderVersionIsNotTaken() {
+        ReviewRepository reviews = new ReviewRepository();
+        long before = alice.store().read(c -> reviews.row(c, id).orElseThrow().version());
+        alice.actions().approve(ReviewActions.Target.of(id), false, TaskMonitor.NONE);
+        long after = alice.store().read(c -> reviews.row(c, id).orElseThrow().version());
+        assertThat(after).isEqualTo(before + 1);
+        boolean taken = alice.store().write(c -> reviews.nextVersion(c, id, before));
+        assertThat(taken).as("UPDATE ... WHERE version = the older one changes nothing").isFalse();
+        alice.actions().undo();
+        long undone = alice.store().read(c -> reviews.row(c, id).orElseThrow().version());
+        assertThat(undone).isEqualTo(after + 1);
     }
 
     @Test
