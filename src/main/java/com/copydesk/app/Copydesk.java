@@ -4,6 +4,7 @@ import com.copydesk.export.Exporter;
 import com.copydesk.importer.DraftFileReader;
 import com.copydesk.interchange.DraftJson;
 import com.copydesk.interchange.DraftLimits;
+import com.copydesk.model.EditorName;
 import com.copydesk.review.DraftDocument;
 import com.copydesk.review.DraftQueries;
 import com.copydesk.review.FlagDrafts;
@@ -15,6 +16,7 @@ import com.copydesk.review.RuleFileStamps;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.ruleset.RuleSetLoader;
+import com.copydesk.store.ClaimRepository;
 import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.JournalRepository;
 import com.copydesk.store.ReviewRepository;
@@ -55,6 +57,8 @@ public final class Copydesk implements Workspace {
     /** Built on first use: its JSON mapper is a sixth of a command's start-up, and only the window saves views. */
     private SavedViews savedViews;
     private final ExportDrafts exports;
+    /** Who acts: {@code $COPYDESK_EDITOR} or the operating-system user unless told otherwise ({@code --editor}, the window's preferences). */
+    private volatile String editor = EditorName.fromEnvironment(System.getenv(), System.getProperty("user.name"));
     /** What needs the rule set; built on first use, so that a command that reads never loads the rules. */
     private Judging judging;
 
@@ -69,7 +73,7 @@ public final class Copydesk implements Workspace {
         this.settings = new SettingRepository();
         this.documents = new DraftDocument(json);
         this.queries = new DraftQueries(store, drafts, new QueueRepository(), new HistoryRepository(), runs,
-                new OverviewRepository());
+                new OverviewRepository(), new ClaimRepository(), clock);
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         if (!store.readOnly()) {
             store.write(c -> runs.markInterrupted(c, clock.instant()));
@@ -97,7 +101,7 @@ public final class Copydesk implements Workspace {
             ReviewRules rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
                     new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
             ReviewActions actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
-                    new JournalRepository(), flagger, clock);
+                    new JournalRepository(), new ClaimRepository(), flagger, clock, this::editor);
             ImportDrafts imports = new ImportDrafts(store, json, drafts, runs,
                     new DraftFileReader(json, DraftLimits.DEFAULT), flagger, clock);
             if (!store.readOnly()) {
@@ -184,6 +188,16 @@ public final class Copydesk implements Workspace {
             savedViews = new SavedViews(store, settings);
         }
         return savedViews;
+    }
+
+    @Override
+    public String editor() {
+        return editor;
+    }
+
+    @Override
+    public void actAs(String editor) {
+        this.editor = EditorName.checked(editor);
     }
 
     @Override

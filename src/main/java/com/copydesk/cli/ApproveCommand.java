@@ -21,7 +21,8 @@ final class ApproveCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;
 
-    @Option(names = "--force", description = "Approve also drafts with a blocking finding (recorded as an override).")
+    @Option(names = "--force", description = "Approve also drafts with a blocking finding (recorded as an override) "
+            + "and drafts another editor holds.")
     boolean force;
 
     @Spec

@@ -3,6 +3,7 @@ package com.copydesk.cli;
 import com.copydesk.model.ChecklistRef;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -14,6 +15,9 @@ import java.util.concurrent.Callable;
 abstract class ChecklistCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;
+
+    @Option(names = "--force", description = "Act also on a draft another editor holds (claim).")
+    boolean force;
 
     @Parameters(index = "0", paramLabel = "REFERENCE")
     String reference;
@@ -32,7 +36,7 @@ abstract class ChecklistCommand implements Callable<Integer> {
         List<String> refused = new ArrayList<>();
         List<String> notFound = List.of();
         for (String item : items) {
-            var outcome = actions.setChecked(target, new ChecklistRef(item), done(), TaskMonitor.NONE);
+            var outcome = actions.setChecked(target, new ChecklistRef(item), done(), force, TaskMonitor.NONE);
             changed += outcome.changed();
             unchanged += outcome.unchanged();
             refused.addAll(outcome.refused());

@@ -1,5 +1,6 @@
 package com.copydesk.cli;
 
+import com.copydesk.model.EditorName;
 import com.copydesk.review.Workspace;
 import com.copydesk.store.StoreException;
 import picocli.CommandLine;
@@ -58,6 +59,13 @@ public final class Cli {
             cli.setExecutionStrategy(parseResult -> {
                 if (top.db != null && top.db.toString().isBlank()) {
                     throw new CommandLine.ParameterException(cli, "--db needs the name of a store file");
+                }
+                if (top.editor != null) {
+                    try {
+                        context.editor(EditorName.checked(top.editor));
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandLine.ParameterException(cli, "--editor: " + e.getMessage());
+                    }
                 }
                 context.storePath(storeFor.apply(top.db));
                 return new CommandLine.RunLast().execute(parseResult);
@@ -137,9 +145,9 @@ public final class Cli {
     static String commandNamed(String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
-            if (args[i].equals("--db")) {
+            if (args[i].equals("--db") || args[i].equals("--editor")) {
                 i += 2;
-            } else if (args[i].startsWith("--db=")) {
+            } else if (args[i].startsWith("--db=") || args[i].startsWith("--editor=")) {
                 i++;
             } else {
                 return null; // another option (--help, a mistake): the whole command line decides
@@ -167,6 +175,8 @@ public final class Cli {
         byName.put("score", () -> new ScoreCommand());
         byName.put("check", () -> new CheckCommand());
         byName.put("uncheck", () -> new UncheckCommand());
+        byName.put("claim", () -> new ClaimCommand());
+        byName.put("release", () -> new ReleaseCommand());
         byName.put("undo", () -> new UndoCommand());
         byName.put("redo", () -> new RedoCommand());
         byName.put("check-store", () -> new CheckStoreCommand());

@@ -18,6 +18,8 @@ public final class CliContext implements AutoCloseable {
     private final Function<Path, Workspace> opener;
     private final Function<Path, Workspace> readingOpener;
     private Path storePath;
+    /** {@code --editor}, or null for the workspace's own default. */
+    private String editor;
     private Workspace workspace;
     /** Whether the workspace was checked against the rules in force (and flagged again if need be). */
     private boolean judged;
@@ -34,6 +36,18 @@ public final class CliContext implements AutoCloseable {
         this.safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
         this.safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
         this.opener = opener;
+    }
+
+    void editor(String name) {
+        this.editor = name;
+    }
+
+    /** The workspace, acting for the editor the command line names. */
+    private Workspace actingAs(Workspace opened) {
+        if (editor != null) {
+            opened.actAs(editor);
+        }
+        return opened;
     }
 
     void storePath(Path path) {
@@ -71,7 +85,7 @@ public final class CliContext implements AutoCloseable {
      */
     public Workspace readingWorkspace() {
         if (workspace == null) {
-            Workspace reading = readingOpener.apply(storePath);
+            Workspace reading = actingAs(readingOpener.apply(storePath));
             if (reading.flagsFollowRuleFile() || !reading.rules().needsReflag()) {
                 workspace = reading;
                 judged = true;
@@ -85,7 +99,7 @@ public final class CliContext implements AutoCloseable {
     /** The store's workspace as it is, opened for writing, its drafts not yet checked against the rules. */
     private Workspace writableWorkspace() {
         if (workspace == null) {
-            workspace = opener.apply(storePath);
+            workspace = actingAs(opener.apply(storePath));
         }
         return workspace;
     }

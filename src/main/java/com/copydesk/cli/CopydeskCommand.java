@@ -15,6 +15,7 @@ import java.nio.file.Path;
         versionProvider = VersionProvider.class,
         description = "A review desk for AI-generated article drafts. Without a command, opens the window.",
         footer = {"", "The store is --db FILE, else $COPYDESK_DB, else the per-user data folder.",
+                "The editor is --editor NAME, else $COPYDESK_EDITOR, else the operating-system user.",
                 "Exit status: 0 all went well; 1 some records were rejected or references not found;",
                 "2 the command line was wrong; 3 the store could not be opened or is damaged."})
 public final class CopydeskCommand {
@@ -22,6 +23,10 @@ public final class CopydeskCommand {
 
     @Option(names = "--db", paramLabel = "FILE", description = "The store to use (created if missing).")
     Path db;
+
+    @Option(names = "--editor", paramLabel = "NAME",
+            description = "Who decides (else $COPYDESK_EDITOR, else the operating-system user).")
+    String editor;
 
     public CopydeskCommand(CliContext context) {
         this.context = context;

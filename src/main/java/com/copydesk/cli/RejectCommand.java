@@ -21,6 +21,9 @@ final class RejectCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (kept with the decision).")
     String reason;
 
+    @Option(names = "--force", description = "Act also on a draft another editor holds (claim).")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -33,7 +36,7 @@ final class RejectCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--reason must say why");
         }
         var outcome = top.context().workspace().actions()
-                .reject(new ReviewActions.Target.References(references), reason, TaskMonitor.NONE);
+                .reject(new ReviewActions.Target.References(references), reason, force, TaskMonitor.NONE);
         return ActionReport.print(top.context(), "rejected", outcome);
     }
 }

@@ -7,6 +7,7 @@ import com.copydesk.review.TaskMonitor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,9 @@ import java.util.concurrent.Callable;
 final class ScoreCommand implements Callable<Integer> {
     @ParentCommand
     CopydeskCommand top;
+
+    @Option(names = "--force", description = "Act also on a draft another editor holds (claim).")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
         int unchanged = 0;
         ReviewActions.Outcome last = null;
         for (Map.Entry<ScoreName, Integer> score : scores.entrySet()) {
-            last = actions.setScore(target, score.getKey(), score.getValue(), TaskMonitor.NONE);
+            last = actions.setScore(target, score.getKey(), score.getValue(), force, TaskMonitor.NONE);
             if (!last.notFound().isEmpty()) {
                 break;
             }

@@ -40,7 +40,7 @@ final class ShowCommand implements Callable<Integer> {
         List<HistoryEntry> history = queries.history(draft.id());
         PrintWriter out = context.out(json);
         if (json) {
-            out.println(context.readingWorkspace().documents().toJson(draft, history));
+            out.println(context.readingWorkspace().documents().toJson(draft, history, queries.claim(draft.id())));
         } else {
             printText(out, draft, history);
         }

@@ -1,5 +1,6 @@
 package com.copydesk.review;
 
+import com.copydesk.model.Claim;
 import com.copydesk.model.DraftFilter;
 import com.copydesk.model.DraftRow;
 import com.copydesk.model.DraftStats;
@@ -9,6 +10,7 @@ import com.copydesk.model.QueueKey;
 import com.copydesk.model.QueuePlan;
 import com.copydesk.model.QueueSort;
 import com.copydesk.model.StoredDraft;
+import com.copydesk.store.ClaimRepository;
 import com.copydesk.store.DraftRepository;
 import com.copydesk.store.FtsQuery;
 import com.copydesk.store.HistoryRepository;
@@ -17,6 +19,7 @@ import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +34,19 @@ public final class DraftQueries {
     private final HistoryRepository history;
     private final ImportRunRepository runs;
     private final OverviewRepository overview;
+    private final ClaimRepository claims;
+    private final Clock clock;
 
     public DraftQueries(Store store, DraftRepository drafts, QueueRepository queue, HistoryRepository history,
-                        ImportRunRepository runs, OverviewRepository overview) {
+                        ImportRunRepository runs, OverviewRepository overview, ClaimRepository claims, Clock clock) {
         this.store = store;
         this.drafts = drafts;
         this.queue = queue;
         this.history = history;
         this.runs = runs;
         this.overview = overview;
+        this.claims = claims;
+        this.clock = clock;
     }
 
     /** Changes when something outside this process changed the store (see {@code Store.othersVersion}). */
@@ -73,6 +80,11 @@ public final class DraftQueries {
 
     public List<HistoryEntry> history(long draftId) {
         return store.read(c -> history.forDraft(c, draftId));
+    }
+
+    /** Who holds the draft now (a lease that ended holds nothing). */
+    public Optional<Claim> claim(long draftId) {
+        return store.read(c -> claims.holder(c, draftId, clock.instant()));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.copydesk.model.Finding;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
+import com.copydesk.store.ClaimRepository;
 import com.copydesk.store.FindingRepository;
 import com.copydesk.store.HistoryWriter;
 import com.copydesk.store.JournalRepository;
@@ -20,6 +21,9 @@ import com.copydesk.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What an editor does to drafts — decide, score, tick, note — on one draft, a selection, or every
@@ -46,18 +51,29 @@ public final class ReviewActions {
     private final FindingRepository findings;
     private final QueueRepository queue;
     private final JournalRepository journal;
+    private final ClaimRepository claims;
     private final FlagDrafts flagger;
     private final Clock clock;
+    /** Who acts: asked at each action, since the window may change it while open. */
+    private final Supplier<String> editor;
 
     public ReviewActions(Store store, ReviewRepository reviews, FindingRepository findings, QueueRepository queue,
-                         JournalRepository journal, FlagDrafts flagger, Clock clock) {
+                         JournalRepository journal, ClaimRepository claims, FlagDrafts flagger, Clock clock,
+                         Supplier<String> editor) {
         this.store = store;
         this.reviews = reviews;
         this.findings = findings;
         this.queue = queue;
         this.journal = journal;
+        this.claims = claims;
         this.flagger = flagger;
         this.clock = clock;
+        this.editor = editor;
+    }
+
+    /** The editor these actions are recorded for. */
+    public String editor() {
+        return editor.get();
     }
 
     /** Which drafts an action acts on. */
@@ -134,6 +150,10 @@ public final class ReviewActions {
      */
     public Outcome approve(Target target, boolean force, TaskMonitor monitor) {
         return act("approve", "approve", target, false, monitor, (c, row, history) -> {
+            Optional<String> held = heldByAnother(c, row, force);
+            if (held.isPresent()) {
+                return Result.refused(held.get());
+            }
             List<String> blocking = row.blocked() ? blockingRules(c, row.id()) : List.of();
             if (!blocking.isEmpty() && !force) {
                 return Result.refused(row.reference() + ": a blocking finding (" + String.join(", ", blocking)
@@ -149,12 +169,20 @@ public final class ReviewActions {
     }
 
     public Outcome reject(Target target, String reason, TaskMonitor monitor) {
+        return reject(target, reason, false, monitor);
+    }
+
+    /** @param force also a draft another editor holds */
+    public Outcome reject(Target target, String reason, boolean force, TaskMonitor monitor) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null) {
             throw new IllegalArgumentException("a rejection needs a reason");
         }
-        return act("reject", "reject", target, false, monitor,
-                (c, row, history) -> Result.of(decide(row, ReviewStatus.REJECTED, why, history, c)));
+        return act("reject", "reject", target, false, monitor, (c, row, history) -> {
+            Optional<String> held = heldByAnother(c, row, force);
+            return held.isPresent() ? Result.refused(held.get())
+                    : Result.of(decide(row, ReviewStatus.REJECTED, why, history, c));
+        });
     }
 
     /** Back to pending: the decision is undone, the draft waits again. */
@@ -166,6 +194,8 @@ public final class ReviewActions {
     private boolean decide(ReviewRow row, ReviewStatus status, String reason, HistoryWriter history, Connection c)
             throws SQLException {
         if (row.status() == status && Objects.equals(row.reason(), reason)) {
+            // still a decision: the history says who took it, though there is nothing to undo
+            history.confirm(row.id(), ReviewFields.STATUS, status.key());
             return false;
         }
         String decidedAt = status == ReviewStatus.PENDING ? null : clock.instant().toString();
@@ -184,11 +214,20 @@ public final class ReviewActions {
 
     /** Sets the editor's score; null goes back to the imported one. Re-runs the rules. */
     public Outcome setScore(Target target, ScoreName score, Integer value, TaskMonitor monitor) {
+        return setScore(target, score, value, false, monitor);
+    }
+
+    /** @param force also a draft another editor holds */
+    public Outcome setScore(Target target, ScoreName score, Integer value, boolean force, TaskMonitor monitor) {
         if (value != null && (value < 0 || value > 100)) {
             throw new IllegalArgumentException(score.key() + " must be from 0 to 100, not " + value);
         }
         String text = value == null ? null : value.toString();
         return act("score", score.key() + (value == null ? " back to imported" : " = " + value), target, true, monitor, (c, row, history) -> {
+                    Optional<String> held = heldByAnother(c, row, force);
+                    if (held.isPresent()) {
+                        return Result.refused(held.get());
+                    }
                     Integer now = row.editorScores().get(score);
                     return Result.of(change(c, history, row.id(), ReviewFields.score(score),
                             now == null ? null : now.toString(), text));
@@ -197,8 +236,17 @@ public final class ReviewActions {
 
     /** Ticks or clears an item, named by number or text; drafts without the item are left alone. */
     public Outcome setChecked(Target target, ChecklistRef item, boolean done, TaskMonitor monitor) {
+        return setChecked(target, item, done, false, monitor);
+    }
+
+    /** @param force also a draft another editor holds */
+    public Outcome setChecked(Target target, ChecklistRef item, boolean done, boolean force, TaskMonitor monitor) {
         return act(done ? "check" : "uncheck", (done ? "tick " : "untick ") + "\"" + item.given() + "\"", target,
                 false, monitor, (c, row, history) -> {
+            Optional<String> held = heldByAnother(c, row, force);
+            if (held.isPresent()) {
+                return Result.refused(held.get());
+            }
             OptionalInt index = item.indexIn(row.checklist());
             if (index.isEmpty()) {
                 return Result.refused(row.reference() + ": no checklist item \"" + item.given() + "\"");
@@ -217,10 +265,48 @@ public final class ReviewActions {
                 (c, row, history) -> Result.of(changeChecklist(c, history, row, cleaned)));
     }
 
+    /**
+     * Replaces a checklist edited from a copy that showed {@code basedOn}: when someone changed it
+     * since, the edit is merged into what is there now (items added, removed, ticked or cleared,
+     * matched by text), never overwriting the other change; an edit that cannot be merged (a new
+     * order, repeated texts) is refused with a message.
+     */
+    public Outcome editChecklist(long id, List<ChecklistItem> basedOn, List<ChecklistItem> items) {
+        List<ChecklistItem> cleaned = items.stream().filter(i -> !i.text().isBlank())
+                .map(i -> new ChecklistItem(i.text().strip(), i.done())).toList();
+        return act("checklist", "edit the checklist of", Target.of(id), false, TaskMonitor.NONE, (c, row, history) -> {
+            if (row.checklist().equals(basedOn)) {
+                return Result.of(changeChecklist(c, history, row, cleaned));
+            }
+            Optional<List<ChecklistItem>> merged = ChecklistMerge.merge(basedOn, cleaned, row.checklist());
+            if (merged.isEmpty()) {
+                return Result.refused(row.reference() + ": the checklist was changed meanwhile (by another editor "
+                        + "or window) and this edit cannot be merged into it; it was not saved, look again");
+            }
+            return Result.of(changeChecklist(c, history, row, merged.get()));
+        });
+    }
+
     public Outcome setNote(long id, String note) {
         String text = note == null || note.isBlank() ? null : note;
         return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE,
                 (c, row, history) -> Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text)));
+    }
+
+    /**
+     * Sets a note edited from a copy that showed {@code basedOn}: when the note changed since
+     * (and not to the same text), the edit is refused with a message rather than overwriting it.
+     */
+    public Outcome setNote(long id, String basedOn, String note) {
+        String text = note == null || note.isBlank() ? null : note;
+        String base = basedOn == null || basedOn.isBlank() ? null : basedOn;
+        return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE, (c, row, history) -> {
+            if (!Objects.equals(row.note(), base) && !Objects.equals(row.note(), text)) {
+                return Result.refused(row.reference() + ": the note was changed meanwhile (by another editor or "
+                        + "window); this edit was not saved, look again");
+            }
+            return Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text));
+        });
     }
 
     private boolean changeChecklist(Connection c, HistoryWriter history, ReviewRow row, List<ChecklistItem> items)
@@ -240,6 +326,54 @@ public final class ReviewActions {
         return true;
     }
 
+    // ---- claims ----------------------------------------------------------------------------
+
+    /** What {@link #claim} took: every draft the editor now holds from the call, and until when. */
+    public record Claimed(List<String> references, Instant until) {
+        public Claimed {
+            references = List.copyOf(references);
+        }
+    }
+
+    /**
+     * Makes the editor hold {@code count} pending drafts matching the filter (or all that are free
+     * if fewer) for {@code lease}; those the editor holds already count, and their lease is renewed.
+     */
+    public Claimed claim(DraftFilter filter, int count, Duration lease) {
+        if (count < 1 || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a claim needs a count and a lease above zero");
+        }
+        Instant now = clock.instant();
+        Instant until = now.plus(lease).truncatedTo(ChronoUnit.SECONDS);
+        String who = editor.get();
+        return store.write(c -> new Claimed(claims.claim(c, who, filter, count, now, until), until));
+    }
+
+    /** Gives back the editor's claims on the drafts named (all of them when none are); how many it gave back. */
+    public Outcome release(List<String> references) {
+        String who = editor.get();
+        return store.write(c -> {
+            List<String> notFound = new ArrayList<>();
+            List<Long> ids = references.isEmpty() ? List.of() : ids(c, new Target.References(references), notFound);
+            if (!references.isEmpty() && ids.isEmpty()) {
+                return new Outcome(0, 0, List.of(), notFound);
+            }
+            int released = claims.release(c, who, ids);
+            return new Outcome(released, ids.size() - Math.min(released, ids.size()), List.of(), notFound);
+        });
+    }
+
+    /** The refusal for a draft another editor holds, unless forced. */
+    private Optional<String> heldByAnother(Connection c, ReviewRow row, boolean force) throws SQLException {
+        if (force) {
+            return Optional.empty();
+        }
+        String who = editor.get();
+        return claims.holder(c, row.id(), clock.instant()).filter(claim -> !claim.editor().equals(who))
+                .map(claim -> row.reference() + ": held by " + claim.editor() + " until " + claim.until()
+                        + "; --force acts on it anyway");
+    }
+
     // ---- bulk ------------------------------------------------------------------------------
 
     /** The drafts the target holds now, how many a rule flags, how many have a blocking finding. */
@@ -255,17 +389,17 @@ public final class ReviewActions {
 
     /** What undo would take back, if anything. */
     public Optional<String> undoable() {
-        return store.read(c -> journal.lastDone(c).map(JournalRepository.Step::description));
+        return store.read(c -> journal.lastDone(c, editor.get()).map(JournalRepository.Step::description));
     }
 
     public Optional<String> redoable() {
-        return store.read(c -> journal.lastUndone(c).map(JournalRepository.Step::description));
+        return store.read(c -> journal.lastUndone(c, editor.get()).map(JournalRepository.Step::description));
     }
 
     /** Takes back the last action: every field it changed gets its old value again. */
     public Optional<Step> undo() {
         return store.write(c -> {
-            Optional<JournalRepository.Step> step = journal.lastDone(c);
+            Optional<JournalRepository.Step> step = journal.lastDone(c, editor.get());
             if (step.isEmpty()) {
                 return Optional.empty();
             }
@@ -280,7 +414,7 @@ public final class ReviewActions {
     /** Brings back the action undone last. */
     public Optional<Step> redo() {
         return store.write(c -> {
-            Optional<JournalRepository.Step> step = journal.lastUndone(c);
+            Optional<JournalRepository.Step> step = journal.lastUndone(c, editor.get());
             if (step.isEmpty()) {
                 return Optional.empty();
             }
@@ -302,7 +436,7 @@ public final class ReviewActions {
         Map<Long, Boolean> reimported = new HashMap<>();
         boolean scores = false;
         try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), action,
-                action + " of \"" + step.description() + "\"")) {
+                action + " of \"" + step.description() + "\"", editor.get())) {
             for (JournalRepository.Change change : changes) {
                 if (!ReviewRepository.isEditorField(change.field())) {
                     continue; // an override note: nothing to set
@@ -314,7 +448,9 @@ public final class ReviewActions {
                 String to = backwards ? change.oldValue() : change.newValue();
                 reviews.apply(c, change.draftId(), change.field(), to);
                 history.record(change.draftId(), change.field(), from, to);
-                drafts.add(change.draftId());
+                if (drafts.add(change.draftId())) {
+                    reviews.nextVersion(c, change.draftId());
+                }
                 scores |= change.field().startsWith("score.");
             }
         }
@@ -361,7 +497,7 @@ public final class ReviewActions {
             List<String> refused = new ArrayList<>();
             List<Long> changed = new ArrayList<>();
             int unchanged = 0;
-            try (HistoryWriter history = HistoryWriter.undoable(c, clock.instant(), action, description)) {
+            try (HistoryWriter history = HistoryWriter.undoable(c, clock.instant(), action, description, editor.get())) {
                 int done = 0;
                 for (long id : ids) {
                     if (monitor.isCancelled()) {
@@ -371,6 +507,10 @@ public final class ReviewActions {
                     Optional<ReviewRow> row = reviews.row(c, id);
                     if (row.isPresent()) {
                         Result result = perDraft.apply(c, row.get(), history);
+                        if (result.changed() && !reviews.nextVersion(c, id, row.get().version())) {
+                            // another writer changed the draft after this action read it
+                            throw new ConcurrentChangeException(row.get().reference());
+                        }
                         if (result.refusal() != null) {
                             refused.add(result.refusal());
                         } else if (result.changed()) {
@@ -420,6 +560,15 @@ public final class ReviewActions {
             return what + " " + reviews.row(c, ids.get(0)).map(ReviewRow::reference).orElse("a draft");
         }
         return what + " " + ids.size() + " drafts" + (target instanceof Target.Matching ? " matching the filter" : "");
+    }
+
+    /** Another editor changed a draft while the action ran; nothing of the action was kept. */
+    public static final class ConcurrentChangeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        public ConcurrentChangeException(String reference) {
+            super(reference + " was changed by another editor while this action ran; nothing was changed, "
+                    + "look again and repeat it");
+        }
     }
 
     /** A bulk action stopped by the editor before it finished; nothing of it was kept. */

@@ -28,6 +28,12 @@ public interface Workspace extends AutoCloseable {
 
     ReviewActions actions();
 
+    /** Who the actions are recorded for: the editor named at start, else the operating-system user. */
+    String editor();
+
+    /** Makes {@code editor} the one who acts from now on ({@code --editor}, the window's preferences). */
+    void actAs(String editor);
+
     SavedViews savedViews();
     ExportDrafts exports();
 

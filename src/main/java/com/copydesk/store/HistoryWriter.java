@@ -8,26 +8,33 @@ import java.time.Instant;
 
 /**
  * Records the changes of one action (an import batch, an approval, a bulk edit) as one change
- * set, so that the history can say when and by which action, and undo can take a set back.
+ * set, so that the history can say when, by which action and by which editor, and undo can take
+ * a set back.
  */
 public final class HistoryWriter implements AutoCloseable {
     private long changeSet;
+    /** Whether the change set is in the undo journal (a lazy one joins it on its first real change). */
+    private boolean inJournal;
     private final PreparedStatement insert;
     private final Connection lazyConnection;
     private final Instant lazyAt;
     private final String lazyAction;
     private final String lazyDescription;
+    private final String editor;
 
-    private HistoryWriter(long changeSet, PreparedStatement insert) {
+    private HistoryWriter(long changeSet, PreparedStatement insert, String editor) {
         this.changeSet = changeSet;
+        this.inJournal = true;
         this.insert = insert;
         this.lazyConnection = null;
         this.lazyAt = null;
         this.lazyAction = null;
         this.lazyDescription = null;
+        this.editor = editor;
     }
 
-    private HistoryWriter(Connection c, Instant at, String action, String description) throws SQLException {
+    private HistoryWriter(Connection c, Instant at, String action, String description, String editor)
+            throws SQLException {
         this.changeSet = 0;
         this.insert = c.prepareStatement(
                 "INSERT INTO history (change_set, draft_id, field, old, new) VALUES (?, ?, ?, ?, ?)");
@@ -35,6 +42,7 @@ public final class HistoryWriter implements AutoCloseable {
         this.lazyAt = at;
         this.lazyAction = action;
         this.lazyDescription = description;
+        this.editor = editor;
     }
 
     /**
@@ -43,7 +51,13 @@ public final class HistoryWriter implements AutoCloseable {
      */
     public static HistoryWriter undoable(Connection c, Instant at, String action, String description)
             throws SQLException {
-        return new HistoryWriter(c, at, action, description);
+        return undoable(c, at, action, description, null);
+    }
+
+    /** @param editor who acts (null: not known); the undo journal is this editor's own */
+    public static HistoryWriter undoable(Connection c, Instant at, String action, String description, String editor)
+            throws SQLException {
+        return new HistoryWriter(c, at, action, description, editor);
     }
 
     /** Whether anything was recorded. */
@@ -57,30 +71,40 @@ public final class HistoryWriter implements AutoCloseable {
         return begin(c, at, action, description, false);
     }
 
+    /** As {@link #begin(Connection, Instant, String, String)}, made by {@code editor}. */
+    public static HistoryWriter begin(Connection c, Instant at, String action, String description, String editor)
+            throws SQLException {
+        return begin(c, at, action, description, false, editor);
+    }
+
     /**
      * @param undoable an editor's action: it joins the undo journal, and anything that could be
      *                 redone can no longer be (as in any editor)
      */
     public static HistoryWriter begin(Connection c, Instant at, String action, String description, boolean undoable)
             throws SQLException {
-        return new HistoryWriter(newChangeSet(c, at, action, description, undoable), c.prepareStatement(
-                "INSERT INTO history (change_set, draft_id, field, old, new) VALUES (?, ?, ?, ?, ?)"));
+        return begin(c, at, action, description, undoable, null);
     }
 
-    private static long newChangeSet(Connection c, Instant at, String action, String description, boolean undoable)
-            throws SQLException {
+    private static HistoryWriter begin(Connection c, Instant at, String action, String description, boolean undoable,
+                                       String editor) throws SQLException {
+        long id = newChangeSet(c, at, action, description, false, editor);
         if (undoable) {
-            try (PreparedStatement drop = Statements.prepare(c,
-                    "UPDATE change_set SET state = 'dropped' WHERE undoable = 1 AND state = 'undone'")) {
-                drop.executeUpdate();
-            }
+            joinJournal(c, id, editor);
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO change_set (at, action, description, undoable) VALUES (?, ?, ?, ?) RETURNING id")) {
+        return new HistoryWriter(id, c.prepareStatement(
+                "INSERT INTO history (change_set, draft_id, field, old, new) VALUES (?, ?, ?, ?, ?)"), editor);
+    }
+
+    private static long newChangeSet(Connection c, Instant at, String action, String description, boolean undoable,
+                                     String editor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_set (at, action, description, undoable, "
+                + "editor) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, at.toString());
             ps.setString(2, action);
             ps.setString(3, description);
             ps.setBoolean(4, undoable);
+            ps.setString(5, editor);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -88,13 +112,46 @@ public final class HistoryWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the change set undoable; what this editor could redo can no longer be (another
+     * editor's redo stack is theirs). Actions from before editors were recorded are everyone's.
+     */
+    private static void joinJournal(Connection c, long changeSet, String editor) throws SQLException {
+        try (PreparedStatement drop = Statements.prepare(c, "UPDATE change_set SET state = 'dropped' "
+                + "WHERE undoable = 1 AND state = 'undone' AND (editor IS ? OR editor IS NULL)")) {
+            drop.setString(1, editor);
+            drop.executeUpdate();
+        }
+        try (PreparedStatement join = Statements.prepare(c, "UPDATE change_set SET undoable = 1 WHERE id = ?")) {
+            join.setLong(1, changeSet);
+            join.executeUpdate();
+        }
+    }
+
     public long changeSet() {
         return changeSet;
     }
 
+    /** Records a change of a field: the action becomes a step of the undo journal. */
     public void record(long draftId, String field, String oldValue, String newValue) throws SQLException {
+        entry(draftId, field, oldValue, newValue);
+        if (!inJournal) {
+            joinJournal(lazyConnection, changeSet, editor);
+            inJournal = true;
+        }
+    }
+
+    /**
+     * Records that the action confirmed a field without changing it (a decision the draft already
+     * had): the history shows who decided, but there is nothing for undo to take back.
+     */
+    public void confirm(long draftId, String field, String value) throws SQLException {
+        entry(draftId, field, value, value);
+    }
+
+    private void entry(long draftId, String field, String oldValue, String newValue) throws SQLException {
         if (changeSet == 0) {
-            changeSet = newChangeSet(lazyConnection, lazyAt, lazyAction, lazyDescription, true);
+            changeSet = newChangeSet(lazyConnection, lazyAt, lazyAction, lazyDescription, false, editor);
         }
         insert.setLong(1, changeSet);
         insert.setLong(2, draftId);

@@ -21,22 +21,30 @@ public final class JournalRepository {
     public record Change(long draftId, String field, String oldValue, String newValue) {
     }
 
-    /** The last action that can be undone. */
-    public Optional<Step> lastDone(Connection c) throws SQLException {
+    /**
+     * The editor's last action that can be undone. Actions from before editors were recorded
+     * (editor null) are everyone's: such a store had one editor.
+     */
+    public Optional<Step> lastDone(Connection c, String editor) throws SQLException {
         return step(c, "SELECT id, action, description, at FROM change_set "
-                + "WHERE undoable = 1 AND state = 'done' ORDER BY id DESC LIMIT 1");
+                + "WHERE undoable = 1 AND state = 'done' AND (editor IS ? OR editor IS NULL) ORDER BY id DESC LIMIT 1",
+                editor);
     }
 
-    /** The action undone last, which redo brings back. */
-    public Optional<Step> lastUndone(Connection c) throws SQLException {
+    /** The editor's action undone last, which redo brings back. */
+    public Optional<Step> lastUndone(Connection c, String editor) throws SQLException {
         return step(c, "SELECT id, action, description, at FROM change_set "
-                + "WHERE undoable = 1 AND state = 'undone' ORDER BY undone_seq DESC LIMIT 1");
+                + "WHERE undoable = 1 AND state = 'undone' AND (editor IS ? OR editor IS NULL) "
+                + "ORDER BY undone_seq DESC LIMIT 1", editor);
     }
 
-    private static Optional<Step> step(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, sql); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(new Step(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                    : Optional.empty();
+    private static Optional<Step> step(Connection c, String sql, String editor) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, sql)) {
+            ps.setString(1, editor);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Step(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        : Optional.empty();
+            }
         }
     }
 

@@ -229,7 +229,28 @@ public final class Migrations {
                     // The old pairs were found by the old measure; the index is rebuilt on open
                     // (FlagDrafts.similarityIndexKey no longer matches).
                     "DELETE FROM near_pair",
-                    "DELETE FROM setting WHERE key = 'similarity_index'"))
+                    "DELETE FROM setting WHERE key = 'similarity_index'")),
+
+            new Migration(7, "who decides: the editor of each action; claims as leases", List.of(
+                    // The editor who made a change set (an action, an undo, an import); null for
+                    // those made before editors were recorded. Undo and redo walk one editor's
+                    // actions only, by this index.
+                    "ALTER TABLE change_set ADD COLUMN editor TEXT",
+                    "CREATE INDEX change_set_editor_journal ON change_set(editor, undoable, state, id)",
+                    // An editor holds a draft until a time (epoch milliseconds: comparable as
+                    // numbers, where ISO text with and without fractions is not); a lease that
+                    // ended is free without anyone cleaning up, so a sleeping laptop leaks nothing.
+                    """
+                    CREATE TABLE claim (
+                        draft_id INTEGER PRIMARY KEY REFERENCES draft(id) ON DELETE CASCADE,
+                        editor   TEXT NOT NULL,
+                        until    INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX claim_editor ON claim(editor, until)",
+                    // The review state's version: an editor's action writes a draft only while it
+                    // is the version the action read (UPDATE ... WHERE version = ?), never a read
+                    // and then a blind write that could undo another editor's change.
+                    "ALTER TABLE draft ADD COLUMN version INTEGER NOT NULL DEFAULT 0"))
     );
 
     public static int latestVersion() {

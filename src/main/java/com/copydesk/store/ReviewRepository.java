@@ -18,11 +18,12 @@ public final class ReviewRepository {
 
     /** What an editor's action needs to know about a draft. */
     public record ReviewRow(long id, String reference, ReviewStatus status, String reason, String decidedAt,
-                            String note, Scores editorScores, List<ChecklistItem> checklist, boolean blocked) {
+                            String note, Scores editorScores, List<ChecklistItem> checklist, boolean blocked,
+                            long version) {
     }
 
     private static final String SELECT = "SELECT id, reference, status, status_reason, decided_at, note, ed_quality, "
-            + "ed_freshness, ed_depth, ed_clarity, checklist, severity >= 3 AS blocked FROM draft ";
+            + "ed_freshness, ed_depth, ed_clarity, checklist, severity >= 3 AS blocked, version FROM draft ";
 
     public Optional<ReviewRow> row(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE id = ?")) {
@@ -48,7 +49,7 @@ public final class ReviewRepository {
                     rs.getString("status_reason"), rs.getString("decided_at"), rs.getString("note"),
                     new Scores(Sql.getInteger(rs, "ed_quality"), Sql.getInteger(rs, "ed_freshness"),
                             Sql.getInteger(rs, "ed_depth"), Sql.getInteger(rs, "ed_clarity")),
-                    ChecklistCodec.read(rs.getString("checklist")), rs.getBoolean("blocked")));
+                    ChecklistCodec.read(rs.getString("checklist")), rs.getBoolean("blocked"), rs.getLong("version")));
         }
     }
 
@@ -59,6 +60,27 @@ public final class ReviewRepository {
 
     public static List<ChecklistItem> checklistOf(String text) {
         return ChecklistCodec.read(text);
+    }
+
+    /**
+     * Moves the draft's review state on from the version an action read; false (and nothing
+     * moved) when another writer changed it since: the action must not be kept.
+     */
+    public boolean nextVersion(Connection c, long id, long readVersion) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c,
+                "UPDATE draft SET version = version + 1 WHERE id = ? AND version = ?")) {
+            ps.setLong(1, id);
+            ps.setLong(2, readVersion);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Moves the draft's review state on whatever its version (undo and redo, which read nothing first). */
+    public void nextVersion(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "UPDATE draft SET version = version + 1 WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
     }
 
     /** Sets one field of {@link ReviewFields} to a value in its history form (null clears it). */

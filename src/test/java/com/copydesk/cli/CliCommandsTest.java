@@ -11,7 +11,7 @@ class CliCommandsTest {
     void everyCommandIsListedUnderItsOwnName() {
         Cli.COMMANDS.forEach((name, command) ->
                 assertThat(command.get().getClass().getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
-        assertThat(Cli.COMMANDS).hasSize(17);
+        assertThat(Cli.COMMANDS).hasSize(19);
     }
 
     @Test
@@ -19,6 +19,8 @@ class CliCommandsTest {
         assertThat(Cli.commandNamed(new String[] {"stats", "--json"})).isEqualTo("stats");
         assertThat(Cli.commandNamed(new String[] {"--db", "list", "show", "r1"})).isEqualTo("show");
         assertThat(Cli.commandNamed(new String[] {"--db=x.db", "export"})).isEqualTo("export");
+        assertThat(Cli.commandNamed(new String[] {"--editor", "ann", "--db", "x.db", "claim"})).isEqualTo("claim");
+        assertThat(Cli.commandNamed(new String[] {"--editor=ann", "release"})).isEqualTo("release");
         assertThat(Cli.commandNamed(new String[] {"--db", "stats"})).as("a store named stats, no command").isNull();
         assertThat(Cli.commandNamed(new String[] {"--help"})).isNull();
         assertThat(Cli.commandNamed(new String[] {"lst"})).isNull();

@@ -169,7 +169,9 @@ public final class DraftViewModel {
     }
 
     private void editChecklist(List<ChecklistItem> items) {
-        run((actions, id) -> actions.editChecklist(id, items), Change.EDIT);
+        // the list shown, which the edit started from: a change made meanwhile is merged, not overwritten
+        List<ChecklistItem> basedOn = draft.get().review().checklist();
+        run((actions, id) -> actions.editChecklist(id, basedOn, items), Change.EDIT);
     }
 
     public void setNote(String note) {
@@ -181,7 +183,8 @@ public final class DraftViewModel {
         if (of == null || java.util.Objects.equals(blankToNull(note), of.review().note())) {
             return;
         }
-        run(of.id(), (actions, id) -> actions.setNote(id, note), Change.EDIT);
+        String basedOn = of.review().note();
+        run(of.id(), (actions, id) -> actions.setNote(id, basedOn, note), Change.EDIT);
     }
 
     private static String blankToNull(String text) {

@@ -1,0 +1,132 @@
+package com.copydesk.store;
+
+import com.copydesk.model.Claim;
+import com.copydesk.model.DraftFilter;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Claims as leases: an editor holds pending drafts until a time. Taking a draft is one
+ * conditional upsert (it succeeds only while nobody else's lease runs), never a read and then a
+ * write, so that two editors claiming at once never hold the same draft.
+ */
+public final class ClaimRepository {
+
+    /**
+     * Makes {@code editor} hold up to {@code count} pending drafts until {@code until}: those the
+     * editor holds already (renewed) count first, then free pending drafts matching the filter,
+     * newest first as the queue shows them.
+     *
+     * @return the references of every draft the editor now holds from this call
+     */
+    public List<String> claim(Connection c, String editor, DraftFilter filter, int count, Instant now, Instant until)
+            throws SQLException {
+        long nowMs = now.toEpochMilli();
+        long untilMs = until.toEpochMilli();
+        // a lease that ended, or a draft decided meanwhile, is no longer the editor's
+        try (PreparedStatement drop = Statements.prepare(c, "DELETE FROM claim WHERE editor = ? AND (until <= ? "
+                + "OR draft_id IN (SELECT id FROM draft WHERE status <> 'pending'))")) {
+            drop.setString(1, editor);
+            drop.setLong(2, nowMs);
+            drop.executeUpdate();
+        }
+        List<Long> held = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT d.id, d.reference FROM claim k "
+                + "JOIN draft d ON d.id = k.draft_id WHERE k.editor = ? ORDER BY d.id DESC")) {
+            ps.setString(1, editor);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && held.size() < count) {
+                    held.add(rs.getLong(1));
+                    references.add(rs.getString(2));
+                }
+            }
+        }
+        try (PreparedStatement renew = Statements.prepare(c,
+                "UPDATE claim SET until = ? WHERE draft_id = ? AND editor = ?")) {
+            for (long id : held) {
+                renew.setLong(1, untilMs);
+                renew.setLong(2, id);
+                renew.setString(3, editor);
+                renew.executeUpdate();
+            }
+        }
+        int wanted = count - held.size();
+        while (wanted > 0) {
+            List<Long> free = new ArrayList<>();
+            List<String> freeRefs = new ArrayList<>();
+            QueueRepository.Where where = QueueRepository.where(filter, false);
+            try (PreparedStatement ps = Statements.prepare(c, "SELECT d.id, d.reference FROM draft d WHERE "
+                    + where.sql() + " AND d.status = 'pending' AND NOT EXISTS (SELECT 1 FROM claim k "
+                    + "WHERE k.draft_id = d.id AND k.until > ?) ORDER BY d.id DESC LIMIT ?")) {
+                QueueRepository.bind(ps, where.params());
+                int i = where.params().size();
+                ps.setLong(i + 1, nowMs);
+                ps.setInt(i + 2, wanted);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        free.add(rs.getLong(1));
+                        freeRefs.add(rs.getString(2));
+                    }
+                }
+            }
+            if (free.isEmpty()) {
+                break;
+            }
+            try (PreparedStatement take = Statements.prepare(c, "INSERT INTO claim (draft_id, editor, until) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (draft_id) DO UPDATE SET editor = excluded.editor, "
+                    + "until = excluded.until WHERE claim.until <= ?")) {
+                for (int j = 0; j < free.size(); j++) {
+                    take.setLong(1, free.get(j));
+                    take.setString(2, editor);
+                    take.setLong(3, untilMs);
+                    take.setLong(4, nowMs);
+                    if (take.executeUpdate() == 1) { // else another editor took it first: look again
+                        references.add(freeRefs.get(j));
+                        wanted--;
+                    }
+                }
+            }
+        }
+        return references;
+    }
+
+    /** Gives back the editor's claims on these drafts (all of them when {@code ids} is empty); how many. */
+    public int release(Connection c, String editor, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            try (PreparedStatement ps = Statements.prepare(c, "DELETE FROM claim WHERE editor = ?")) {
+                ps.setString(1, editor);
+                return ps.executeUpdate();
+            }
+        }
+        int released = 0;
+        try (PreparedStatement ps = Statements.prepare(c, "DELETE FROM claim WHERE draft_id = ? AND editor = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                ps.setString(2, editor);
+                released += ps.executeUpdate();
+            }
+        }
+        return released;
+    }
+
+    /** Who holds the draft now, if anyone. */
+    public Optional<Claim> holder(Connection c, long draftId, Instant now) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c,
+                "SELECT editor, until FROM claim WHERE draft_id = ? AND until > ?")) {
+            ps.setLong(1, draftId);
+            ps.setLong(2, now.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Claim(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))))
+                        : Optional.empty();
+            }
+        }
+    }
+}
