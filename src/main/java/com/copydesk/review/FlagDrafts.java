@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +46,8 @@ public final class FlagDrafts implements DraftsChanged {
     private volatile RuleSet rules;
     /** The store's boilerplate features, read once and then kept up to date (see {@link #boilerplate}). */
     private Set<Long> boilerplate;
+    /** Drafts counted on the full buckets of anchors not (yet) boilerplate, kept with the boilerplate. */
+    private Map<Long, Integer> bucketSizes;
 
     public FlagDrafts(DraftRepository drafts, FindingRepository findings, CorpusRepository corpus,
                       SettingRepository settings, RuleSet rules, Clock clock) {
@@ -73,7 +76,7 @@ public final class FlagDrafts implements DraftsChanged {
     String similarityIndexKey() {
         return rules.nearDuplicates()
                 .map(r -> "features=" + r.shingleWords() + "+sentences;anchors=" + NearIndex.ANCHORS
-                        + ";boilerplate=" + NearIndex.BOILERPLATE_DRAFTS + ";verified=" + NearIndex.VERIFIED
+                        + ";boilerplate=" + NearIndex.BOILERPLATE_SHARE + "/" + NearIndex.BOILERPLATE_FLOOR + ";verified=" + NearIndex.VERIFIED
                         + ";overlap=" + r.threshold())
                 .orElse("off")
                 // the index pass also makes every draft's title key: a new way of making keys makes them again
@@ -128,7 +131,8 @@ public final class FlagDrafts implements DraftsChanged {
 
     /** The near-duplicate index in this transaction, with the store's boilerplate. */
     NearIndex index(Connection c, NearDuplicateRule rule) throws SQLException {
-        return new NearIndex(c, corpus, rule, boilerplate(c));
+        Set<Long> known = boilerplate(c);
+        return new NearIndex(c, corpus, rule, known, corpus.draftCount(c), bucketSizes);
     }
 
     /**
@@ -138,6 +142,7 @@ public final class FlagDrafts implements DraftsChanged {
     private synchronized Set<Long> boilerplate(Connection c) throws SQLException {
         if (boilerplate == null || boilerplate.size() != corpus.boilerplateCount(c)) {
             boilerplate = java.util.Collections.synchronizedSet(corpus.boilerplate(c));
+            bucketSizes = new java.util.concurrent.ConcurrentHashMap<>();
         }
         return boilerplate;
     }
@@ -145,6 +150,7 @@ public final class FlagDrafts implements DraftsChanged {
     /** Forgets the kept boilerplate: after the index was cleared. */
     synchronized void forgetBoilerplate() {
         boilerplate = null;
+        bucketSizes = null;
     }
 
     /**

@@ -24,10 +24,10 @@ import java.util.Set;
  * bottom-k sketch: locality-sensitive hashing with one feature a band, so that a copy that shares
  * most of the original's rare features shares at least one anchor with it even when a spinner
  * added as many new ones). Drafts sharing an anchor are candidates; the few sharing the most are
- * verified exactly. A feature found in more than {@link #BOILERPLATE_DRAFTS} drafts (the
+ * verified exactly. A feature found in more than a share ({@link #BOILERPLATE_SHARE}) of the drafts (the
  * generator's intro, closing and sentence bank, a common phrase) is boilerplate: it is forgotten
  * as an anchor and left out of every comparison, so it neither causes nor hides a match, and no
- * bucket ever holds more drafts than that. The drafts that had used it are indexed again in the
+ * draft reads more than {@link #BUCKET_READ} drafts of one bucket. The drafts that had used it are indexed again in the
  * same transaction ({@link #settle}), so that the pairs do not depend on which drafts came first.
  */
 final class NearIndex {
@@ -36,12 +36,21 @@ final class NearIndex {
     /** Features kept with the print, so that most drafts are compared without reading their body again. */
     static final int KEPT = 96;
     /**
-     * More drafts than this sharing a feature make it boilerplate. Measured on generator drafts
-     * (whose template sentences, checks and their orderings are shared by 3–100 % of drafts):
-     * lower loses the sentence orderings that tell a spun copy from an unrelated draft of the
-     * same topic, higher lets drafts of one topic and stack pass for copies.
+     * A feature in more than this share of the store's drafts is boilerplate. A share, not a
+     * count, so that the same kind of feature is boilerplate at 2,000 drafts and at 1,000,000:
+     * with a fixed count, the generator's sentence orderings (each in about 4.5 % of its drafts)
+     * were evidence at 2,000 and boilerplate at 10,000 (spun copies lost), and at 100,000 even
+     * its paragraphs were, leaving only the topic's intro to compare (a fifth of unrelated drafts
+     * paired). Measured on generator drafts: lower loses the orderings and paragraphs that tell a
+     * spun copy from an unrelated draft of the same topic, higher lets the stack's closing
+     * sentence (in 1 of 7 drafts) count.
      */
-    static final int BOILERPLATE_DRAFTS = 300;
+    static final double BOILERPLATE_SHARE = 0.15;
+    /**
+     * In a small store no feature is boilerplate before this many drafts have it: three drafts
+     * of twenty are not a template, and a handful of copies must not hide each other.
+     */
+    static final int BOILERPLATE_FLOOR = 300;
     /** The most drafts read from one anchor's bucket: no bucket makes a draft compare with more. */
     static final int BUCKET_READ = 128;
     /** Candidates verified per draft, those sharing the most anchors. */
@@ -55,12 +64,28 @@ final class NearIndex {
     private final NearDuplicateRule rule;
     private final Set<Long> boilerplate;
     private final Set<Long> newBoilerplate = new LinkedHashSet<>();
+    /** How many drafts have each anchor whose bucket is full (see {@link #drafts(long)}). */
+    private final Map<Long, Integer> bucketSizes;
+    private int boilerplateDrafts;
 
-    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate) {
+    /**
+     * @param storeDrafts how many drafts the store holds: a feature in more than
+     *                    {@link #boilerplateDrafts(long)} of them is boilerplate
+     * @param bucketSizes the drafts counted on full buckets, kept between transactions
+     */
+    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate,
+              long storeDrafts, Map<Long, Integer> bucketSizes) {
         this.c = c;
         this.corpus = corpus;
         this.rule = rule;
         this.boilerplate = boilerplate;
+        this.boilerplateDrafts = boilerplateDrafts(storeDrafts);
+        this.bucketSizes = bucketSizes;
+    }
+
+    /** More drafts than this having a feature make it boilerplate, in a store of this many drafts. */
+    static int boilerplateDrafts(long storeDrafts) {
+        return (int) Math.max(BOILERPLATE_FLOOR, Math.ceil(BOILERPLATE_SHARE * storeDrafts));
     }
 
     /** The features of a body, boilerplate left in (it changes over time; it is left out when used). */
@@ -69,18 +94,18 @@ final class NearIndex {
     }
 
     /**
-     * Features that more than {@link #BOILERPLATE_DRAFTS} of these drafts have are boilerplate
+     * Features that more than the boilerplate share of these drafts have are boilerplate
      * whatever the store holds: known before they are indexed, so that a first import of a
      * template-heavy file does not anchor drafts on them and index them again at once.
      */
     void learnBoilerplate(List<long[]> prints) {
-        if (prints.size() <= BOILERPLATE_DRAFTS) {
+        if (prints.size() <= boilerplateDrafts) {
             return;
         }
         Map<Long, Integer> drafts = new HashMap<>();
         for (long[] features : prints) {
             for (long f : features) {
-                if (drafts.merge(f, 1, Integer::sum) == BOILERPLATE_DRAFTS + 1 && !boilerplate.contains(f)) {
+                if (drafts.merge(f, 1, Integer::sum) == boilerplateDrafts + 1 && !boilerplate.contains(f)) {
                     newBoilerplate.add(f);
                 }
             }
@@ -103,8 +128,7 @@ final class NearIndex {
         Map<Long, Double> shared = new HashMap<>();
         for (long anchor : anchors) {
             List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ);
-            if (bucket.size() == BUCKET_READ
-                    && corpus.countWithAnchor(c, anchor, BOILERPLATE_DRAFTS) + 1 > BOILERPLATE_DRAFTS) {
+            if (bucket.size() == BUCKET_READ && drafts(anchor) > boilerplateDrafts) {
                 newBoilerplate.add(anchor);
                 boilerplate.add(anchor); // later drafts of the batch do not anchor on it
             }
@@ -133,6 +157,21 @@ final class NearIndex {
     }
 
     /**
+     * How many drafts have a full bucket's anchor, this one included. Counted in the store once
+     * (up to the boilerplate limit), then kept and counted on as drafts join it: counting it
+     * again for every draft would read a share of the store each time, and a draft's cost would
+     * grow with the store. The kept count may run a little high (a draft indexed again, a
+     * transaction rolled back: they are forgotten when the store's boilerplate changes under us),
+     * which only makes a feature boilerplate a little early.
+     */
+    private int drafts(long anchor) throws SQLException {
+        Integer known = bucketSizes.get(anchor);
+        int n = known == null ? corpus.countWithAnchor(c, anchor, boilerplateDrafts + 1) + 1 : known + 1;
+        bucketSizes.put(anchor, n);
+        return n;
+    }
+
+    /**
      * The exact similarity of a draft's features (boilerplate left out) to another draft's. When
      * the other's print holds all its features, they are compared; otherwise its body is read.
      */
@@ -155,13 +194,14 @@ final class NearIndex {
      * Makes the features that became boilerplate in this transaction so in the store, and checks
      * again the pairs of the drafts that had them as anchors (they were compared with them
      * counted): a pair no longer similar enough without them is dropped. Each feature does so
-     * once, with at most {@link #BOILERPLATE_DRAFTS} drafts and their few pairs. Returns the
+     * once, with at most a share of the store's drafts and their few pairs. Returns the
      * drafts whose finding may change.
      */
     Set<Long> settle() throws SQLException {
         Set<Long> again = new LinkedHashSet<>();
         for (long feature : newBoilerplate) {
             boilerplate.add(feature);
+            bucketSizes.remove(feature);
             again.addAll(corpus.withAnchor(c, feature, Integer.MAX_VALUE));
             corpus.markBoilerplate(c, feature);
         }

@@ -233,6 +233,13 @@ public final class CorpusRepository {
         return ids;
     }
 
+    /** How many drafts the store holds: the near-duplicate index's boilerplate is a share of them. */
+    public long draftCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM draft")) {
+            return rs.getLong(1);
+        }
+    }
+
     /** How many drafts have this anchor, counted up to {@code limit}. */
     public int countWithAnchor(Connection c, long feature, int limit) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c,
