@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,8 +45,6 @@ public final class FlagDrafts implements DraftsChanged {
     private volatile RuleSet rules;
     /** The store's boilerplate features, read once and then kept up to date (see {@link #boilerplate}). */
     private Set<Long> boilerplate;
-    /** Drafts counted on the full buckets of anchors not (yet) boilerplate, kept with the boilerplate. */
-    private Map<Long, Integer> bucketSizes;
 
     public FlagDrafts(DraftRepository drafts, FindingRepository findings, CorpusRepository corpus,
                       SettingRepository settings, RuleSet rules, Clock clock) {
@@ -131,8 +128,7 @@ public final class FlagDrafts implements DraftsChanged {
 
     /** The near-duplicate index in this transaction, with the store's boilerplate. */
     NearIndex index(Connection c, NearDuplicateRule rule) throws SQLException {
-        Set<Long> known = boilerplate(c);
-        return new NearIndex(c, corpus, rule, known, corpus.draftCount(c), bucketSizes);
+        return new NearIndex(c, corpus, rule, boilerplate(c), corpus.draftCount(c));
     }
 
     /**
@@ -142,7 +138,6 @@ public final class FlagDrafts implements DraftsChanged {
     private synchronized Set<Long> boilerplate(Connection c) throws SQLException {
         if (boilerplate == null || boilerplate.size() != corpus.boilerplateCount(c)) {
             boilerplate = java.util.Collections.synchronizedSet(corpus.boilerplate(c));
-            bucketSizes = new java.util.concurrent.ConcurrentHashMap<>();
         }
         return boilerplate;
     }
@@ -150,7 +145,6 @@ public final class FlagDrafts implements DraftsChanged {
     /** Forgets the kept boilerplate: after the index was cleared. */
     synchronized void forgetBoilerplate() {
         boilerplate = null;
-        bucketSizes = null;
     }
 
     /**

@@ -51,7 +51,7 @@ final class NearIndex {
      * of twenty are not a template, and a handful of copies must not hide each other.
      */
     static final int BOILERPLATE_FLOOR = 300;
-    /** The most drafts read from one anchor's bucket: no bucket makes a draft compare with more. */
+    /** A bucket with more drafts than this is not read: no bucket makes a draft compare with more. */
     static final int BUCKET_READ = 128;
     /** Candidates verified per draft, those sharing the most anchors. */
     static final int VERIFIED = 20;
@@ -64,23 +64,18 @@ final class NearIndex {
     private final NearDuplicateRule rule;
     private final Set<Long> boilerplate;
     private final Set<Long> newBoilerplate = new LinkedHashSet<>();
-    /** How many drafts have each anchor whose bucket is full (see {@link #drafts(long)}). */
-    private final Map<Long, Integer> bucketSizes;
-    private int boilerplateDrafts;
+    private final int boilerplateDrafts;
 
     /**
      * @param storeDrafts how many drafts the store holds: a feature in more than
      *                    {@link #boilerplateDrafts(long)} of them is boilerplate
-     * @param bucketSizes the drafts counted on full buckets, kept between transactions
      */
-    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate,
-              long storeDrafts, Map<Long, Integer> bucketSizes) {
+    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate, long storeDrafts) {
         this.c = c;
         this.corpus = corpus;
         this.rule = rule;
         this.boilerplate = boilerplate;
         this.boilerplateDrafts = boilerplateDrafts(storeDrafts);
-        this.bucketSizes = bucketSizes;
     }
 
     /** More drafts than this having a feature make it boilerplate, in a store of this many drafts. */
@@ -94,23 +89,36 @@ final class NearIndex {
     }
 
     /**
-     * Features that more than the boilerplate share of these drafts have are boilerplate
-     * whatever the store holds: known before they are indexed, so that a first import of a
-     * template-heavy file does not anchor drafts on them and index them again at once.
+     * Counts these drafts' features in the store's document frequencies, before they are indexed,
+     * so that a feature the batch makes boilerplate is not anchored on and indexed again at once.
+     * Only features found in two or more drafts of the batch are counted: a template's features
+     * repeat within any batch of some size, while the hundreds of features each draft has alone
+     * would make the count table as large as the text (a draft saved alone, an edit, moves no
+     * count; its features were counted when it came in a batch).
      */
-    void learnBoilerplate(List<long[]> prints) {
-        if (prints.size() <= boilerplateDrafts) {
+    void learnBoilerplate(List<long[]> prints) throws SQLException {
+        if (prints.size() < 2) {
             return;
         }
         Map<Long, Integer> drafts = new HashMap<>();
         for (long[] features : prints) {
             for (long f : features) {
-                if (drafts.merge(f, 1, Integer::sum) == boilerplateDrafts + 1 && !boilerplate.contains(f)) {
-                    newBoilerplate.add(f);
-                }
+                drafts.merge(f, 1, Integer::sum);
             }
         }
-        boilerplate.addAll(newBoilerplate);
+        List<Long> repeated = new ArrayList<>();
+        drafts.forEach((f, n) -> {
+            if (n >= 2 && !boilerplate.contains(f)) {
+                repeated.add(f);
+            }
+        });
+        repeated.sort(Comparator.naturalOrder());
+        for (long f : repeated) {
+            if (corpus.countFeature(c, f, drafts.get(f)) > boilerplateDrafts) {
+                newBoilerplate.add(f);
+                boilerplate.add(f);
+            }
+        }
     }
 
     /**
@@ -127,10 +135,11 @@ final class NearIndex {
         // sentence is worth more than a shingle of the topic that sixty drafts share
         Map<Long, Double> shared = new HashMap<>();
         for (long anchor : anchors) {
-            List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ);
-            if (bucket.size() == BUCKET_READ && drafts(anchor) > boilerplateDrafts) {
-                newBoilerplate.add(anchor);
-                boilerplate.add(anchor); // later drafts of the batch do not anchor on it
+            List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ + 1);
+            if (bucket.size() > BUCKET_READ) {
+                // too common to single out a copy; and reading only some of it would make the
+                // candidates depend on which drafts came first
+                continue;
             }
             double weight = 1.0 / (1 + bucket.size());
             for (long other : bucket) {
@@ -149,26 +158,21 @@ final class NearIndex {
                 partners.put(other, similarity);
             }
         }
+        // a pair stays while it verifies, whichever of the two found it: the other draft may
+        // have found this one among its candidates when this one was not among the other's
+        for (long other : touched) {
+            if (!partners.containsKey(other)) {
+                double similarity = similarity(features, other);
+                if (similarity >= rule.threshold()) {
+                    partners.put(other, similarity);
+                }
+            }
+        }
         if (!partners.isEmpty() || !touched.isEmpty()) {
             corpus.replacePairs(c, id, partners);
         }
         touched.addAll(partners.keySet());
         return touched;
-    }
-
-    /**
-     * How many drafts have a full bucket's anchor, this one included. Counted in the store once
-     * (up to the boilerplate limit), then kept and counted on as drafts join it: counting it
-     * again for every draft would read a share of the store each time, and a draft's cost would
-     * grow with the store. The kept count may run a little high (a draft indexed again, a
-     * transaction rolled back: they are forgotten when the store's boilerplate changes under us),
-     * which only makes a feature boilerplate a little early.
-     */
-    private int drafts(long anchor) throws SQLException {
-        Integer known = bucketSizes.get(anchor);
-        int n = known == null ? corpus.countWithAnchor(c, anchor, boilerplateDrafts + 1) + 1 : known + 1;
-        bucketSizes.put(anchor, n);
-        return n;
     }
 
     /**
@@ -191,38 +195,79 @@ final class NearIndex {
     }
 
     /**
-     * Makes the features that became boilerplate in this transaction so in the store, and checks
-     * again the pairs of the drafts that had them as anchors (they were compared with them
-     * counted): a pair no longer similar enough without them is dropped. Each feature does so
-     * once, with at most a share of the store's drafts and their few pairs. Returns the
-     * drafts whose finding may change.
+     * Makes the features that became boilerplate in this transaction so in the store, then
+     * settles what depended on them, so that the pairs do not depend on which drafts came first:
+     * the drafts that had one as an anchor are indexed again (found by their other features), and
+     * every stored pair is verified again without the new boilerplate (a pair no longer similar
+     * enough, or whose drafts no longer share an anchor, is dropped). A feature becomes boilerplate once, so this runs rarely: when a
+     * template first passes its share of the store. Returns the drafts whose finding may change.
      */
     Set<Long> settle() throws SQLException {
+        if (newBoilerplate.isEmpty()) {
+            return Set.of();
+        }
         Set<Long> again = new LinkedHashSet<>();
         for (long feature : newBoilerplate) {
             boilerplate.add(feature);
-            bucketSizes.remove(feature);
             again.addAll(corpus.withAnchor(c, feature, Integer.MAX_VALUE));
             corpus.markBoilerplate(c, feature);
         }
         newBoilerplate.clear();
         Set<Long> touched = new LinkedHashSet<>();
-        Map<Long, long[]> features = new HashMap<>();
         for (long id : again) {
-            for (long other : corpus.partnerIds(c, id)) {
-                if (id < other || !again.contains(other)) {
-                    long[] mine = features.computeIfAbsent(id, this::featuresOf);
-                    long[] theirs = features.computeIfAbsent(other, this::featuresOf);
-                    double similarity = TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
-                    if (similarity < rule.threshold()) {
-                        corpus.removePair(c, id, other);
-                        touched.add(id);
-                        touched.add(other);
-                    }
+            String body = corpus.body(c, id);
+            if (body != null) {
+                Set<Long> partners = add(id, features(body, rule));
+                if (!partners.isEmpty()) {
+                    touched.add(id); // its own pairs may have changed: it is judged again too
+                    touched.addAll(partners);
                 }
             }
         }
+        Map<Long, long[]> features = new HashMap<>();
+        List<long[]> pairs = new ArrayList<>();
+        corpus.forEachPair(c, (a, b, similarity) -> pairs.add(new long[] {a, b}));
+        for (long[] pair : pairs) {
+            long[] mine = features.computeIfAbsent(pair[0], this::featuresOf);
+            long[] theirs = features.computeIfAbsent(pair[1], this::featuresOf);
+            if (!similar(mine, theirs) || !shareAnchor(pair[0], pair[1])) {
+                corpus.removePair(c, pair[0], pair[1]);
+                touched.add(pair[0]);
+                touched.add(pair[1]);
+            }
+        }
         return touched;
+    }
+
+    /**
+     * Whether two drafts share an anchor: a pair found while the boilerplate was not yet known
+     * (anchored on it) stays only if the two would find each other now, as they would had all
+     * the drafts come at once.
+     */
+    private boolean shareAnchor(long one, long other) throws SQLException {
+        Print a = corpus.print(c, one);
+        Print b = corpus.print(c, other);
+        if (a == null || b == null) {
+            return false;
+        }
+        long[] x = a.anchors();
+        long[] y = b.anchors();
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                return true;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    private boolean similar(long[] mine, long[] theirs) {
+        return TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES) >= rule.threshold();
     }
 
     /** A stored draft's features without boilerplate, read from its body. */

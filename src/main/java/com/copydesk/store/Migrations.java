@@ -229,6 +229,22 @@ public final class Migrations {
                     // The old pairs were found by the old measure; the index is rebuilt on open
                     // (FlagDrafts.similarityIndexKey no longer matches).
                     "DELETE FROM near_pair",
+                    "DELETE FROM setting WHERE key = 'similarity_index'")),
+
+            // Numbered 9 to stay clear of the team store (7) and the lean import schema (8) being
+            // written beside it; self-contained, it can take any number after them.
+            new Migration(9, "near-duplicate boilerplate as a share of the store: document frequencies", List.of(
+                    // How many drafts have each feature that repeats within an import batch; a
+                    // feature in more than a share of the store is boilerplate (NearIndex).
+                    // Features each draft has alone are not counted: the table stays small.
+                    """
+                    CREATE TABLE near_df (
+                        feature INTEGER PRIMARY KEY,
+                        drafts  INTEGER NOT NULL
+                    )""",
+                    // The old index counted nothing: it is rebuilt on open (FlagDrafts.similarityIndexKey
+                    // no longer matches), which counts every draft again.
+                    "DELETE FROM near_pair",
                     "DELETE FROM setting WHERE key = 'similarity_index'"))
     );
 
