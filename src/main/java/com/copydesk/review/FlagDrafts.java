@@ -73,7 +73,7 @@ public final class FlagDrafts implements DraftsChanged {
     String similarityIndexKey() {
         return rules.nearDuplicates()
                 .map(r -> "features=" + r.shingleWords() + "+sentences;anchors=" + NearIndex.ANCHORS
-                        + ";boilerplate=" + NearIndex.BOILERPLATE_DRAFTS + ";verified=" + NearIndex.VERIFIED
+                        + ";boilerplate=" + NearIndex.BOILERPLATE_SHARE + "/" + NearIndex.BOILERPLATE_FLOOR + ";verified=" + NearIndex.VERIFIED
                         + ";overlap=" + r.threshold())
                 .orElse("off")
                 // the index pass also makes every draft's title key: a new way of making keys makes them again
@@ -128,7 +128,7 @@ public final class FlagDrafts implements DraftsChanged {
 
     /** The near-duplicate index in this transaction, with the store's boilerplate. */
     NearIndex index(Connection c, NearDuplicateRule rule) throws SQLException {
-        return new NearIndex(c, corpus, rule, boilerplate(c));
+        return new NearIndex(c, corpus, rule, boilerplate(c), corpus.draftCount(c));
     }
 
     /**

@@ -24,10 +24,10 @@ import java.util.Set;
  * bottom-k sketch: locality-sensitive hashing with one feature a band, so that a copy that shares
  * most of the original's rare features shares at least one anchor with it even when a spinner
  * added as many new ones). Drafts sharing an anchor are candidates; the few sharing the most are
- * verified exactly. A feature found in more than {@link #BOILERPLATE_DRAFTS} drafts (the
+ * verified exactly. A feature found in more than a share ({@link #BOILERPLATE_SHARE}) of the drafts (the
  * generator's intro, closing and sentence bank, a common phrase) is boilerplate: it is forgotten
  * as an anchor and left out of every comparison, so it neither causes nor hides a match, and no
- * bucket ever holds more drafts than that. The drafts that had used it are indexed again in the
+ * draft reads more than {@link #BUCKET_READ} drafts of one bucket. The drafts that had used it are indexed again in the
  * same transaction ({@link #settle}), so that the pairs do not depend on which drafts came first.
  */
 final class NearIndex {
@@ -36,13 +36,22 @@ final class NearIndex {
     /** Features kept with the print, so that most drafts are compared without reading their body again. */
     static final int KEPT = 96;
     /**
-     * More drafts than this sharing a feature make it boilerplate. Measured on generator drafts
-     * (whose template sentences, checks and their orderings are shared by 3–100 % of drafts):
-     * lower loses the sentence orderings that tell a spun copy from an unrelated draft of the
-     * same topic, higher lets drafts of one topic and stack pass for copies.
+     * A feature in more than this share of the store's drafts is boilerplate. A share, not a
+     * count, so that the same kind of feature is boilerplate at 2,000 drafts and at 1,000,000:
+     * with a fixed count, the generator's sentence orderings (each in about 4.5 % of its drafts)
+     * were evidence at 2,000 and boilerplate at 10,000 (spun copies lost), and at 100,000 even
+     * its paragraphs were, leaving only the topic's intro to compare (a fifth of unrelated drafts
+     * paired). Measured on generator drafts: lower loses the orderings and paragraphs that tell a
+     * spun copy from an unrelated draft of the same topic, higher lets the stack's closing
+     * sentence (in 1 of 7 drafts) count.
      */
-    static final int BOILERPLATE_DRAFTS = 300;
-    /** The most drafts read from one anchor's bucket: no bucket makes a draft compare with more. */
+    static final double BOILERPLATE_SHARE = 0.15;
+    /**
+     * In a small store no feature is boilerplate before this many drafts have it: three drafts
+     * of twenty are not a template, and a handful of copies must not hide each other.
+     */
+    static final int BOILERPLATE_FLOOR = 300;
+    /** A bucket with more drafts than this is not read: no bucket makes a draft compare with more. */
     static final int BUCKET_READ = 128;
     /** Candidates verified per draft, those sharing the most anchors. */
     static final int VERIFIED = 20;
@@ -55,12 +64,23 @@ final class NearIndex {
     private final NearDuplicateRule rule;
     private final Set<Long> boilerplate;
     private final Set<Long> newBoilerplate = new LinkedHashSet<>();
+    private final int boilerplateDrafts;
 
-    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate) {
+    /**
+     * @param storeDrafts how many drafts the store holds: a feature in more than
+     *                    {@link #boilerplateDrafts(long)} of them is boilerplate
+     */
+    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate, long storeDrafts) {
         this.c = c;
         this.corpus = corpus;
         this.rule = rule;
         this.boilerplate = boilerplate;
+        this.boilerplateDrafts = boilerplateDrafts(storeDrafts);
+    }
+
+    /** More drafts than this having a feature make it boilerplate, in a store of this many drafts. */
+    static int boilerplateDrafts(long storeDrafts) {
+        return (int) Math.max(BOILERPLATE_FLOOR, Math.ceil(BOILERPLATE_SHARE * storeDrafts));
     }
 
     /** The features of a body, boilerplate left in (it changes over time; it is left out when used). */
@@ -69,23 +89,36 @@ final class NearIndex {
     }
 
     /**
-     * Features that more than {@link #BOILERPLATE_DRAFTS} of these drafts have are boilerplate
-     * whatever the store holds: known before they are indexed, so that a first import of a
-     * template-heavy file does not anchor drafts on them and index them again at once.
+     * Counts these drafts' features in the store's document frequencies, before they are indexed,
+     * so that a feature the batch makes boilerplate is not anchored on and indexed again at once.
+     * Only features found in two or more drafts of the batch are counted: a template's features
+     * repeat within any batch of some size, while the hundreds of features each draft has alone
+     * would make the count table as large as the text (a draft saved alone, an edit, moves no
+     * count; its features were counted when it came in a batch).
      */
-    void learnBoilerplate(List<long[]> prints) {
-        if (prints.size() <= BOILERPLATE_DRAFTS) {
+    void learnBoilerplate(List<long[]> prints) throws SQLException {
+        if (prints.size() < 2) {
             return;
         }
         Map<Long, Integer> drafts = new HashMap<>();
         for (long[] features : prints) {
             for (long f : features) {
-                if (drafts.merge(f, 1, Integer::sum) == BOILERPLATE_DRAFTS + 1 && !boilerplate.contains(f)) {
-                    newBoilerplate.add(f);
-                }
+                drafts.merge(f, 1, Integer::sum);
             }
         }
-        boilerplate.addAll(newBoilerplate);
+        List<Long> repeated = new ArrayList<>();
+        drafts.forEach((f, n) -> {
+            if (n >= 2 && !boilerplate.contains(f)) {
+                repeated.add(f);
+            }
+        });
+        repeated.sort(Comparator.naturalOrder());
+        for (long f : repeated) {
+            if (corpus.countFeature(c, f, drafts.get(f)) > boilerplateDrafts) {
+                newBoilerplate.add(f);
+                boilerplate.add(f);
+            }
+        }
     }
 
     /**
@@ -102,11 +135,11 @@ final class NearIndex {
         // sentence is worth more than a shingle of the topic that sixty drafts share
         Map<Long, Double> shared = new HashMap<>();
         for (long anchor : anchors) {
-            List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ);
-            if (bucket.size() == BUCKET_READ
-                    && corpus.countWithAnchor(c, anchor, BOILERPLATE_DRAFTS) + 1 > BOILERPLATE_DRAFTS) {
-                newBoilerplate.add(anchor);
-                boilerplate.add(anchor); // later drafts of the batch do not anchor on it
+            List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ + 1);
+            if (bucket.size() > BUCKET_READ) {
+                // too common to single out a copy; and reading only some of it would make the
+                // candidates depend on which drafts came first
+                continue;
             }
             double weight = 1.0 / (1 + bucket.size());
             for (long other : bucket) {
@@ -123,6 +156,16 @@ final class NearIndex {
             double similarity = similarity(features, other);
             if (similarity >= rule.threshold()) {
                 partners.put(other, similarity);
+            }
+        }
+        // a pair stays while it verifies, whichever of the two found it: the other draft may
+        // have found this one among its candidates when this one was not among the other's
+        for (long other : touched) {
+            if (!partners.containsKey(other)) {
+                double similarity = similarity(features, other);
+                if (similarity >= rule.threshold()) {
+                    partners.put(other, similarity);
+                }
             }
         }
         if (!partners.isEmpty() || !touched.isEmpty()) {
@@ -152,13 +195,17 @@ final class NearIndex {
     }
 
     /**
-     * Makes the features that became boilerplate in this transaction so in the store, and checks
-     * again the pairs of the drafts that had them as anchors (they were compared with them
-     * counted): a pair no longer similar enough without them is dropped. Each feature does so
-     * once, with at most {@link #BOILERPLATE_DRAFTS} drafts and their few pairs. Returns the
-     * drafts whose finding may change.
+     * Makes the features that became boilerplate in this transaction so in the store, then
+     * settles what depended on them, so that the pairs do not depend on which drafts came first:
+     * the drafts that had one as an anchor are indexed again (found by their other features), and
+     * every stored pair is verified again without the new boilerplate (a pair no longer similar
+     * enough, or whose drafts no longer share an anchor, is dropped). A feature becomes boilerplate once, so this runs rarely: when a
+     * template first passes its share of the store. Returns the drafts whose finding may change.
      */
     Set<Long> settle() throws SQLException {
+        if (newBoilerplate.isEmpty()) {
+            return Set.of();
+        }
         Set<Long> again = new LinkedHashSet<>();
         for (long feature : newBoilerplate) {
             boilerplate.add(feature);
@@ -167,22 +214,60 @@ final class NearIndex {
         }
         newBoilerplate.clear();
         Set<Long> touched = new LinkedHashSet<>();
-        Map<Long, long[]> features = new HashMap<>();
         for (long id : again) {
-            for (long other : corpus.partnerIds(c, id)) {
-                if (id < other || !again.contains(other)) {
-                    long[] mine = features.computeIfAbsent(id, this::featuresOf);
-                    long[] theirs = features.computeIfAbsent(other, this::featuresOf);
-                    double similarity = TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
-                    if (similarity < rule.threshold()) {
-                        corpus.removePair(c, id, other);
-                        touched.add(id);
-                        touched.add(other);
-                    }
+            String body = corpus.body(c, id);
+            if (body != null) {
+                Set<Long> partners = add(id, features(body, rule));
+                if (!partners.isEmpty()) {
+                    touched.add(id); // its own pairs may have changed: it is judged again too
+                    touched.addAll(partners);
                 }
             }
         }
+        Map<Long, long[]> features = new HashMap<>();
+        List<long[]> pairs = new ArrayList<>();
+        corpus.forEachPair(c, (a, b, similarity) -> pairs.add(new long[] {a, b}));
+        for (long[] pair : pairs) {
+            long[] mine = features.computeIfAbsent(pair[0], this::featuresOf);
+            long[] theirs = features.computeIfAbsent(pair[1], this::featuresOf);
+            if (!similar(mine, theirs) || !shareAnchor(pair[0], pair[1])) {
+                corpus.removePair(c, pair[0], pair[1]);
+                touched.add(pair[0]);
+                touched.add(pair[1]);
+            }
+        }
         return touched;
+    }
+
+    /**
+     * Whether two drafts share an anchor: a pair found while the boilerplate was not yet known
+     * (anchored on it) stays only if the two would find each other now, as they would had all
+     * the drafts come at once.
+     */
+    private boolean shareAnchor(long one, long other) throws SQLException {
+        Print a = corpus.print(c, one);
+        Print b = corpus.print(c, other);
+        if (a == null || b == null) {
+            return false;
+        }
+        long[] x = a.anchors();
+        long[] y = b.anchors();
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                return true;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    private boolean similar(long[] mine, long[] theirs) {
+        return TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES) >= rule.threshold();
     }
 
     /** A stored draft's features without boilerplate, read from its body. */

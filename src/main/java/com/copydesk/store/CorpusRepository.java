@@ -233,6 +233,28 @@ public final class CorpusRepository {
         return ids;
     }
 
+    /** How many drafts the store holds: the near-duplicate index's boilerplate is a share of them. */
+    public long draftCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM draft")) {
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Adds {@code drafts} to the number of drafts known to have this feature (its document
+     * frequency, see near_df); returns the new number.
+     */
+    public int countFeature(Connection c, long feature, int drafts) throws SQLException {
+        try (PreparedStatement ps = Statements.prepare(c, "INSERT INTO near_df (feature, drafts) VALUES (?, ?) "
+                + "ON CONFLICT (feature) DO UPDATE SET drafts = drafts + excluded.drafts RETURNING drafts")) {
+            ps.setLong(1, feature);
+            ps.setInt(2, drafts);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** How many drafts have this anchor, counted up to {@code limit}. */
     public int countWithAnchor(Connection c, long feature, int limit) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c,
@@ -262,14 +284,17 @@ public final class CorpusRepository {
         }
     }
 
-    /** Records a feature as boilerplate and drops its anchor rows: no draft is found through it again. */
+    /** Records a feature as boilerplate and drops its anchor rows and count: no draft is found through it again. */
     public void markBoilerplate(Connection c, long feature) throws SQLException {
         try (PreparedStatement mark = Statements.prepare(c, "INSERT OR IGNORE INTO boilerplate (feature) VALUES (?)");
-             PreparedStatement drop = Statements.prepare(c, "DELETE FROM near_anchor WHERE feature = ?")) {
+             PreparedStatement drop = Statements.prepare(c, "DELETE FROM near_anchor WHERE feature = ?");
+             PreparedStatement uncount = Statements.prepare(c, "DELETE FROM near_df WHERE feature = ?")) {
             mark.setLong(1, feature);
             mark.executeUpdate();
             drop.setLong(1, feature);
             drop.executeUpdate();
+            uncount.setLong(1, feature);
+            uncount.executeUpdate();
         }
     }
 
@@ -400,6 +425,7 @@ public final class CorpusRepository {
             s.execute("DELETE FROM near_anchor");
             s.execute("DELETE FROM near_print");
             s.execute("DELETE FROM boilerplate");
+            s.execute("DELETE FROM near_df");
         }
     }
 

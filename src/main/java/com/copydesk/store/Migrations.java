@@ -250,7 +250,21 @@ public final class Migrations {
                     // The review state's version: an editor's action writes a draft only while it
                     // is the version the action read (UPDATE ... WHERE version = ?), never a read
                     // and then a blind write that could undo another editor's change.
-                    "ALTER TABLE draft ADD COLUMN version INTEGER NOT NULL DEFAULT 0"))
+                    "ALTER TABLE draft ADD COLUMN version INTEGER NOT NULL DEFAULT 0")),
+
+            new Migration(8, "near-duplicate boilerplate as a share of the store: document frequencies", List.of(
+                    // How many drafts have each feature that repeats within an import batch; a
+                    // feature in more than a share of the store is boilerplate (NearIndex).
+                    // Features each draft has alone are not counted: the table stays small.
+                    """
+                    CREATE TABLE near_df (
+                        feature INTEGER PRIMARY KEY,
+                        drafts  INTEGER NOT NULL
+                    )""",
+                    // The old index counted nothing: it is rebuilt on open (FlagDrafts.similarityIndexKey
+                    // no longer matches), which counts every draft again.
+                    "DELETE FROM near_pair",
+                    "DELETE FROM setting WHERE key = 'similarity_index'"))
     );
 
     public static int latestVersion() {
