@@ -56,6 +56,11 @@ public final class DeskWindow {
         this.view = main[0];
         OverviewPane overview = OverviewPane.create(workspace, background);
         view.setOverview(overview.node(), overview::refresh);
+        // a click on a bar: its drafts in the queue, the same filter the bar counted
+        overview.setOnDrill(filter -> {
+            model.filters().apply(filter);
+            view.showQueue();
+        });
         this.scene = new Scene(root);
         scene.getStylesheets().add(DeskWindow.class.getResource("/com/copydesk/ui/desk.css").toExternalForm());
     }
