@@ -75,6 +75,26 @@ class DeskBulkTest {
     }
 
     @Test
+    void oneMatchingDraftIsSaidInTheSingularAndTheDialogsCountsAreTheActionsOwn(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        robot.clickOn("#search").write("alpha");
+        waitFor(() -> matches.getText().equals("1 matching"));
+
+        robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkMatching").tryQuery().isPresent());
+        robot.clickOn("#bulkMatching");
+        waitFor(() -> robot.lookup("#bulkSummary").queryAs(Label.class).getText().startsWith("This touches"));
+
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText())
+                .isEqualTo("This touches 1 draft; 1 of them still has findings.");
+        assertThat(robot.lookup("#bulkMatching").queryAs(javafx.scene.control.RadioButton.class).getText())
+                .isEqualTo("The 1 draft matching the filter on screen");
+        robot.clickOn("#bulkRun");
+        waitFor(() -> fixture.window().model().noticeProperty().get().equals("Approve: changed 1, unchanged 0"));
+    }
+
+    @Test
     void noBulkActionOnAllMatchingWhileTheSearchBoxHoldsASearchThatCannotRun(FxRobot robot) throws Exception {
         waitFor(() -> fixture.shown() != null);
         Label matches = robot.lookup("#matchCount").queryAs(Label.class);

@@ -58,8 +58,7 @@ public final class BulkDialog {
         boolean searchPending = desk.searchPending();
         // the queue still shows the last search that ran; acting on it while the box says otherwise would surprise
         matching.setText(searchPending ? "All drafts matching the filter: not while the search box holds a search"
-                + " that cannot run" : String.format("All %,d %s matching the filter on screen", matches,
-                matches == 1 ? "draft" : "drafts"));
+                + " that cannot run" : allMatching(matches));
         matching.setDisable(searchPending);
         matching.setId("bulkMatching");
         selected.setId("bulkSelected");
@@ -67,7 +66,7 @@ public final class BulkDialog {
         (!rows.isEmpty() || searchPending ? selected : matching).setSelected(true);
         summary.setWrapText(true);
         summary.setId("bulkSummary");
-        summary.setMaxWidth(460);
+        summary.setMaxWidth(500);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines, not an ellipsis
         dialog.setResizable(true);
         includeBlocked.setId("bulkIncludeBlocked");
@@ -90,9 +89,10 @@ public final class BulkDialog {
         score.setValue(ScoreName.QUALITY);
 
         GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        form.setHgap(12);
+        form.setVgap(10);
+        form.setPadding(new Insets(14, 16, 10, 16));
+        form.setMinWidth(520); // room for the longest choice and two lines of summary, not a cramped column
         form.add(selected, 0, 0, 2, 1);
         form.add(matching, 0, 1, 2, 1);
         int row = 2;
@@ -140,13 +140,21 @@ public final class BulkDialog {
                 return;
             }
             preview = counted;
-            String text = String.format("This touches %,d %s; %,d of them still %s findings.", counted.drafts(),
-                    counted.drafts() == 1 ? "draft" : "drafts", counted.flagged(), counted.flagged() == 1 ? "has" : "have");
+            if (matching.isSelected()) {
+                // the drafts the action will touch, read now; the queue's count may be older (another
+                // window, a command) and the two numbers on one dialog must not disagree
+                matching.setText(allMatching(counted.drafts()));
+            }
+            String text = String.format("This touches %s; %s", drafts(counted.drafts()), counted.flagged() == 0
+                    ? "none of them has findings." : String.format("%,d of them still %s findings.", counted.flagged(),
+                    counted.flagged() == 1 ? "has" : "have"));
             if (kind == Kind.APPROVE && counted.blocked() > 0) {
-                text += String.format(" %,d have a blocking finding: they are left out unless you include them.",
+                text += counted.blocked() == 1 ? " 1 has a blocking finding: it is left out unless you include it."
+                        : String.format(" %,d have a blocking finding: they are left out unless you include them.",
                         counted.blocked());
-                includeBlocked.setText(String.format("Include the %,d with a blocking finding (recorded as overrides)",
-                        counted.blocked()));
+                includeBlocked.setText(counted.blocked() == 1 ? "Include the one with a blocking finding (recorded as"
+                        + " an override)" : String.format("Include the %,d with a blocking finding (recorded as"
+                        + " overrides)", counted.blocked()));
             }
             includeBlocked.setDisable(counted.blocked() == 0);
             includeBlocked.setVisible(kind == Kind.APPROVE && counted.blocked() > 0); // no empty box to wonder about
@@ -158,6 +166,16 @@ public final class BulkDialog {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
+    }
+
+    private static String allMatching(long n) {
+        return n == 1 ? "The 1 draft matching the filter on screen"
+                : String.format("All %s matching the filter on screen", drafts(n));
+    }
+
+    /** "1 draft", "5,198 drafts". */
+    static String drafts(long n) {
+        return String.format("%,d %s", n, n == 1 ? "draft" : "drafts");
     }
 
     private void enable(Button ok) {
