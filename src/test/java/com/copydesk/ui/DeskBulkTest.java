@@ -132,6 +132,26 @@ class DeskBulkTest {
         assertThat(robot.lookup("Bad").tryQuery()).isEmpty();
         assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .map(javafx.scene.control.Labeled::getText)).contains("2", "bad");
+        // read whole, not cut at the column's edge: the reason wraps, a long path keeps its file name
+        ImportError error = errors.getItems().get(0);
+        Label why = robot.lookup(".wrapped-reason").queryAs(Label.class);
+        assertThat(why.getText()).isEqualTo(error.message());
+        assertThat(shown(why)).isEqualTo(error.message());
+        javafx.scene.control.Labeled fileCell = robot.lookup(".table-row-cell .table-cell").queryAllAs(
+                javafx.scene.control.Labeled.class).stream().filter(c -> error.file().equals(c.getText())).findFirst()
+                .orElseThrow();
+        assertThat(shown(fileCell)).endsWith("mixed.jsonl");
+    }
+
+    /** The text a label draws, which is shorter than its text when it does not fit. */
+    private static String shown(javafx.scene.control.Labeled label) {
+        StringBuilder drawn = new StringBuilder();
+        for (javafx.scene.Node node : label.lookupAll(".text")) {
+            if (node instanceof javafx.scene.text.Text text && text.getParent() == label) {
+                drawn.append(text.getText());
+            }
+        }
+        return drawn.toString().replace("\n", " ").replaceAll(" +", " ").strip();
     }
 
     @Test
