@@ -80,6 +80,25 @@ class DeskFiltersTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as("the tab in front").isEqualTo("Queue");
     }
 
+    @Test
+    void theSampleDraftsHistoryNamesFilesThatStayBesideTheStore(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        robot.clickOn("File").clickOn("Load the sample drafts");
+        // some 200 drafts, flagged as they come in: longer than a click's wait on a busy machine
+        org.testfx.util.WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS,
+                () -> fixture.window().model().lastImportProperty().get() != null);
+
+        long draftId = fixture.desk().queries().stats().total(); // the newest draft is one of the samples
+        String origin = fixture.desk().queries().history(draftId).stream()
+                .map(com.copydesk.model.HistoryEntry::newValue)
+                .filter(v -> v != null && v.startsWith("imported from ")).findFirst().orElseThrow()
+                .substring("imported from ".length());
+        Path file = Path.of(origin.replaceFirst(":\\d+$", "")); // a JSON Lines origin adds its line
+        assertThat(file).exists();
+        assertThat(file.getParent()).isEqualTo(fixture.window().model().storePath().resolveSibling("copydesk-samples"));
+        assertThat(file.toString()).doesNotStartWith(System.getProperty("java.io.tmpdir") + "/copydesk-samples");
+    }
+
     private static TabPane centerTabs(FxRobot robot) {
         javafx.scene.Node node = robot.lookup("#queueTable").query();
         while (!(node instanceof TabPane)) {
