@@ -95,6 +95,32 @@ class DeskBulkTest {
     }
 
     @Test
+    void anApprovalThatLeavesABlockedDraftOutSaysHowManyItApprovesAndDoesThat(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Path file = Files.writeString(dir.resolve("blocked.jsonl"), "{\"reference\":\"blocked\",\"title\":\"Blocked\","
+                + "\"body\":\"Some text.\\n\\n<script>x()</script>\\n\"}\n");
+        Platform.runLater(() -> fixture.window().model().importPaths(List.of(file)));
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        waitFor(() -> matches.getText().equals("6 matching"));
+
+        robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkMatching").tryQuery().isPresent());
+        robot.clickOn("#bulkMatching");
+        Label summary = robot.lookup("#bulkSummary").queryAs(Label.class);
+        waitFor(() -> summary.getText().startsWith("This touches 6 drafts"));
+        assertThat(summary.getText()).endsWith(" It approves 5 drafts: the one with a blocking finding is left out"
+                + " unless you include it.");
+        robot.clickOn("#bulkIncludeBlocked");
+        assertThat(summary.getText()).endsWith(" It approves all 6 drafts, the one with a blocking finding as an override.");
+        robot.clickOn("#bulkIncludeBlocked");
+        robot.clickOn("#bulkRun");
+
+        waitFor(() -> fixture.window().model().noticeProperty().get().startsWith("Approve: "));
+        assertThat(fixture.window().model().noticeProperty().get()).isEqualTo("Approve: changed 5, unchanged 0, left out 1");
+        assertThat(fixture.status("blocked")).isEqualTo(ReviewStatus.PENDING);
+    }
+
+    @Test
     void noBulkActionOnAllMatchingWhileTheSearchBoxHoldsASearchThatCannotRun(FxRobot robot) throws Exception {
         waitFor(() -> fixture.shown() != null);
         Label matches = robot.lookup("#matchCount").queryAs(Label.class);

@@ -116,6 +116,11 @@ public final class BulkDialog {
         ok.setDisable(true);
         ok.setId("bulkRun");
         scope.selectedToggleProperty().addListener((o, a, b) -> count(ok, rows));
+        includeBlocked.selectedProperty().addListener((o, a, b) -> {
+            if (preview != null) {
+                summary.setText(summaryOf(preview));
+            }
+        });
         reason.textProperty().addListener((o, a, b) -> enable(ok));
         item.textProperty().addListener((o, a, b) -> enable(ok));
         count(ok, rows);
@@ -145,13 +150,7 @@ public final class BulkDialog {
                 // window, a command) and the two numbers on one dialog must not disagree
                 matching.setText(allMatching(counted.drafts()));
             }
-            String text = String.format("This touches %s; %s", drafts(counted.drafts()), counted.flagged() == 0
-                    ? "none of them has findings." : String.format("%,d of them still %s findings.", counted.flagged(),
-                    counted.flagged() == 1 ? "has" : "have"));
             if (kind == Kind.APPROVE && counted.blocked() > 0) {
-                text += counted.blocked() == 1 ? " 1 has a blocking finding: it is left out unless you include it."
-                        : String.format(" %,d have a blocking finding: they are left out unless you include them.",
-                        counted.blocked());
                 includeBlocked.setText(counted.blocked() == 1 ? "Include the one with a blocking finding (recorded as"
                         + " an override)" : String.format("Include the %,d with a blocking finding (recorded as"
                         + " overrides)", counted.blocked()));
@@ -159,13 +158,35 @@ public final class BulkDialog {
             includeBlocked.setDisable(counted.blocked() == 0);
             includeBlocked.setVisible(kind == Kind.APPROVE && counted.blocked() > 0); // no empty box to wonder about
             includeBlocked.setManaged(includeBlocked.isVisible());
-            summary.setText(text);
+            summary.setText(summaryOf(counted));
             enable(ok);
             // the summary may wrap onto more lines: the dialog grows with it rather than clip its buttons
             if (dialog.getDialogPane().getScene() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
+    }
+
+    /**
+     * What the action will do, in the numbers it will report: an approval that leaves the drafts
+     * with a blocking finding out says how many it approves, so that its result ("changed 5,198,
+     * left out 1") is the number the dialog gave, not one less than "touches 5,199".
+     */
+    private String summaryOf(ReviewActions.Preview counted) {
+        String text = String.format("This touches %s; %s", drafts(counted.drafts()), counted.flagged() == 0
+                ? "none of them has findings." : String.format("%,d of them still %s findings.", counted.flagged(),
+                counted.flagged() == 1 ? "has" : "have"));
+        if (kind == Kind.APPROVE && counted.blocked() > 0 && !includeBlocked.isSelected()) {
+            text += String.format(" It approves %s: %s with a blocking finding %s left out unless you include %s.",
+                    drafts(counted.drafts() - counted.blocked()), counted.blocked() == 1 ? "the one"
+                    : String.format("the %,d", counted.blocked()), counted.blocked() == 1 ? "is" : "are",
+                    counted.blocked() == 1 ? "it" : "them");
+        } else if (kind == Kind.APPROVE && counted.blocked() > 0) {
+            text += String.format(" It approves all %s, %s with a blocking finding as %s.", drafts(counted.drafts()),
+                    counted.blocked() == 1 ? "the one" : String.format("the %,d", counted.blocked()),
+                    counted.blocked() == 1 ? "an override" : "overrides");
+        }
+        return text;
     }
 
     private static String allMatching(long n) {
