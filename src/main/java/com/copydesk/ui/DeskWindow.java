@@ -30,7 +30,7 @@ public final class DeskWindow {
     private final MainViewModel model;
     private final Scene scene;
     private final MainView view;
-    private final SampleDrafts samples = new SampleDrafts();
+    private final SampleDrafts samples;
 
     public DeskWindow(Workspace workspace, Background background, WindowSettings settings) {
         this(workspace, background, settings, url -> { });
@@ -40,6 +40,8 @@ public final class DeskWindow {
     public DeskWindow(Workspace workspace, Background background, WindowSettings settings,
                       java.util.function.Consumer<String> openLink) {
         this.model = new MainViewModel(workspace, background);
+        // beside the store, not in the temporary folder: the drafts' history names these files
+        this.samples = new SampleDrafts(workspace.storePath().resolveSibling("copydesk-samples"));
         model.openQueue(); // the first page is read while the window is built
         Themes.apply(settings.get("theme").map("dark"::equals).orElse(false));
         MainView[] main = new MainView[1];
@@ -56,6 +58,11 @@ public final class DeskWindow {
         this.view = main[0];
         OverviewPane overview = OverviewPane.create(workspace, background);
         view.setOverview(overview.node(), overview::refresh);
+        // a click on a bar: its drafts in the queue, the same filter the bar counted
+        overview.setOnDrill(filter -> {
+            model.filters().apply(filter);
+            view.showQueue();
+        });
         this.scene = new Scene(root);
         scene.getStylesheets().add(DeskWindow.class.getResource("/com/copydesk/ui/desk.css").toExternalForm());
     }

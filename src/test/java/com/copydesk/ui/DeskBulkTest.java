@@ -75,6 +75,52 @@ class DeskBulkTest {
     }
 
     @Test
+    void oneMatchingDraftIsSaidInTheSingularAndTheDialogsCountsAreTheActionsOwn(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        robot.clickOn("#search").write("alpha");
+        waitFor(() -> matches.getText().equals("1 matching"));
+
+        robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkMatching").tryQuery().isPresent());
+        robot.clickOn("#bulkMatching");
+        waitFor(() -> robot.lookup("#bulkSummary").queryAs(Label.class).getText().startsWith("This touches"));
+
+        assertThat(robot.lookup("#bulkSummary").queryAs(Label.class).getText())
+                .isEqualTo("This touches 1 draft; 1 of them still has findings.");
+        assertThat(robot.lookup("#bulkMatching").queryAs(javafx.scene.control.RadioButton.class).getText())
+                .isEqualTo("The 1 draft matching the filter on screen");
+        robot.clickOn("#bulkRun");
+        waitFor(() -> fixture.window().model().noticeProperty().get().equals("Approve: changed 1, unchanged 0"));
+    }
+
+    @Test
+    void anApprovalThatLeavesABlockedDraftOutSaysHowManyItApprovesAndDoesThat(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.shown() != null);
+        Path file = Files.writeString(dir.resolve("blocked.jsonl"), "{\"reference\":\"blocked\",\"title\":\"Blocked\","
+                + "\"body\":\"Some text.\\n\\n<script>x()</script>\\n\"}\n");
+        Platform.runLater(() -> fixture.window().model().importPaths(List.of(file)));
+        Label matches = robot.lookup("#matchCount").queryAs(Label.class);
+        waitFor(() -> matches.getText().equals("6 matching"));
+
+        robot.clickOn("Review").clickOn("Bulk: approve\u2026");
+        waitFor(() -> robot.lookup("#bulkMatching").tryQuery().isPresent());
+        robot.clickOn("#bulkMatching");
+        Label summary = robot.lookup("#bulkSummary").queryAs(Label.class);
+        waitFor(() -> summary.getText().startsWith("This touches 6 drafts"));
+        assertThat(summary.getText()).endsWith(" It approves 5 drafts: the one with a blocking finding is left out"
+                + " unless you include it.");
+        robot.clickOn("#bulkIncludeBlocked");
+        assertThat(summary.getText()).endsWith(" It approves all 6 drafts, the one with a blocking finding as an override.");
+        robot.clickOn("#bulkIncludeBlocked");
+        robot.clickOn("#bulkRun");
+
+        waitFor(() -> fixture.window().model().noticeProperty().get().startsWith("Approve: "));
+        assertThat(fixture.window().model().noticeProperty().get()).isEqualTo("Approve: changed 5, unchanged 0, left out 1");
+        assertThat(fixture.status("blocked")).isEqualTo(ReviewStatus.PENDING);
+    }
+
+    @Test
     void noBulkActionOnAllMatchingWhileTheSearchBoxHoldsASearchThatCannotRun(FxRobot robot) throws Exception {
         waitFor(() -> fixture.shown() != null);
         Label matches = robot.lookup("#matchCount").queryAs(Label.class);
@@ -112,6 +158,26 @@ class DeskBulkTest {
         assertThat(robot.lookup("Bad").tryQuery()).isEmpty();
         assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .map(javafx.scene.control.Labeled::getText)).contains("2", "bad");
+        // read whole, not cut at the column's edge: the reason wraps, a long path keeps its file name
+        ImportError error = errors.getItems().get(0);
+        Label why = robot.lookup(".wrapped-reason").queryAs(Label.class);
+        assertThat(why.getText()).isEqualTo(error.message());
+        assertThat(shown(why)).isEqualTo(error.message());
+        javafx.scene.control.Labeled fileCell = robot.lookup(".table-row-cell .table-cell").queryAllAs(
+                javafx.scene.control.Labeled.class).stream().filter(c -> error.file().equals(c.getText())).findFirst()
+                .orElseThrow();
+        assertThat(shown(fileCell)).endsWith("mixed.jsonl");
+    }
+
+    /** The text a label draws, which is shorter than its text when it does not fit. */
+    private static String shown(javafx.scene.control.Labeled label) {
+        StringBuilder drawn = new StringBuilder();
+        for (javafx.scene.Node node : label.lookupAll(".text")) {
+            if (node instanceof javafx.scene.text.Text text && text.getParent() == label) {
+                drawn.append(text.getText());
+            }
+        }
+        return drawn.toString().replace("\n", " ").replaceAll(" +", " ").strip();
     }
 
     @Test

@@ -106,6 +106,7 @@ public final class FilterBarView {
         follow(tools, filters.tools());
         follow(difficulties, filters.difficulties());
         loadChoices();
+        choices.whenChanged(this::loadChoices);
 
         matches.textProperty().bind(matching.asString("%,d matching"));
         filters.filterProperty().addListener((o, a, b) -> showFilter());
@@ -175,6 +176,16 @@ public final class FilterBarView {
         choices.load(values -> {
             syncing = true;
             try {
+                // the rules too: a changed rule file may name others; the rule in force stays listed
+                List<String> rules = new ArrayList<>(List.of(ANY_RULE));
+                rules.addAll(choices.ruleIds());
+                String ruleInForce = filters.current().rule();
+                if (ruleInForce != null && !rules.contains(ruleInForce)) {
+                    rules.add(ruleInForce);
+                }
+                if (!rules.equals(rule.getItems())) {
+                    rule.getItems().setAll(rules);
+                }
                 stacks.getItems().setAll(values.stacks());
                 tools.getItems().setAll(values.tools());
                 difficulties.getItems().setAll(values.difficulties());

@@ -17,6 +17,12 @@ public interface FilterChoices {
      */
     void load(Consumer<Values> show);
 
+    /**
+     * Calls {@code reload} on the FX thread whenever the choices may have changed (an import, an
+     * undo, a re-flag): the bar reads them again, so that a stack an import brought shows at once.
+     */
+    void whenChanged(Runnable reload);
+
     /** The choices of the three multi-choice boxes. */
     record Values(List<String> stacks, List<String> tools, List<String> difficulties) {
         public Values {

@@ -36,7 +36,7 @@ public final class ImportReportDialog {
         table.getColumns().add(column("File", 260, ImportError::file));
         table.getColumns().add(column("Line", 60, e -> e.line() == null ? "" : e.line().toString()));
         table.getColumns().add(column("Reference", 150, e -> e.reference() == null ? "" : e.reference()));
-        table.getColumns().add(column("Why", 420, ImportError::message));
+        table.getColumns().add(wrapped(column("Why", 420, ImportError::message)));
         table.getItems().setAll(summary.errors());
         table.setPlaceholder(new Label("Every record was imported."));
         table.setPrefSize(900, 360);
@@ -52,7 +52,7 @@ public final class ImportReportDialog {
             TableView<ImportSkip> skipped = new TableView<>();
             skipped.setId("importSkipped");
             skipped.getColumns().add(column("File", 480, ImportSkip::file));
-            skipped.getColumns().add(column("Why skipped", 400, ImportSkip::reason));
+            skipped.getColumns().add(wrapped(column("Why skipped", 400, ImportSkip::reason)));
             skipped.getItems().setAll(summary.skipped());
             skipped.setPrefSize(900, 160);
             skipped.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -86,6 +86,33 @@ public final class ImportReportDialog {
         return text.toString();
     }
 
+    /**
+     * A column whose text wraps onto as many lines as it needs: a reason cut at the column's edge
+     * left the editor guessing (the row grows instead).
+     */
+    private static <T> TableColumn<T, String> wrapped(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.prefWidthProperty().bind(column.widthProperty().subtract(14));
+                label.maxWidthProperty().bind(label.prefWidthProperty());
+                label.getStyleClass().add("wrapped-reason");
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(null);
+                label.setText(empty ? null : text);
+                setGraphic(empty ? null : label);
+            }
+        });
+        return column;
+    }
+
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
@@ -95,6 +122,8 @@ public final class ImportReportDialog {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
+                // a long path loses its folders, not its file name (the whole path is in the tooltip)
+                setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
                 // a message or a path longer than its column is read whole on hovering
                 setTooltip(empty || text == null || text.length() < 40 ? null : new javafx.scene.control.Tooltip(text));
             }

@@ -368,8 +368,9 @@ public final class MainView {
         BulkDialog.show(window(), model, Kind.SCORE);
     }
 
+    /** Brings the queue's tab to the front (View › Queue, a click on an overview bar). */
     @FXML
-    private void showQueue() {
+    public void showQueue() {
         centerTabs.getSelectionModel().select(queueTab);
     }
 

@@ -315,6 +315,11 @@ public final class MainViewModel implements BulkCommands {
                         List.copyOf(queries.tagValues("tool").keySet()), List.copyOf(queries.difficulties().keySet())),
                         show, e -> say("Could not read the filter choices: " + e.getMessage()));
             }
+
+            @Override
+            public void whenChanged(Runnable reload) {
+                dataChanges.addListener((o, a, b) -> reload.run());
+            }
         };
     }
 

@@ -15,6 +15,20 @@ import java.util.List;
  */
 public final class SampleDrafts {
     private static final String FOLDER = "/copydesk/samples/";
+    /** Where they are copied; null: a new temporary folder each time. */
+    private final Path into;
+
+    /**
+     * Copies to a folder of its own, which stays: each imported draft's history names the file it
+     * came from, and a temporary folder the system empties would leave the history pointing nowhere.
+     */
+    public SampleDrafts(Path into) {
+        this.into = into;
+    }
+
+    public SampleDrafts() {
+        this(null);
+    }
 
     public List<String> names() {
         try (InputStream in = SampleDrafts.class.getResourceAsStream(FOLDER + "index.list")) {
@@ -28,10 +42,11 @@ public final class SampleDrafts {
         }
     }
 
-    /** Copies every sample to a new temporary folder and returns it. */
+    /** Copies every sample to the folder (a new temporary one if none was given) and returns it. */
     public Path extract() {
         try {
-            Path folder = Files.createTempDirectory("copydesk-samples");
+            Path folder = into == null ? Files.createTempDirectory("copydesk-samples")
+                    : Files.createDirectories(into);
             for (String name : names()) {
                 try (InputStream in = SampleDrafts.class.getResourceAsStream(FOLDER + name)) {
                     if (in != null) {

@@ -85,6 +85,11 @@ public final class OverviewPane {
         model.refresh();
     }
 
+    /** What a click on a bar does: gets the queue's filter for the drafts the bar counts. */
+    public void setOnDrill(java.util.function.Consumer<com.copydesk.model.DraftFilter> onDrill) {
+        model.setOnDrill(onDrill);
+    }
+
     public OverviewViewModel model() {
         return model;
     }

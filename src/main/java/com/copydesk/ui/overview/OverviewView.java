@@ -175,7 +175,7 @@ public final class OverviewView {
     }
 
     /** Columns in the order of the bars; the axis writes each bar's key under it. */
-    private static void drawColumns(BarChart<String, Number> chart, OverviewViewModel.Chart figures) {
+    private void drawColumns(BarChart<String, Number> chart, OverviewViewModel.Chart figures) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(figures.title());
         List<XYChart.Data<String, Number>> items = new ArrayList<>();
@@ -185,6 +185,7 @@ public final class OverviewView {
             items.add(data);
         }
         scale((NumberAxis) chart.getYAxis(), figures.max());
+        inOrder((CategoryAxis) chart.getXAxis(), figures.bars().stream().map(OverviewViewModel.Bar::key).toList());
         chart.getData().setAll(List.of(series));
         for (int i = 0; i < items.size(); i++) {
             dress(items.get(i).getNode(), figures.bars().get(i), null);
@@ -209,6 +210,7 @@ public final class OverviewView {
         }
         // Room after the longest bar for its count.
         scale((NumberAxis) ruleChart.getXAxis(), figures.max() * 1.18);
+        inOrder((CategoryAxis) ruleChart.getYAxis(), series.getData().stream().map(XYChart.Data::getYValue).toList());
         double height = 70 + RULE_ROW_HEIGHT * Math.max(3, figures.bars().size());
         ruleChart.setMinHeight(height);
         ruleChart.setPrefHeight(height);
@@ -254,6 +256,10 @@ public final class OverviewView {
             Label share = new Label(bar.tick());
             share.getStyleClass().add("status-legend-share");
             install(name, bar.tooltip());
+            if (bar.drill() != null) {
+                name.setCursor(javafx.scene.Cursor.HAND);
+                name.setOnMouseClicked(e -> model.drill(bar));
+            }
             statusLegend.addRow(i, name, count, share);
         }
         long total = figures.bars().stream().mapToLong(OverviewViewModel.Bar::value).sum();
@@ -261,15 +267,33 @@ public final class OverviewView {
     }
 
     /**
-     * Gives a bar (or slice) the chart made its colour, its tooltip and, for horizontal bars, its
-     * count after its end. After the chart added it: the chart sets a new bar's style classes.
+     * The categories in the order of the bars. A category axis that ranges itself keeps the
+     * categories it had and appends new ones, so a rule that overtook another kept its old place
+     * until the pane was built again.
      */
-    private static void dress(Node node, OverviewViewModel.Bar bar, Label value) {
+    private static void inOrder(CategoryAxis axis, List<String> categories) {
+        axis.setAutoRanging(false);
+        if (!axis.getCategories().equals(categories)) {
+            axis.getCategories().setAll(categories);
+        }
+    }
+
+    /**
+     * Gives a bar (or slice) the chart made its colour, its tooltip, a click that shows its drafts
+     * in the queue and, for horizontal bars, its count after its end. After the chart added it: the
+     * chart sets a new bar's style classes.
+     */
+    private void dress(Node node, OverviewViewModel.Bar bar, Label value) {
         if (node == null) {
             return;
         }
         node.getStyleClass().add(bar.style());
         install(node, bar.tooltip());
+        if (bar.drill() != null) {
+            node.getStyleClass().add("drillable");
+            node.setCursor(javafx.scene.Cursor.HAND);
+            node.setOnMouseClicked(e -> model.drill(bar));
+        }
         if (value != null && node instanceof StackPane pane) {
             value.getStyleClass().add("bar-value");
             value.setMinWidth(Region.USE_PREF_SIZE);

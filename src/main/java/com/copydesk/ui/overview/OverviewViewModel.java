@@ -1,6 +1,8 @@
 package com.copydesk.ui.overview;
 
+import com.copydesk.model.DraftFilter;
 import com.copydesk.model.ImportTimeline;
+import com.copydesk.model.IntRange;
 import com.copydesk.model.Overview;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.RuleCount;
@@ -54,8 +56,10 @@ public final class OverviewViewModel {
      * @param value   how many drafts
      * @param tooltip the exact figures, for the bar's tooltip
      * @param style   a style class for the bar: its colour says what it is
+     * @param drill   the queue's filter for the drafts the bar counts (a click shows them); null
+     *                when the queue has no such filter
      */
-    public record Bar(String key, String tick, long value, String tooltip, String style) {
+    public record Bar(String key, String tick, long value, String tooltip, String style, DraftFilter drill) {
     }
 
     /** A chart to draw: a title, a line under it, and its bars in order. */
@@ -91,6 +95,7 @@ public final class OverviewViewModel {
     private final ReadOnlyObjectWrapper<Chart> statusChart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Chart> ruleChart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Chart> importChart = new ReadOnlyObjectWrapper<>();
+    private java.util.function.Consumer<DraftFilter> onDrill = filter -> { };
     /** A refresh asked for while one runs: the store changed after that one began reading. */
     private boolean refreshAgain;
 
@@ -157,6 +162,18 @@ public final class OverviewViewModel {
         return importChart.getReadOnlyProperty();
     }
 
+    /** What a click on a bar does with its filter (the desk shows the queue filtered to it). */
+    public void setOnDrill(java.util.function.Consumer<DraftFilter> onDrill) {
+        this.onDrill = java.util.Objects.requireNonNull(onDrill);
+    }
+
+    /** The editor clicked a bar: the drafts it counts, in the queue. */
+    public void drill(Bar bar) {
+        if (bar.drill() != null) {
+            onDrill.accept(bar.drill());
+        }
+    }
+
     /**
      * Reads the store again in the background and redraws. Call it when the pane is first shown
      * and whenever drafts may have changed (after an import, a decision, a re-flag). Calls while a
@@ -218,7 +235,8 @@ public final class OverviewViewModel {
             String low = String.valueOf(ScoreHistogram.low(bin));
             bars.add(new Bar(low, low, n,
                     String.format("%s %s: %s (%s)", name, ScoreHistogram.label(bin), drafts(n), percent(n, total)),
-                    "bar-score"));
+                    "bar-score", DraftFilter.ALL.withScoreRanges(Map.of(score,
+                    new IntRange(ScoreHistogram.low(bin), ScoreHistogram.high(bin))))));
         }
         String subtitle = histogram.withoutScore() == 0 ? (total == 0 ? "No drafts" : "Every draft has this score")
                 : String.format("%s without this score (%s)", drafts(histogram.withoutScore()),
@@ -233,7 +251,8 @@ public final class OverviewViewModel {
             long n = figures.byStatus().get(status);
             String name = title(status.key());
             bars.add(new Bar(name, percent(n, total), n,
-                    String.format("%s: %s (%s)", name, drafts(n), percent(n, total)), "status-" + status.key()));
+                    String.format("%s: %s (%s)", name, drafts(n), percent(n, total)), "status-" + status.key(),
+                    DraftFilter.ALL.withStatuses(java.util.Set.of(status))));
         }
         long pending = figures.byStatus().get(ReviewStatus.PENDING);
         String subtitle = total == 0 ? "No drafts" : pending == 0 ? "Every draft is decided"
@@ -246,7 +265,7 @@ public final class OverviewViewModel {
         for (RuleCount rule : figures.byRule()) {
             bars.add(new Bar(rule.rule(), rule.rule(), rule.drafts(), String.format("%s (%s): findings on %s, %s of all",
                     rule.rule(), rule.severity().key(), drafts(rule.drafts()), percent(rule.drafts(), figures.drafts())),
-                    "severity-" + rule.severity().key()));
+                    "severity-" + rule.severity().key(), DraftFilter.ALL.withRule(rule.rule())));
         }
         String subtitle = figures.byRule().isEmpty() ? "The rules found nothing to look at"
                 : String.format("Drafts with a finding of each rule \u00b7 %,d of %s have findings",
@@ -272,7 +291,7 @@ public final class OverviewViewModel {
                 case MONTH -> start.format(FULL_MONTH);
             };
             bars.add(new Bar(start.toString(), ticked ? tick : "", bucket.drafts(),
-                    String.format("%s: %s imported", when, drafts(bucket.drafts())), "bar-import"));
+                    String.format("%s: %s imported", when, drafts(bucket.drafts())), "bar-import", null));
         }
         String per = switch (timeline.granularity()) {
             case DAY -> "day";

@@ -58,8 +58,7 @@ public final class BulkDialog {
         boolean searchPending = desk.searchPending();
         // the queue still shows the last search that ran; acting on it while the box says otherwise would surprise
         matching.setText(searchPending ? "All drafts matching the filter: not while the search box holds a search"
-                + " that cannot run" : String.format("All %,d %s matching the filter on screen", matches,
-                matches == 1 ? "draft" : "drafts"));
+                + " that cannot run" : allMatching(matches));
         matching.setDisable(searchPending);
         matching.setId("bulkMatching");
         selected.setId("bulkSelected");
@@ -67,7 +66,7 @@ public final class BulkDialog {
         (!rows.isEmpty() || searchPending ? selected : matching).setSelected(true);
         summary.setWrapText(true);
         summary.setId("bulkSummary");
-        summary.setMaxWidth(460);
+        summary.setMaxWidth(500);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines, not an ellipsis
         dialog.setResizable(true);
         includeBlocked.setId("bulkIncludeBlocked");
@@ -90,9 +89,10 @@ public final class BulkDialog {
         score.setValue(ScoreName.QUALITY);
 
         GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        form.setHgap(12);
+        form.setVgap(10);
+        form.setPadding(new Insets(14, 16, 10, 16));
+        form.setMinWidth(520); // room for the longest choice and two lines of summary, not a cramped column
         form.add(selected, 0, 0, 2, 1);
         form.add(matching, 0, 1, 2, 1);
         int row = 2;
@@ -116,6 +116,11 @@ public final class BulkDialog {
         ok.setDisable(true);
         ok.setId("bulkRun");
         scope.selectedToggleProperty().addListener((o, a, b) -> count(ok, rows));
+        includeBlocked.selectedProperty().addListener((o, a, b) -> {
+            if (preview != null) {
+                summary.setText(summaryOf(preview));
+            }
+        });
         reason.textProperty().addListener((o, a, b) -> enable(ok));
         item.textProperty().addListener((o, a, b) -> enable(ok));
         count(ok, rows);
@@ -140,24 +145,58 @@ public final class BulkDialog {
                 return;
             }
             preview = counted;
-            String text = String.format("This touches %,d %s; %,d of them still %s findings.", counted.drafts(),
-                    counted.drafts() == 1 ? "draft" : "drafts", counted.flagged(), counted.flagged() == 1 ? "has" : "have");
+            if (matching.isSelected()) {
+                // the drafts the action will touch, read now; the queue's count may be older (another
+                // window, a command) and the two numbers on one dialog must not disagree
+                matching.setText(allMatching(counted.drafts()));
+            }
             if (kind == Kind.APPROVE && counted.blocked() > 0) {
-                text += String.format(" %,d have a blocking finding: they are left out unless you include them.",
-                        counted.blocked());
-                includeBlocked.setText(String.format("Include the %,d with a blocking finding (recorded as overrides)",
-                        counted.blocked()));
+                includeBlocked.setText(counted.blocked() == 1 ? "Include the one with a blocking finding (recorded as"
+                        + " an override)" : String.format("Include the %,d with a blocking finding (recorded as"
+                        + " overrides)", counted.blocked()));
             }
             includeBlocked.setDisable(counted.blocked() == 0);
             includeBlocked.setVisible(kind == Kind.APPROVE && counted.blocked() > 0); // no empty box to wonder about
             includeBlocked.setManaged(includeBlocked.isVisible());
-            summary.setText(text);
+            summary.setText(summaryOf(counted));
             enable(ok);
             // the summary may wrap onto more lines: the dialog grows with it rather than clip its buttons
             if (dialog.getDialogPane().getScene() != null) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
+    }
+
+    /**
+     * What the action will do, in the numbers it will report: an approval that leaves the drafts
+     * with a blocking finding out says how many it approves, so that its result ("changed 5,198,
+     * left out 1") is the number the dialog gave, not one less than "touches 5,199".
+     */
+    private String summaryOf(ReviewActions.Preview counted) {
+        String text = String.format("This touches %s; %s", drafts(counted.drafts()), counted.flagged() == 0
+                ? "none of them has findings." : String.format("%,d of them still %s findings.", counted.flagged(),
+                counted.flagged() == 1 ? "has" : "have"));
+        if (kind == Kind.APPROVE && counted.blocked() > 0 && !includeBlocked.isSelected()) {
+            text += String.format(" It approves %s: %s with a blocking finding %s left out unless you include %s.",
+                    drafts(counted.drafts() - counted.blocked()), counted.blocked() == 1 ? "the one"
+                    : String.format("the %,d", counted.blocked()), counted.blocked() == 1 ? "is" : "are",
+                    counted.blocked() == 1 ? "it" : "them");
+        } else if (kind == Kind.APPROVE && counted.blocked() > 0) {
+            text += String.format(" It approves all %s, %s with a blocking finding as %s.", drafts(counted.drafts()),
+                    counted.blocked() == 1 ? "the one" : String.format("the %,d", counted.blocked()),
+                    counted.blocked() == 1 ? "an override" : "overrides");
+        }
+        return text;
+    }
+
+    private static String allMatching(long n) {
+        return n == 1 ? "The 1 draft matching the filter on screen"
+                : String.format("All %s matching the filter on screen", drafts(n));
+    }
+
+    /** "1 draft", "5,198 drafts". */
+    static String drafts(long n) {
+        return String.format("%,d %s", n, n == 1 ? "draft" : "drafts");
     }
 
     private void enable(Button ok) {

@@ -200,6 +200,57 @@ class OverviewPaneTest {
         waitUntilRead(robot);
     }
 
+    @Test
+    void findingsByRuleFollowTheStoreWhenARuleOvertakesAnother(FxRobot robot) throws Exception {
+        KnownDrafts.fill(desk, clock, storeDir);
+        show(robot, 1300);
+        assertThat(ruleRowsTopDown(robot)).containsExactly("low-score", "suspicious-text", "ai-style");
+
+        // ai-style, the last, now on five drafts: the first, above the others, after a refresh
+        com.copydesk.support.Decisions.sql(desk, "INSERT INTO finding (draft_id, rule, severity, message) SELECT id, "
+                + "'ai-style', 'info', 'sounds generated' FROM draft WHERE reference IN ('r1', 'r3', 'r5', 'r6')");
+        robot.interact(() -> pane.refresh());
+        waitUntilRead(robot);
+
+        assertThat(ruleRowsTopDown(robot)).containsExactly("ai-style", "low-score", "suspicious-text");
+    }
+
+    /** The rules' bars as the editor sees them, top down (by where each bar is drawn, not the data's order). */
+    @SuppressWarnings("unchecked")
+    private static List<String> ruleRowsTopDown(FxRobot robot) {
+        BarChart<Number, String> chart = robot.lookup("#ruleChart").queryAs(BarChart.class);
+        return chart.getData().get(0).getData().stream()
+                .sorted(java.util.Comparator.comparingDouble(d -> d.getNode().localToScene(0, 0).getY()))
+                .map(XYChart.Data::getYValue).toList();
+    }
+
+    @Test
+    void aClickOnABarGivesTheFilterOfExactlyTheDraftsItCounts(FxRobot robot) throws Exception {
+        KnownDrafts.fill(desk, clock, storeDir);
+        show(robot, 1300);
+        List<com.copydesk.model.DraftFilter> drilled = new java.util.ArrayList<>();
+        robot.interact(() -> pane.setOnDrill(drilled::add));
+
+        List<XYChart.Data<Number, String>> rules = bars(robot, "#ruleChart");
+        robot.clickOn(rules.get(2).getNode()); // low-score, on 3 drafts
+        List<XYChart.Data<String, Number>> quality = bars(robot, "#qualityChart");
+        robot.clickOn(quality.get(9).getNode()); // 90-100: r4 (100); r3's 99 is overridden by the editor's 42
+        robot.clickOn(quality.get(4).getNode()); // 40-49: r3, by the editor's score
+        PieChart statuses = robot.lookup("#statusChart").queryAs(PieChart.class);
+        robot.clickOn(statuses.getData().get(1).getNode()); // approved
+        robot.clickOn(robot.lookup("#statusLegend").lookup(".label").nth(6).queryLabeled()); // "Rejected" in the legend
+
+        assertThat(drilled).hasSize(5);
+        assertThat(drilled.get(0).rule()).isEqualTo("low-score");
+        assertThat(drilled.get(3).statuses()).containsExactly(com.copydesk.model.ReviewStatus.APPROVED);
+        assertThat(drilled.get(4).statuses()).containsExactly(com.copydesk.model.ReviewStatus.REJECTED);
+        // each filter finds as many drafts as its bar counted
+        assertThat(drilled).extracting(f -> desk.queries().count(f)).containsExactly(3L, 1L, 1L, 2L, 1L);
+        List<String> forty = new java.util.ArrayList<>();
+        desk.queries().forEachId(drilled.get(2), id -> forty.add(desk.queries().find(id).orElseThrow().reference()));
+        assertThat(forty).containsExactly("r3");
+    }
+
     private static double left(FxRobot robot, String id) {
         return robot.lookup(id).query().getBoundsInParent().getMinX();
     }
