@@ -1,8 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.model.RecoveryResult;
-import com.copydesk.store.Backups;
-import com.copydesk.store.StoreRecovery;
+import com.copydesk.review.StoreRescue;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -31,7 +30,7 @@ import java.util.function.Consumer;
  * A damaged or unreadable store, in the window: the command line's message (what is wrong, which
  * backup to restore, what else to do) and two ways on that never touch the damaged file. "Open
  * backup…" copies the newest sound backup (named on the button) to a new store beside it and
- * opens that; "Recover…" salvages what can be read into a new store ({@link StoreRecovery}, as
+ * opens that; "Recover…" salvages what can be read into a new store ({@link StoreRescue#recover}, as
  * {@code recover --to}) and opens it. Both run off the FX thread, with a progress indicator.
  */
 public final class DamagedStoreDialog {
@@ -50,7 +49,7 @@ public final class DamagedStoreDialog {
     private final Optional<Path> backup;
 
     /**
-     * @param soundBackup the newest sound backup ({@link Backups#newestSound}, found off the FX thread), if any
+     * @param soundBackup the newest sound backup ({@link StoreRescue#newestSoundBackup}, found off the FX thread), if any
      * @param open        opens the desk on a new store (called on the FX thread, once the dialog is closed)
      * @param quit        what "Close" does
      */
@@ -119,7 +118,7 @@ public final class DamagedStoreDialog {
     private void recover() {
         Path target = beside("recovered");
         run("Recovering what can be read into " + target + " \u2026", () -> {
-            RecoveryResult result = StoreRecovery.run(store, target, clock);
+            RecoveryResult result = StoreRescue.recover(store, target, clock);
             return result.to();
         });
     }

@@ -1,7 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.review.Workspace;
-import com.copydesk.store.Backups;
+import com.copydesk.review.StoreRescue;
 import com.copydesk.store.DamagedStoreException;
 import com.copydesk.ui.common.AppIcons;
 import com.copydesk.ui.common.CrashHandler;
@@ -67,7 +67,7 @@ public final class DeskApplication extends Application {
         LOG.log(Level.SEVERE, "cannot open the store", failure);
         if (failure instanceof DamagedStoreException damaged) {
             // the backups are checked (quick_check) off the FX thread, then the dialog shows
-            CompletableFuture.supplyAsync(() -> Backups.newestSound(damaged.store())).thenAcceptAsync(backup ->
+            CompletableFuture.supplyAsync(() -> StoreRescue.newestSoundBackup(damaged.store())).thenAcceptAsync(backup ->
                     new DamagedStoreDialog(stage, damaged.store(), damaged.getMessage(), backup,
                             java.time.Clock.systemUTC(), other -> open(stage, launch, other), Platform::exit).show(),
                     Platform::runLater);
