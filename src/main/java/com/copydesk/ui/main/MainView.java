@@ -489,7 +489,7 @@ public final class MainView {
      * set earlier, they would apply to an interim layout.
      */
     public void restoreSplits() {
-        double[] defaults = {0.15, 0.57};
+        double[] defaults = {0.14, 0.62}; // the queue gets the room for its chips and scores
         javafx.application.Platform.runLater(() -> {
             for (int i = 0; i < defaults.length; i++) {
                 split.setDividerPosition(i, settings.number("split." + i).orElse(defaults[i]));

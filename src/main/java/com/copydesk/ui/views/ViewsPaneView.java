@@ -50,6 +50,7 @@ public final class ViewsPaneView {
             }
         });
         views.entries().addListener((javafx.collections.ListChangeListener<ViewEntry>) c -> reselect());
+        list.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitWidestRow));
         filters.filterProperty().addListener((o, a, filter) -> follow(filter));
     }
 
@@ -120,6 +121,15 @@ public final class ViewsPaneView {
                 + pane.snappedLeftInset() + pane.snappedRightInset()));
         if (wanted > pane.getMinWidth()) {
             pane.setMinWidth(wanted);
+        }
+        // a split keeps a minimum when it is dragged, not when its divider is set (the window restoring
+        // its splits): the divider is moved here too
+        for (javafx.scene.Parent up = pane.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.SplitPane split && split.getItems().indexOf(pane) == 0
+                    && split.getWidth() > 0 && pane.getWidth() + 0.5 < pane.getMinWidth()) {
+                split.setDividerPosition(0, Math.min(0.5, pane.getMinWidth() / split.getWidth()));
+                break;
+            }
         }
     }
 
