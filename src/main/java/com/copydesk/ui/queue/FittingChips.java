@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class FittingChips extends Region {
     private static final double GAP = 4;
+    /** Narrower than this a cut chip shows too little of its rule to be worth it. */
+    private static final double MIN_CUT_CHIP = 36;
     private final Label more = new Label();
 
     FittingChips() {
@@ -23,21 +25,6 @@ final class FittingChips extends Region {
         getChildren().setAll(chips);
         getChildren().add(more);
         requestLayout();
-    }
-
-    /** How many chips are hidden behind "+N" after the last layout. */
-    int hidden() {
-        return more.isVisible() ? getChildren().size() - 1 - shown() : 0;
-    }
-
-    private int shown() {
-        int shown = 0;
-        for (int i = 0; i < getChildren().size() - 1; i++) {
-            if (getChildren().get(i).isVisible()) {
-                shown++;
-            }
-        }
-        return shown;
     }
 
     @Override
@@ -57,11 +44,24 @@ final class FittingChips extends Region {
             x += chip + GAP;
             fit++;
         }
+        // none fits whole: the first (most severe) shows cut rather than a bare "+N" that names no rule
+        double firstCut = 0;
+        if (fit == 0 && count > 0) {
+            double room = width - (count > 1 ? GAP + moreWidth(count - 1) : 0);
+            if (room >= MIN_CUT_CHIP) {
+                firstCut = room;
+                fit = 1;
+            }
+        }
         x = snappedLeftInset();
         for (int i = 0; i < count; i++) {
             Label chip = (Label) getChildren().get(i);
             chip.setVisible(i < fit);
-            if (i < fit) {
+            if (i == 0 && firstCut > 0) {
+                double h = Math.min(height, chip.prefHeight(-1));
+                chip.resizeRelocate(x, Math.round((height - h) / 2), firstCut, h);
+                x += firstCut + GAP;
+            } else if (i < fit) {
                 x = place(chip, x, height);
             }
         }
