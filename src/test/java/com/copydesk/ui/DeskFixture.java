@@ -42,6 +42,19 @@ final class DeskFixture implements AutoCloseable {
         return this;
     }
 
+    /** Imports files (as the window's File › Import would) before the window opens. */
+    DeskFixture withFiles(List<Path> files) {
+        try (Copydesk seed = Copydesk.open(store, clock)) {
+            seed.imports().run(files, TaskMonitor.NONE);
+        }
+        return this;
+    }
+
+    /** The window's settings, as the settings file would hold them (set before {@link #open} to restore them). */
+    WindowSettings settings() {
+        return settings;
+    }
+
     /** Opens the store and shows the window on the stage (call on the FX thread, as @Start does). */
     void open(Stage onStage) {
         this.stage = onStage;

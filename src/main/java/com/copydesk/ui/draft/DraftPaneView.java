@@ -8,6 +8,7 @@ import com.copydesk.model.StoredDraft;
 import com.copydesk.ui.common.Confirm;
 import com.copydesk.ui.common.ScoreSpinner;
 import com.copydesk.ui.common.VisibleText;
+import com.copydesk.ui.common.WindowSettings;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,6 +24,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -55,6 +57,8 @@ public final class DraftPaneView {
     private final MarkdownView bodyView = new MarkdownView();
     private final MetaBoxView metaView = new MetaBoxView();
     private final java.util.function.Consumer<String> openLink;
+    /** Where the sections' open or closed state is kept from one run to the next. */
+    private final WindowSettings settings;
     private boolean showing;
     /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
     private long shownId = -1;
@@ -82,6 +86,10 @@ public final class DraftPaneView {
     @FXML private ToggleButton loadImages;
     @FXML private VBox body;
     @FXML private VBox metaBox;
+    @FXML private TitledPane scoresSection;
+    @FXML private TitledPane checklistSection;
+    @FXML private TitledPane noteSection;
+    @FXML private TitledPane metaSection;
 
     /**
      * @param say      puts a word in the window's status line
@@ -89,9 +97,16 @@ public final class DraftPaneView {
      */
     public DraftPaneView(DraftViewModel model, java.util.function.Consumer<String> say,
                          java.util.function.Consumer<String> openLink) {
+        this(model, say, openLink, new WindowSettings(null));
+    }
+
+    /** @param settings keeps which sections (scores, checklist, note, meta box) the editor closed */
+    public DraftPaneView(DraftViewModel model, java.util.function.Consumer<String> say,
+                         java.util.function.Consumer<String> openLink, WindowSettings settings) {
         this.say = say;
         this.model = model;
         this.openLink = openLink;
+        this.settings = settings;
     }
 
     @FXML
@@ -109,6 +124,10 @@ public final class DraftPaneView {
         itemDown.setTooltip(new Tooltip("Move the item down"));
         itemRemove.setTooltip(new Tooltip("Remove the item"));
 
+        remember(scoresSection, "scores");
+        remember(checklistSection, "checklist");
+        remember(noteSection, "note");
+        remember(metaSection, "meta");
         checklist.setCellFactory(l -> new ChecklistCell());
         checklist.setFixedCellSize(CHECKLIST_ROW);
         buildScoreGrid();
@@ -143,6 +162,13 @@ public final class DraftPaneView {
             show(draft);
         });
         show(model.draftProperty().get());
+    }
+
+    /** A section opens as the editor left it, in this run and the next; the settings save as the window closes. */
+    private void remember(TitledPane section, String name) {
+        String key = "draft.section." + name + ".open";
+        settings.get(key).map(Boolean::parseBoolean).ifPresent(section::setExpanded);
+        section.expandedProperty().addListener((o, a, open) -> settings.put(key, open));
     }
 
     private void buildScoreGrid() {
@@ -407,6 +433,13 @@ public final class DraftPaneView {
         HBox.setHgrow(message, Priority.ALWAYS);
         row.getStyleClass().addAll("finding", "severity-" + finding.severity().key());
         Tooltip.install(row, new Tooltip(finding.severity().key() + ": " + finding.message()));
+        // Two lines of evidence each (the stylesheet's max height) keep a draft with several findings
+        // from pushing its body off a laptop screen; a click opens the whole evidence, or closes it.
+        row.setOnMouseClicked(e -> {
+            if (!row.getStyleClass().remove("open")) {
+                row.getStyleClass().add("open");
+            }
+        });
         return row;
     }
 

@@ -41,6 +41,10 @@ public final class DraftViewModel {
     private Consumer<String> onRefused = refusal -> {
     };
     private long generation;
+    /** The draft {@link #prefetch} read, to show at once; dropped by any save, which may change it. */
+    private Loaded readAhead;
+    /** Counts the saves, so that a draft read ahead while one ran is not kept. */
+    private long saves;
 
     public DraftViewModel(Workspace workspace, Background background, Consumer<Throwable> onFailure) {
         this.workspace = workspace;
@@ -71,7 +75,11 @@ public final class DraftViewModel {
         this.onRefused = listener;
     }
 
-    /** Shows the draft with this id; null clears the panel. The newest request wins. */
+    /**
+     * Shows the draft with this id; null clears the panel. The newest request wins. A draft read
+     * ahead by {@link #prefetch} shows at once, and is read again behind it, in case the store
+     * changed since (another window, the command line): the panel changes only if it did.
+     */
     public void show(Long id) {
         long mine = ++generation;
         imagesAllowed.set(false);
@@ -80,10 +88,33 @@ public final class DraftViewModel {
             history.clear();
             return;
         }
+        Loaded ahead = readAhead != null && readAhead.draft() != null && readAhead.draft().id() == id ? readAhead : null;
+        readAhead = null;
+        if (ahead != null) {
+            draft.set(ahead.draft());
+            history.setAll(ahead.history());
+        }
         background.run(monitor -> load(id), loaded -> {
-            if (mine == generation) {
+            if (mine == generation && (ahead == null || !ahead.equals(loaded))) {
                 draft.set(loaded.draft());
                 history.setAll(loaded.history());
+            }
+        }, onFailure);
+    }
+
+    /**
+     * Reads the draft the editor will likely go to next (the row below), off the FX thread, so
+     * that J or a decision shows it without waiting for the store. Only the last one is kept.
+     */
+    public void prefetch(Long id) {
+        if (id == null || readAhead != null && readAhead.draft() != null && readAhead.draft().id() == id) {
+            return;
+        }
+        long mine = generation;
+        long saved = saves;
+        background.run(monitor -> load(id), loaded -> {
+            if (mine == generation && saved == saves) { // nothing shown nor saved since it was asked for
+                readAhead = loaded;
             }
         }, onFailure);
     }
@@ -206,6 +237,10 @@ public final class DraftViewModel {
     }
 
     private void run(long id, Command command, Change change) {
+        saves++;
+        if (readAhead != null && readAhead.draft() != null && readAhead.draft().id() == id) {
+            readAhead = null;
+        }
         background.run(monitor -> {
             Outcome outcome = command.apply(workspace.actions(), id);
             return new Done(outcome, load(id));

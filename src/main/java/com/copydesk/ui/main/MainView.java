@@ -60,6 +60,7 @@ public final class MainView {
     @FXML private Tab queueTab;
     @FXML private Tab overviewTab;
     @FXML private TabPane draftTabs;
+    @FXML private Tab historyTab;
     @FXML private Label countsLabel;
     @FXML private Label noticeLabel;
     @FXML private Label jobLabel;
@@ -137,7 +138,9 @@ public final class MainView {
 
     /** The overview tab's content: read when the tab is chosen, and after each change while it shows. */
     public void setOverview(Node overview, Runnable refresh) {
-        overviewTab.setContent(overview);
+        if (overview != null) {
+            overviewTab.setContent(overview);
+        }
         overviewTab.setOnSelectionChanged(e -> {
             if (overviewTab.isSelected()) {
                 refresh.run();
@@ -148,6 +151,34 @@ public final class MainView {
                 refresh.run();
             }
         });
+    }
+
+    /**
+     * The overview tab, built the first time it is chosen (its charts' nodes and CSS are no part
+     * of the first frame), then read when chosen and after each change while it shows.
+     */
+    public void setOverviewWhenShown(java.util.function.Supplier<Node> build, Runnable refresh) {
+        whenFirstShown(overviewTab, build);
+        setOverview(overviewTab.getContent(), refresh);
+    }
+
+    /** The history tab, built the first time it is chosen. */
+    public void setHistoryWhenShown(java.util.function.Supplier<Node> build) {
+        whenFirstShown(historyTab, build);
+    }
+
+    private static void whenFirstShown(Tab tab, java.util.function.Supplier<Node> build) {
+        // added before any other listener of the tab, so the content is there when they are told
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected && tab.getContent() == null) {
+                    o.removeListener(this);
+                    tab.setContent(build.get());
+                }
+            }
+        };
+        tab.selectedProperty().addListener(once);
     }
 
     /**
@@ -459,7 +490,7 @@ public final class MainView {
      * set earlier, they would apply to an interim layout.
      */
     public void restoreSplits() {
-        double[] defaults = {0.15, 0.57};
+        double[] defaults = {0.14, 0.62}; // the queue gets the room for its chips and scores
         javafx.application.Platform.runLater(() -> {
             for (int i = 0; i < defaults.length; i++) {
                 split.setDividerPosition(i, settings.number("split." + i).orElse(defaults[i]));

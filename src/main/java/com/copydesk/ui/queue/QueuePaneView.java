@@ -17,7 +17,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ public final class QueuePaneView {
     private final QueueViewModel queue;
     private final javafx.beans.property.ReadOnlyLongProperty storeDrafts;
     private final java.util.function.Consumer<Long> showDraft;
+    private final java.util.function.Consumer<Long> readAhead;
 
     @FXML private TableView<QueueSlot> table;
     @FXML private javafx.scene.control.Label emptyLabel;
@@ -45,6 +45,10 @@ public final class QueuePaneView {
     @FXML private TableColumn<QueueSlot, String> clarityColumn;
     @FXML private TableColumn<QueueSlot, String> topicColumn;
     @FXML private TableColumn<QueueSlot, String> reviewedColumn;
+    /** Fast J/K shows the draft it stops on, not every one it passes (each costs a render of its body). */
+    private final com.copydesk.ui.common.DelayTaskThrottler showing =
+            new com.copydesk.ui.common.DelayTaskThrottler(javafx.util.Duration.millis(SHOW_DELAY_MS));
+    static final int SHOW_DELAY_MS = 150;
     /** Set while a new list goes into the table and the sort order is put back: no sort to ask for. */
     private boolean swappingItems;
 
@@ -54,9 +58,16 @@ public final class QueuePaneView {
      */
     public QueuePaneView(QueueViewModel queue, javafx.beans.property.ReadOnlyLongProperty storeDrafts,
                          java.util.function.Consumer<Long> showDraft) {
+        this(queue, storeDrafts, showDraft, id -> { });
+    }
+
+    /** @param readAhead reads the draft below the one shown, so that J or a decision shows it at once */
+    public QueuePaneView(QueueViewModel queue, javafx.beans.property.ReadOnlyLongProperty storeDrafts,
+                         java.util.function.Consumer<Long> showDraft, java.util.function.Consumer<Long> readAhead) {
         this.queue = queue;
         this.storeDrafts = storeDrafts;
         this.showDraft = showDraft;
+        this.readAhead = readAhead;
     }
 
     @FXML
@@ -73,6 +84,8 @@ public final class QueuePaneView {
         column(topicColumn, SortColumn.TOPIC, row -> row.topic() == null ? "" : row.topic());
         column(reviewedColumn, SortColumn.LAST_REVIEWED, row -> row.lastReviewed() == null ? "" : row.lastReviewed());
 
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        offerColumnChooser();
         table.setSortPolicy(t -> {
             if (!swappingItems) {
                 sortFromTable();
@@ -95,10 +108,32 @@ public final class QueuePaneView {
                 table.getSelectionModel().clearAndSelect(index);
                 table.scrollTo(Math.max(0, index - 3));
             } else if (table.getItems() == null || table.getItems().isEmpty()) {
+                showing.cancel();
                 showDraft.accept(null);
             }
         });
     }
+
+    /**
+     * Right-click on any header: a tick per column to show or hide it (the title always shows).
+     * Which ones show, like their widths, the main window keeps by the columns' ids.
+     */
+    private void offerColumnChooser() {
+        javafx.scene.control.ContextMenu chooser = new javafx.scene.control.ContextMenu();
+        for (TableColumn<QueueSlot, ?> column : table.getColumns()) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(COLUMN_NAMES
+                    .getOrDefault(column.getText(), column.getText()));
+            item.setId("show-" + column.getId());
+            item.selectedProperty().bindBidirectional(column.visibleProperty());
+            item.setDisable(column == titleColumn);
+            chooser.getItems().add(item);
+        }
+        table.getColumns().forEach(column -> column.setContextMenu(chooser));
+    }
+
+    /** The headers' short words in full, for the column chooser. */
+    private static final Map<String, String> COLUMN_NAMES = Map.of("Qual.", "Quality", "Fresh.", "Freshness",
+            "Clar.", "Clarity");
 
     private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(text).orElse(""));
@@ -138,7 +173,11 @@ public final class QueuePaneView {
         }
         QueueSlot slot = table.getItems().get(index);
         if (slot.row() != null) {
-            showDraft.accept(slot.row().id());
+            long id = slot.row().id();
+            showing.schedule(() -> {
+                showDraft.accept(id);
+                readAheadFrom(index);
+            });
             return;
         }
         slot.rowProperty().addListener(new ChangeListener<>() {
@@ -146,10 +185,20 @@ public final class QueuePaneView {
             public void changed(ObservableValue<? extends DraftRow> obs, DraftRow old, DraftRow row) {
                 obs.removeListener(this);
                 if (table.getSelectionModel().getSelectedIndex() == index && row != null) {
-                    showDraft.accept(row.id());
+                    showing.schedule(() -> showDraft.accept(row.id()));
                 }
             }
         });
+    }
+
+    /** Reads ahead the draft below the row shown (the next one J and a decision go to), if its row is in. */
+    private void readAheadFrom(int index) {
+        if (table.getItems() != null && index + 1 < table.getItems().size()) {
+            DraftRow below = table.getItems().get(index + 1).row();
+            if (below != null) {
+                readAhead.accept(below.id());
+            }
+        }
     }
 
     private void tellSelection() {
@@ -185,10 +234,15 @@ public final class QueuePaneView {
      * only in the tooltip, with the rest, so that a note most drafts carry does not fill the column.
      */
     private static final class FlagChipsCell extends TableCell<QueueSlot, List<RuleFlag>> {
-        private final HBox chips = new HBox(4);
+        private final FittingChips chips = new FittingChips();
 
         FlagChipsCell() {
-            chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // the chips take the cell's width (less its padding) whatever they would like: the rest goes behind "+N"
+            chips.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset() - 1),
+                    widthProperty(), paddingProperty(), insetsProperty()));
+            chips.setMaxWidth(Region.USE_PREF_SIZE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -199,17 +253,18 @@ public final class QueuePaneView {
                 setTooltip(null);
                 return;
             }
-            chips.getChildren().clear();
+            List<Label> shown = new ArrayList<>();
             StringBuilder all = new StringBuilder();
             for (RuleFlag flag : flags) {
                 if (flag.severity().flags()) {
                     Label chip = new Label(flag.rule());
                     chip.setMinWidth(Region.USE_PREF_SIZE);
                     chip.getStyleClass().addAll("flag-chip", "severity-" + flag.severity().key());
-                    chips.getChildren().add(chip);
+                    shown.add(chip);
                 }
                 all.append(flag.severity().key()).append(": ").append(flag.rule()).append('\n');
             }
+            chips.setChips(shown);
             setGraphic(chips);
             setTooltip(new Tooltip(all.toString().strip()));
         }

@@ -50,6 +50,7 @@ public final class ViewsPaneView {
             }
         });
         views.entries().addListener((javafx.collections.ListChangeListener<ViewEntry>) c -> reselect());
+        list.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::fitWidestRow));
         filters.filterProperty().addListener((o, a, filter) -> follow(filter));
     }
 
@@ -102,18 +103,69 @@ public final class ViewsPaneView {
         });
     }
 
+    /** The views pane grows to show its names whole up to this width, and cuts a longer name. */
+    static final double WIDEST = 320;
+    /** The width the widest row laid out so far needs, its name and count whole. */
+    private double widestRow;
+
+    /** The pane's least width: the widest row, the list's scroll bar if it shows, the insets. */
+    private void fitWidestRow() {
+        if (!(list.getParent() instanceof Region pane)) {
+            return;
+        }
+        double bar = list.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible())
+                .mapToDouble(n -> ((Region) n).getWidth()).max().orElse(0);
+        double wanted = Math.min(WIDEST, Math.ceil(widestRow + bar + list.snappedLeftInset() + list.snappedRightInset()
+                + pane.snappedLeftInset() + pane.snappedRightInset()));
+        if (wanted > pane.getMinWidth()) {
+            pane.setMinWidth(wanted);
+        }
+        // a split keeps a minimum when it is dragged, not when its divider is set (the window restoring
+        // its splits): the divider is moved here too
+        for (javafx.scene.Parent up = pane.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.SplitPane split && split.getItems().indexOf(pane) == 0
+                    && split.getWidth() > 0 && pane.getWidth() + 0.5 < pane.getMinWidth()) {
+                split.setDividerPosition(0, Math.min(0.5, pane.getMinWidth() / split.getWidth()));
+                break;
+            }
+        }
+    }
+
     private final class ViewCell extends ListCell<ViewEntry> {
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox box = new HBox(6, name, spacer(), count);
+        private final Tooltip whole = new Tooltip();
 
         ViewCell() {
+            name.setTooltip(whole);
             box.setAlignment(Pos.CENTER_LEFT);
             count.getStyleClass().add("view-count");
             count.setMinWidth(Region.USE_PREF_SIZE);
             name.setMinWidth(0);
             // The cell takes the list's width, not its content's: no sideways scrolling, counts in view.
             setPrefWidth(0);
+        }
+
+        /**
+         * A name cut short widens the whole pane (the split keeps a pane's minimum width) to what
+         * the widest row needs, up to {@link #WIDEST}: rule names such as "generator-review" are
+         * what the editor picks by, and a saved view's long name is what may still be cut.
+         */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != box) {
+                return;
+            }
+            double whole = snappedLeftInset() + snappedRightInset() + 2 * box.getSpacing() + name.prefWidth(-1)
+                    + count.prefWidth(-1);
+            if (whole > widestRow + 0.5 || getWidth() > 0 && whole > getWidth() + 0.5) {
+                widestRow = Math.max(widestRow, whole);
+                javafx.application.Platform.runLater(ViewsPaneView.this::fitWidestRow);
+            }
         }
 
         private static Region spacer() {
@@ -132,6 +184,7 @@ public final class ViewsPaneView {
                 return;
             }
             name.setText(entry.name());
+            whole.setText(entry.name());
             count.setText(String.format("%,d", entry.count()));
             setGraphic(box);
             setText(null);
