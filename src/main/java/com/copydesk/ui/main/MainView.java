@@ -454,14 +454,14 @@ public final class MainView {
         var columns = queuePaneController.table().getColumns();
         for (TableColumn<QueueSlot, ?> column : columns) {
             settings.number(columnKey(column, "width"))
-                    .or(() -> settings.number("column." + column.getText() + ".width")).ifPresent(column::setPrefWidth);
-            settings.get(columnKey(column, "visible")).or(() -> settings.get("column." + column.getText() + ".visible"))
+                    .or(() -> settings.number("column." + oldHeader(column) + ".width")).ifPresent(column::setPrefWidth);
+            settings.get(columnKey(column, "visible")).or(() -> settings.get("column." + oldHeader(column) + ".visible"))
                     .map(Boolean::parseBoolean).ifPresent(column::setVisible);
         }
         // by the columns' ids; a settings file written before them named the columns by their header text
         settings.get("queue.columns.order").map(order -> List.of(order.split("\\|")))
                 .or(() -> settings.get("columns.order").map(order -> java.util.Arrays.stream(order.split("\\|"))
-                        .map(text -> columns.stream().filter(c -> text.equals(c.getText())).findFirst()
+                        .map(text -> columns.stream().filter(c -> text.equals(oldHeader(c))).findFirst()
                                 .map(MainView::columnId).orElse(text)).toList()))
                 .ifPresent(ids -> {
                     List<TableColumn<QueueSlot, ?>> sorted = new ArrayList<>(columns);
@@ -528,6 +528,14 @@ public final class MainView {
      * A queue column's stable name for the settings, from its FXML id ({@code statusColumn} is
      * {@code status}): the header text may be reworded or translated, the id stays.
      */
+    /** Headers as settings files written before the columns had ids named them (the scores' were longer then). */
+    private static final java.util.Map<String, String> OLD_HEADERS = java.util.Map.of("quality", "Qual.",
+            "freshness", "Fresh.", "depth", "Depth", "clarity", "Clar.");
+
+    private static String oldHeader(TableColumn<?, ?> column) {
+        return OLD_HEADERS.getOrDefault(columnId(column), column.getText());
+    }
+
     static String columnId(TableColumn<?, ?> column) {
         return java.util.Objects.requireNonNull(column.getId(), "a queue column without an id").replaceFirst("Column$", "");
     }

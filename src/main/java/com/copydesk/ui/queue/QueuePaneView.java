@@ -131,9 +131,12 @@ public final class QueuePaneView {
         table.getColumns().forEach(column -> column.setContextMenu(chooser));
     }
 
-    /** The headers' short words in full, for the column chooser. */
-    private static final Map<String, String> COLUMN_NAMES = Map.of("Qual.", "Quality", "Fresh.", "Freshness",
-            "Clar.", "Clarity");
+    /**
+     * The headers' letters in full, for the column chooser. The scores' headers are one letter so
+     * that on a laptop screen the flags column keeps room for a whole chip beside its "+N".
+     */
+    private static final Map<String, String> COLUMN_NAMES = Map.of("Q", "Quality", "F", "Freshness",
+            "D", "Depth", "C", "Clarity");
 
     private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(text).orElse(""));
