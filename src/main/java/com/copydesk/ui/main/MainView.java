@@ -524,10 +524,6 @@ public final class MainView {
         ruleWatch.stop();
     }
 
-    /**
-     * A queue column's stable name for the settings, from its FXML id ({@code statusColumn} is
-     * {@code status}): the header text may be reworded or translated, the id stays.
-     */
     /** Headers as settings files written before the columns had ids named them (the scores' were longer then). */
     private static final java.util.Map<String, String> OLD_HEADERS = java.util.Map.of("quality", "Qual.",
             "freshness", "Fresh.", "depth", "Depth", "clarity", "Clar.");
@@ -536,6 +532,10 @@ public final class MainView {
         return OLD_HEADERS.getOrDefault(columnId(column), column.getText());
     }
 
+    /**
+     * A queue column's stable name for the settings, from its FXML id ({@code statusColumn} is
+     * {@code status}): the header text may be reworded or translated, the id stays.
+     */
     static String columnId(TableColumn<?, ?> column) {
         return java.util.Objects.requireNonNull(column.getId(), "a queue column without an id").replaceFirst("Column$", "");
     }

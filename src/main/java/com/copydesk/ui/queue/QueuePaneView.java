@@ -133,7 +133,7 @@ public final class QueuePaneView {
 
     /**
      * The headers' letters in full, for the column chooser. The scores' headers are one letter so
-     * that on a laptop screen the flags column keeps room for a whole chip beside its "+N".
+     * that on a laptop screen the flags column keeps room to name its most severe rule beside "+N".
      */
     private static final Map<String, String> COLUMN_NAMES = Map.of("Q", "Quality", "F", "Freshness",
             "D", "Depth", "C", "Clarity");
