@@ -80,7 +80,7 @@ public final class TextFeatures {
         Matcher link = LINK.matcher(text);
         while (link.find()) {
             if (!link.group(1).isEmpty()) {
-                links.add(Shingles.mix(LINK_TARGET ^ link.group(1).hashCode() * 0x9E3779B97F4A7C15L));
+                links.add(mix(LINK_TARGET ^ link.group(1).hashCode() * 0x9E3779B97F4A7C15L));
             }
         }
         text = LINK.matcher(text).replaceAll("]");
@@ -96,7 +96,7 @@ public final class TextFeatures {
                 if (words.size - from >= SENTENCE_WORDS) {
                     long h = SENTENCE;
                     for (int w = from; w < words.size; w++) {
-                        h = Shingles.mix(h * 31 + words.values[w]);
+                        h = mix(h * 31 + words.values[w]);
                     }
                     features.add(h | 1);
                     paragraphSentences.add(h);
@@ -108,13 +108,13 @@ public final class TextFeatures {
             }
         }
         if (bodySentences.size >= 2) {
-            features.add(Shingles.mix(setHash(bodySentences) ^ WHOLE) | 1);
+            features.add(mix(setHash(bodySentences) ^ WHOLE) | 1);
         }
         int n = words.size;
         if (n > 0) {
             long whole = WHOLE;
             for (int w = 0; w < n; w++) {
-                whole = Shingles.mix(whole * 31 + words.values[w]);
+                whole = mix(whole * 31 + words.values[w]);
             }
             features.add(whole | 1);
         }
@@ -122,7 +122,7 @@ public final class TextFeatures {
         for (int s = 0; s + size <= n || (s == 0 && n > 0); s++) {
             long h = SHINGLE;
             for (int w = s; w < Math.min(n, s + size); w++) {
-                h = Shingles.mix(h * 31 + words.values[w]);
+                h = mix(h * 31 + words.values[w]);
             }
             features.add(h & ~3L);
         }
@@ -180,7 +180,7 @@ public final class TextFeatures {
         long last = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != last) {
-                h = Shingles.mix(h * 31 + sorted[i]);
+                h = mix(h * 31 + sorted[i]);
             }
             last = sorted[i];
         }
@@ -195,7 +195,7 @@ public final class TextFeatures {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                out.add(Shingles.mix(normal(text.substring(start, i)).hashCode() * 0x9E3779B97F4A7C15L));
+                out.add(mix(normal(text.substring(start, i)).hashCode() * 0x9E3779B97F4A7C15L));
                 start = -1;
             }
         }
@@ -252,5 +252,12 @@ public final class TextFeatures {
             }
             return Arrays.copyOf(sorted, distinct);
         }
+    }
+
+    /** A 64-bit finaliser (from SplitMix64): spreads every input bit over the output. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

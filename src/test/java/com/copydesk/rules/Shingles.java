@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A body as the set of its word shingles (runs of {@code size} consecutive words), each hashed
  * to 64 bits. Words are lower-cased letters and digits; Markdown link and image targets are left
- * out, so that two copies of a text with different image URLs still read as copies.
+ * out, so that two copies of a text with different image URLs still read as copies. The
+ * near-duplicate rule has its own features ({@link TextFeatures}); the tests keep this plain
+ * measure to keep their generated clean drafts apart from each other.
  */
 public final class Shingles {
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
