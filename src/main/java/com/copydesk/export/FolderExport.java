@@ -33,6 +33,11 @@ import java.util.function.LongConsumer;
  * about as much as listing the file; rewriting a page costs a write and a forced flush.
  */
 final class FolderExport extends ManifestedExport {
+    /**
+     * Makes every carried file a copy, as on a file system without hard links (FAT, some network
+     * shares), so that a test can hold the fallback to the same promise as the linked case.
+     */
+    private static final boolean NO_HARD_LINKS = Boolean.getBoolean("copydesk.test.noHardLinks");
     private final MarkdownPaths names = new MarkdownPaths();
     private final StagedFiles staged;
     /** Old file names to remove once the new files are in place. */
@@ -156,6 +161,9 @@ final class FolderExport extends ManifestedExport {
                     Files.createSymbolicLink(target, Files.readSymbolicLink(file));
                 } else {
                     try {
+                        if (NO_HARD_LINKS) {
+                            throw new UnsupportedOperationException("hard links off (test)");
+                        }
                         Files.createLink(target, file);
                     } catch (IOException | UnsupportedOperationException e) {
                         Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);

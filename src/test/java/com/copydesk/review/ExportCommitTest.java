@@ -141,6 +141,79 @@ class ExportCommitTest {
         assertNoLeftovers();
     }
 
+    /**
+     * A site build may start at any moment: a reader that lists the destination and reads its pages
+     * while an export replaces it sees, at each listing, the old export's names or the new one's,
+     * and each page it reads whole, as the old export or the new one had it.
+     */
+    @Test
+    void aReaderDuringTheExportSeesTheOldExportOrTheNewOneFileForFile() throws Exception {
+        assertThat(export(null)).isZero();
+        changeSomeDrafts();
+        Map<String, String> old = pages(site);
+
+        Process child = startExport();
+        java.util.Set<java.util.Set<String>> listings = new java.util.LinkedHashSet<>();
+        Map<String, java.util.Set<String>> reads = new TreeMap<>();
+        int looks = 0;
+        do {
+            java.util.Set<String> listing;
+            try (Stream<Path> files = Files.list(site)) { // one opendir through the link: one version
+                listing = new java.util.TreeSet<>(files.map(f -> f.getFileName().toString()).toList());
+            }
+            listings.add(listing);
+            for (String name : listing.stream().skip(looks % 7).limit(5).toList()) {
+                try {
+                    reads.computeIfAbsent(name, n -> new java.util.HashSet<>()).add(Files.readString(site.resolve(name)));
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // the link moved on between the listing and the read: the next version has no such page
+                }
+            }
+            looks++;
+        } while (child.isAlive());
+        assertThat(child.waitFor()).as("the export ended well").isZero();
+        Map<String, String> next = pages(site);
+
+        assertThat(looks).as("the reader looked while the export ran").isGreaterThan(1);
+        assertThat(next.keySet()).isNotEqualTo(old.keySet());
+        assertThat(listings).as("every listing is one whole export")
+                .allSatisfy(seen -> assertThat(seen).isIn(old.keySet(), next.keySet()));
+        reads.forEach((name, texts) -> assertThat(texts).as(name + " read whole, old or new")
+                .allSatisfy(text -> assertThat(text).isIn(old.get(name), next.get(name))));
+        assertNoLeftovers();
+    }
+
+    /**
+     * Where the file system makes no hard links, unchanged pages are carried into the next version
+     * as copies: the same pages, a new file each, and a kill still leaves the old export or the new.
+     */
+    @Test
+    void withoutHardLinksUnchangedPagesAreCopiedAndAKillStillLeavesOldOrNew() throws Exception {
+        String noLinks = "-Dcopydesk.test.noHardLinks=true";
+        assertThat(export(null, noLinks)).isZero();
+        changeSomeDrafts();
+        Map<String, String> old = pages(site);
+        Map<String, Object> inodesBefore = new TreeMap<>();
+        for (String name : old.keySet()) {
+            inodesBefore.put(name, Files.readAttributes(site.resolve(name), BasicFileAttributes.class).fileKey());
+        }
+
+        assertThat(export("export.afterDraft#40", noLinks)).isEqualTo(HALTED);
+        Map<String, String> seen = pages(site);
+        assertThat(export(null, noLinks)).isZero();
+        Map<String, String> next = pages(site);
+
+        assertOldOrNew(seen, old, next, "afterDraft#40 without hard links");
+        assertNoLeftovers();
+        List<String> unchanged = next.keySet().stream().filter(n -> n.endsWith(".md") && next.get(n).equals(old.get(n))).toList();
+        assertThat(unchanged).as("pages the change left alone").isNotEmpty();
+        for (String name : unchanged) {
+            assertThat(Files.readAttributes(site.resolve(name), BasicFileAttributes.class).fileKey())
+                    .as(name + " carried as a copy, not a link").isNotEqualTo(inodesBefore.get(name));
+        }
+        assertThat(next).hasSize(DRAFTS - DRAFTS / 10 + 1);
+    }
+
     private static void assertOldOrNew(Map<String, String> seen, Map<String, String> old, Map<String, String> next,
                                        String point) {
         Map<String, String> seenPages = withoutManifest(seen);
@@ -188,6 +261,15 @@ class ExportCommitTest {
 
     /** {@code copydesk export --format markdown --out site} in a new JVM, halted at {@code haltAt}; its exit status. */
     private int export(String haltAt, String... properties) throws Exception {
+        Process process = startExport(haltAt, properties);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
+        if (process.exitValue() != 0 && process.exitValue() != HALTED) {
+            throw new AssertionError("export failed: " + Files.readString(dir.resolve("child.log")));
+        }
+        return process.exitValue();
+    }
+
+    private Process startExport(String haltAt, String... properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (haltAt != null) {
             command.add("-Dcopydesk.test.haltAt=" + haltAt);
@@ -199,11 +281,10 @@ class ExportCommitTest {
         child.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         Path log = dir.resolve("child.log");
         child.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process process = child.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
-        if (process.exitValue() != 0 && process.exitValue() != HALTED) {
-            throw new AssertionError("export failed: " + Files.readString(log));
-        }
-        return process.exitValue();
+        return child.start();
+    }
+
+    private Process startExport() throws IOException {
+        return startExport(null);
     }
 }
