@@ -173,7 +173,7 @@ class MetaBoxViewTest {
     @Test
     void longValuesWrapAndHugeOnesAreCutOnScreenOnly(FxRobot robot) {
         String summary = "a long summary that goes on and on ".repeat(40).strip();
-        String huge = "x".repeat(MetaBoxView.MAX_TEXT + 40_000);
+        String huge = "x".repeat(MetaText.MAX_TEXT + 40_000);
         List<Object> many = Collections.nCopies(1_000, "item");
         Draft draft = Draft.of("r-1", "A title", "A body.").toBuilder().summary(summary)
                 .extra("huge", huge).extra("many", many).build();
@@ -185,8 +185,8 @@ class MetaBoxViewTest {
         assertThat(flow.getHeight()).isGreaterThan(8 * shown.getFont().getSize());
         assertThat(meta.getHeight()).isGreaterThan(flow.getBoundsInParent().getMaxY());
 
-        assertThat(texts()).contains("x".repeat(MetaBoxView.MAX_TEXT) + "\u2026 (40,000 more characters)");
-        assertThat(texts().stream().filter("item"::equals)).hasSize(MetaBoxView.MAX_ITEMS);
+        assertThat(texts()).contains("x".repeat(MetaText.MAX_TEXT) + "\u2026 (40,000 more characters)");
+        assertThat(texts().stream().filter("item"::equals)).hasSize(MetaText.MAX_ITEMS);
         assertThat(texts()).contains("\u2026 and 800 more items (\u201cCopy value\u201d copies all)");
         assertThat(meta.rows().get("huge")).isEqualTo(huge);
         assertThat(meta.rows().get("many").lines()).hasSize(1_000);
