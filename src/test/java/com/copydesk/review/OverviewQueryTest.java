@@ -1,6 +1,5 @@
 package com.copydesk.review;
 
-import com.copydesk.app.Copydesk;
 import com.copydesk.model.ImportTimeline;
 import com.copydesk.model.Overview;
 import com.copydesk.model.ReviewStatus;
@@ -9,13 +8,10 @@ import com.copydesk.model.ScoreHistogram;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.support.KnownDrafts;
-import com.copydesk.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.copydesk.support.TempDesk;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -25,28 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview's figures on a store whose every draft, score, decision and finding is known ({@link KnownDrafts}). */
 class OverviewQueryTest {
-    @TempDir
-    Path dir;
-    private Copydesk desk;
-    private MutableClock clock;
-
-    @BeforeEach
-    void open() {
-        clock = MutableClock.at("2026-11-20T09:00:00Z");
-        desk = KnownDrafts.open(dir, clock);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final TempDesk temp = new TempDesk("2026-11-20T09:00:00Z", KnownDrafts::open);
 
     private void sixKnownDrafts() {
-        KnownDrafts.fill(desk, clock, dir);
+        KnownDrafts.fill(temp.desk(), temp.clock(), temp.dir());
     }
 
     private void importAt(String instant, String... drafts) {
-        KnownDrafts.importAt(desk, clock, dir, instant, drafts);
+        KnownDrafts.importAt(temp.desk(), temp.clock(), temp.dir(), instant, drafts);
     }
 
     private static List<Long> bins(long... counts) {
@@ -56,7 +39,7 @@ class OverviewQueryTest {
     @Test
     void countsEachScoreInTenBinsWithTheEditorsScoreFirst() {
         sixKnownDrafts();
-        Overview overview = desk.queries().overview(ZoneOffset.UTC);
+        Overview overview = temp.desk().queries().overview(ZoneOffset.UTC);
 
         assertThat(overview.drafts()).isEqualTo(6);
         assertThat(overview.scores().get(ScoreName.QUALITY))
@@ -75,7 +58,7 @@ class OverviewQueryTest {
     @Test
     void countsDraftsByStatusAndByRule() {
         sixKnownDrafts();
-        Overview overview = desk.queries().overview(ZoneOffset.UTC);
+        Overview overview = temp.desk().queries().overview(ZoneOffset.UTC);
 
         assertThat(overview.byStatus()).containsExactly(java.util.Map.entry(ReviewStatus.PENDING, 3L),
                 java.util.Map.entry(ReviewStatus.APPROVED, 2L), java.util.Map.entry(ReviewStatus.REJECTED, 1L));
@@ -93,7 +76,7 @@ class OverviewQueryTest {
     @Test
     void countsImportsPerDayOfTheEditorsTimeZone() {
         sixKnownDrafts();
-        ImportTimeline utc = desk.queries().overview(ZoneOffset.UTC).imports();
+        ImportTimeline utc = temp.desk().queries().overview(ZoneOffset.UTC).imports();
         assertThat(utc.granularity()).isEqualTo(ImportTimeline.Granularity.DAY);
         // Imports on two days three days apart: the seven days up to the last import.
         assertThat(utc.buckets()).containsExactly(
@@ -105,7 +88,7 @@ class OverviewQueryTest {
                 new ImportTimeline.Bucket(LocalDate.parse("2026-11-21"), 0),
                 new ImportTimeline.Bucket(LocalDate.parse("2026-11-22"), 2));
         // 22:30 UTC is the next morning in Tokyo.
-        ImportTimeline tokyo = desk.queries().overview(ZoneId.of("Asia/Tokyo")).imports();
+        ImportTimeline tokyo = temp.desk().queries().overview(ZoneId.of("Asia/Tokyo")).imports();
         assertThat(tokyo.buckets().subList(4, 7)).extracting(ImportTimeline.Bucket::drafts).containsExactly(3L, 1L, 2L);
         assertThat(tokyo.total()).isEqualTo(6);
     }
@@ -114,7 +97,7 @@ class OverviewQueryTest {
     void anUpdatedDraftStaysOnTheDayItWasFirstImported() {
         importAt("2026-11-20T09:00:00Z", KnownDrafts.draft("r1", 80, 80, 80, 80));
         importAt("2026-11-23T09:00:00Z", KnownDrafts.draft("r1", 50, 80, 80, 80));
-        Overview overview = desk.queries().overview(ZoneOffset.UTC);
+        Overview overview = temp.desk().queries().overview(ZoneOffset.UTC);
         assertThat(overview.imports().buckets()).filteredOn(b -> b.drafts() > 0)
                 .containsExactly(new ImportTimeline.Bucket(LocalDate.parse("2026-11-20"), 1));
         assertThat(overview.scores().get(ScoreName.QUALITY).bins().get(5)).isEqualTo(1);
@@ -122,7 +105,7 @@ class OverviewQueryTest {
 
     @Test
     void anEmptyStoreHasAnEmptyOverview() {
-        Overview overview = desk.queries().overview(ZoneOffset.UTC);
+        Overview overview = temp.desk().queries().overview(ZoneOffset.UTC);
         assertThat(overview.isEmpty()).isTrue();
         assertThat(overview.byStatus().values()).containsOnly(0L);
         assertThat(overview.byRule()).isEmpty();
@@ -133,11 +116,11 @@ class OverviewQueryTest {
     @Test
     void leavesTheReadingConnectionOutsideATransaction() {
         sixKnownDrafts();
-        desk.queries().overview(ZoneOffset.UTC);
+        temp.desk().queries().overview(ZoneOffset.UTC);
         // The read snapshot ends with the overview: a draft imported afterwards is seen.
         importAt("2026-11-22T11:00:00Z", KnownDrafts.draft("r7", 80, 80, 80, 80));
-        assertThat(desk.queries().overview(ZoneOffset.UTC).drafts()).isEqualTo(7);
-        boolean autoCommit = desk.store().read(c -> c.getAutoCommit());
+        assertThat(temp.desk().queries().overview(ZoneOffset.UTC).drafts()).isEqualTo(7);
+        boolean autoCommit = temp.desk().store().read(c -> c.getAutoCommit());
         assertThat(autoCommit).isTrue();
     }
 }

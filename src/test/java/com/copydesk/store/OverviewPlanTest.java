@@ -1,9 +1,7 @@
 package com.copydesk.store;
 
 import com.copydesk.app.Copydesk;
-import com.copydesk.review.TaskMonitor;
-import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.PlanStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -12,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,13 +29,7 @@ class OverviewPlanTest {
 
     @BeforeAll
     void storeWithDrafts() {
-        desk = Copydesk.open(dir.resolve("plan.db"), MutableClock.at("2026-11-25T10:00:00Z"));
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            lines.add(DraftFiles.draftJson("r" + i, "Title " + i, "Body " + i));
-        }
-        desk.imports().run(List.of(DraftFiles.lines(dir.resolve("d.jsonl"), lines)), TaskMonitor.NONE);
-        desk.store().write(c -> c.createStatement().execute("ANALYZE"));
+        desk = PlanStore.open(dir, 300);
         plans = desk.store().read(c -> new OverviewRepository().explain(c));
     }
 

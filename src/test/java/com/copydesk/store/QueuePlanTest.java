@@ -10,9 +10,7 @@ import com.copydesk.model.QueueSort;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.SortColumn;
-import com.copydesk.review.TaskMonitor;
-import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.PlanStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -44,13 +42,7 @@ class QueuePlanTest {
 
     @BeforeAll
     void storeWithDrafts() {
-        desk = Copydesk.open(dir.resolve("plan.db"), MutableClock.at("2026-11-25T10:00:00Z"));
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            lines.add(DraftFiles.draftJson("r" + i, "Title " + i, "Body " + i));
-        }
-        desk.imports().run(List.of(DraftFiles.lines(dir.resolve("d.jsonl"), lines)), TaskMonitor.NONE);
-        desk.store().write(c -> c.createStatement().execute("ANALYZE"));
+        desk = PlanStore.open(dir, 300);
     }
 
     @AfterAll

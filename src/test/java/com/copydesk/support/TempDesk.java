@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /**
  * A store of its own for each test, in a folder of its own, on a clock the test moves: opened
@@ -17,7 +18,7 @@ public final class TempDesk implements BeforeEachCallback, AfterEachCallback {
     public static final String NOW = "2026-11-25T10:00:00Z";
 
     private final String now;
-    private final String storeName;
+    private final BiFunction<Path, MutableClock, Copydesk> opener;
     private Path dir;
     private MutableClock clock;
     private Copydesk desk;
@@ -27,15 +28,20 @@ public final class TempDesk implements BeforeEachCallback, AfterEachCallback {
     }
 
     public TempDesk(String now, String storeName) {
+        this(now, (dir, clock) -> Copydesk.open(dir.resolve(storeName), clock));
+    }
+
+    /** A store opened by {@code opener} in the test's folder, e.g. {@link KnownDrafts#open} with its rule file. */
+    public TempDesk(String now, BiFunction<Path, MutableClock, Copydesk> opener) {
         this.now = now;
-        this.storeName = storeName;
+        this.opener = opener;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         dir = TempFolder.create();
         clock = MutableClock.at(now);
-        desk = Copydesk.open(dir.resolve(storeName), clock);
+        desk = opener.apply(dir, clock);
     }
 
     @Override

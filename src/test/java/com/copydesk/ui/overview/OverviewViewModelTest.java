@@ -1,22 +1,18 @@
 package com.copydesk.ui.overview;
 
-import com.copydesk.app.Copydesk;
 import com.copydesk.model.ImportTimeline;
 import com.copydesk.model.ScoreName;
 import com.copydesk.review.TaskMonitor;
 import com.copydesk.support.KnownDrafts;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.TempDesk;
 import com.copydesk.ui.common.Background;
 import com.copydesk.ui.common.BackgroundWork;
 import com.copydesk.ui.common.Job;
 import com.copydesk.ui.overview.OverviewViewModel.Bar;
 import com.copydesk.ui.overview.OverviewViewModel.State;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,29 +27,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** The overview's state and charts, without a window: the store is read at once on the test's thread. */
 class OverviewViewModelTest {
-    @TempDir
-    Path dir;
-    private MutableClock clock;
-    private Copydesk desk;
-
-    @BeforeEach
-    void open() {
-        clock = MutableClock.at("2026-11-20T09:00:00Z");
-        desk = KnownDrafts.open(dir, clock);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final TempDesk temp = new TempDesk("2026-11-20T09:00:00Z", KnownDrafts::open);
 
     private OverviewViewModel model(Background background) {
-        return new OverviewViewModel(desk.queries(), background, ZoneOffset.UTC, clock);
+        return new OverviewViewModel(temp.desk().queries(), background, ZoneOffset.UTC, temp.clock());
     }
 
     @Test
     void drawsTheStoresFiguresAsCharts() {
-        KnownDrafts.fill(desk, clock, dir);
+        KnownDrafts.fill(temp.desk(), temp.clock(), temp.dir());
         OverviewViewModel model = model(Background.inline());
         assertThat(model.stateProperty().get()).isEqualTo(State.LOADING);
 
@@ -112,7 +95,7 @@ class OverviewViewModelTest {
         model.refresh();
         assertThat(model.stateProperty().get()).isEqualTo(State.EMPTY);
 
-        KnownDrafts.fill(desk, clock, dir);
+        KnownDrafts.fill(temp.desk(), temp.clock(), temp.dir());
         model.refresh();
 
         assertThat(model.stateProperty().get()).isEqualTo(State.READY);
@@ -122,7 +105,7 @@ class OverviewViewModelTest {
     @Test
     void aFailedFirstReadShowsTheErrorAndNoCharts() {
         OverviewViewModel model = model(Background.inline());
-        desk.close();
+        temp.desk().close();
         model.refresh();
         assertThat(model.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(model.loadingProperty().get()).isFalse();
@@ -131,12 +114,12 @@ class OverviewViewModelTest {
 
     @Test
     void aFailedRefreshKeepsTheLastChartsAndSaysWhy() {
-        KnownDrafts.fill(desk, clock, dir);
+        KnownDrafts.fill(temp.desk(), temp.clock(), temp.dir());
         OverviewViewModel model = model(Background.inline());
         model.refresh();
         OverviewViewModel.Chart before = model.ruleChartProperty().get();
 
-        desk.close();
+        temp.desk().close();
         model.refresh();
 
         assertThat(model.stateProperty().get()).isEqualTo(State.READY);
@@ -156,7 +139,7 @@ class OverviewViewModelTest {
 
         // The store changes while the first read runs; the refreshes asked for since read again.
         background.runNext();
-        KnownDrafts.fill(desk, clock, dir);
+        KnownDrafts.fill(temp.desk(), temp.clock(), temp.dir());
         assertThat(background.pending()).isEqualTo(1);
         background.runNext();
 
