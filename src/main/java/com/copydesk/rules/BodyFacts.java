@@ -178,8 +178,12 @@ public final class BodyFacts {
         private String section = "";
         /** The line the inline content being visited is on: its block's first line plus the breaks since. */
         private int line;
+        /** Longer than any tag written by hand; what follows is the tag's text, not more of its attributes. */
+        private static final int MOST_TAG = 2_000;
         /** The paragraph or heading being visited, as written. */
         private String written = "";
+        /** Where in {@code written} the next tag is looked for: text nodes come in the order written. */
+        private int writtenFrom;
 
         Visitor(String source) {
             this.source = source;
@@ -194,6 +198,7 @@ public final class BodyFacts {
                 text.append(source, Math.min(span.getInputIndex(), end), end).append('\n');
             }
             written = text.toString();
+            writtenFrom = 0;
         }
 
         @Override
@@ -214,12 +219,20 @@ public final class BodyFacts {
         @Override
         public void visit(Text text) {
             String literal = text.getLiteral();
+            int close = -1;
             for (int at = tagStart(literal, 0); at >= 0; at = tagStart(literal, at + 1)) {
-                int close = literal.indexOf('>', at);
-                String tag = literal.substring(at, close < 0 ? literal.length() : close + 1);
-                for (int i = written.indexOf(tag); i >= 0; i = written.indexOf(tag, i + 1)) {
+                // the next '>' found once for all the tags before it, and a tag left open cut at
+                // MOST_TAG: a body of "<a <a <a …" made each tag the rest of the text (quadratic)
+                if (close < at && close != Integer.MAX_VALUE) {
+                    close = literal.indexOf('>', at);
+                    close = close < 0 ? Integer.MAX_VALUE : close;
+                }
+                int end = close == Integer.MAX_VALUE ? literal.length() : close + 1;
+                String tag = literal.substring(at, Math.min(end, at + MOST_TAG));
+                for (int i = written.indexOf(tag, writtenFrom); i >= 0; i = written.indexOf(tag, i + 1)) {
                     if (i == 0 || written.charAt(i - 1) != '\\') {
                         tagsInText.add(new HtmlAt(tag, line));
+                        writtenFrom = i + 1;
                         break;
                     }
                 }

@@ -73,6 +73,29 @@ final class PhraseAutomaton {
         return first;
     }
 
+    /**
+     * Which phrases occur anywhere in {@code text}, case folded as {@link Character#toLowerCase(char)}
+     * folds (the phrases given in lower case), whole words or not; null when none does. The
+     * prefilter of a rule's regular expressions: their literals, all found in one pass.
+     */
+    boolean[] occurring(CharSequence text) {
+        boolean[] found = null;
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = step(state, Character.toLowerCase(text.charAt(i)));
+            int[] out = output[state];
+            if (out.length > 0) {
+                if (found == null) {
+                    found = new boolean[phrases.size()];
+                }
+                for (int p : out) {
+                    found[p] = true;
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean wholeWords(String text, String phrase, int at) {
         boolean startOk = at == 0 || !Phrases.isWordChar(text.charAt(at - 1)) || !Phrases.isWordChar(phrase.charAt(0));
         int end = at + phrase.length();

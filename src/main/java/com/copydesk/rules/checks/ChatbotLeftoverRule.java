@@ -5,12 +5,12 @@ import com.copydesk.model.Finding;
 import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.BodyFacts.TextBlock;
+import com.copydesk.rules.Patterns;
 import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,12 +31,12 @@ public final class ChatbotLeftoverRule implements Rule {
 
     private final Severity severity;
     private final Phrases phrases;
-    private final List<Pattern> patterns;
+    private final Patterns patterns;
 
     public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns) {
         this.severity = severity;
         this.phrases = new Phrases(phrases);
-        this.patterns = List.copyOf(patterns);
+        this.patterns = new Patterns(patterns);
     }
 
     @Override
@@ -65,12 +65,7 @@ public final class ChatbotLeftoverRule implements Rule {
             }
         }
         String body = draft.body() == null ? "" : draft.body();
-        for (int i = 0; i < patterns.size(); i++) {
-            Matcher m = found.matcher(patterns, i, body);
-            if (m.find()) {
-                found.add("\"" + Phrases.quote(m.group(), 60) + "\" in the body at line " + Phrases.lineOf(body, m.start()));
-            }
-        }
+        found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at));
         if (found.isEmpty()) {
             return List.of();
         }

@@ -1,11 +1,12 @@
 package com.copydesk.rules.checks;
 
+import com.copydesk.rules.Patterns;
 import com.copydesk.rules.Phrases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a phrase rule found, each piece once and the first few only: enough for an editor to fix
@@ -39,18 +40,33 @@ final class Evidence {
         return found;
     }
 
-    /** The phrases (case and apostrophes folded) and the patterns found in a text, said to be {@code where}. */
-    void scan(String text, String where, Phrases phrases, List<Pattern> patterns) {
+    /**
+     * The phrases (case and apostrophes folded) and the patterns found in a text, said to be
+     * {@code where}; only the patterns whose literals the text holds are run.
+     */
+    void scan(String text, String where, Phrases phrases, Patterns patterns) {
         if (text == null || text.isBlank() || isFull()) {
             return;
         }
         for (Phrases.Match m : phrases.findAll(Phrases.normalise(text))) {
             add("\"" + m.phrase() + "\" " + where);
         }
+        findPatterns(text, patterns, at -> where);
+    }
+
+    /** The first match of each pattern that can match in {@code text}, said to be where {@code where} puts its start. */
+    void findPatterns(String text, Patterns patterns, IntFunction<String> where) {
+        boolean[] run = patterns.mayMatch(text);
+        if (run == null) {
+            return;
+        }
         for (int i = 0; i < patterns.size(); i++) {
+            if (!run[i]) {
+                continue;
+            }
             Matcher m = matcher(patterns, i, text);
             if (m.find()) {
-                add("\"" + Phrases.quote(m.group(), 60) + "\" " + where);
+                add("\"" + Phrases.quote(m.group(), 60) + "\" " + where.apply(m.start()));
             }
         }
     }
@@ -59,7 +75,7 @@ final class Evidence {
      * The i-th pattern's matcher, reset to a text: one per pattern for the whole draft, not one
      * per block read (a draft's dozens of blocks made hundreds of matchers).
      */
-    Matcher matcher(List<Pattern> patterns, int i, CharSequence text) {
+    private Matcher matcher(Patterns patterns, int i, CharSequence text) {
         if (matchers == null) {
             matchers = new Matcher[patterns.size()];
         }

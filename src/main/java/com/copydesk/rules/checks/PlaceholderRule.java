@@ -6,6 +6,7 @@ import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
 import com.copydesk.rules.BodyFacts.BodyLink;
 import com.copydesk.rules.BodyFacts.TextBlock;
+import com.copydesk.rules.Patterns;
 import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
@@ -28,7 +29,7 @@ public final class PlaceholderRule implements Rule {
 
     private final Severity severity;
     private final Phrases phrases;
-    private final List<Pattern> patterns;
+    private final Patterns patterns;
     private final Pattern linkTargets;
 
     /**
@@ -37,7 +38,7 @@ public final class PlaceholderRule implements Rule {
     public PlaceholderRule(Severity severity, List<String> phrases, List<Pattern> patterns, Pattern linkTargets) {
         this.severity = severity;
         this.phrases = new Phrases(phrases);
-        this.patterns = List.copyOf(patterns);
+        this.patterns = new Patterns(patterns);
         this.linkTargets = linkTargets;
     }
 
