@@ -35,6 +35,11 @@ public final class DeskApplication extends Application {
         Application.launch(DeskApplication.class);
     }
 
+    /** For a test that starts the application on its own stage, as {@link #launch} would. */
+    static void prepare(DeskLaunch launch) {
+        pending = launch;
+    }
+
     @Override
     public void start(Stage stage) {
         DeskLaunch launch = pending;
@@ -47,20 +52,61 @@ public final class DeskApplication extends Application {
     }
 
     private void open(Stage stage, DeskLaunch launch, java.nio.file.Path store) {
+        open(stage, launch, store, null);
+    }
+
+    /** @param previous the store to go back to when this one cannot be opened (a switch), or null (the start) */
+    private void open(Stage stage, DeskLaunch launch, java.nio.file.Path store, java.nio.file.Path previous) {
         stage.setScene(new Scene(new Label("Opening " + store + " \u2026"), 640, 200));
         CompletableFuture.supplyAsync(() -> launch.opener().apply(store))
                 .whenComplete((opened, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
-                        cannotOpen(stage, launch, failure.getCause() == null ? failure : failure.getCause());
+                        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                        if (previous != null && !(cause instanceof DamagedStoreException)) {
+                            cannotSwitch(stage, launch, store, previous, cause);
+                        } else {
+                            cannotOpen(stage, launch, cause);
+                        }
                         return;
                     }
                     workspace = opened;
                     DeskWindow window = new DeskWindow(workspace, background,
                             new com.copydesk.ui.common.WindowSettings(launch.settingsFile()),
                             url -> getHostServices().showDocument(url));
-                    window.show(stage, launch.importOnOpen().isEmpty());
-                    window.model().importPaths(launch.importOnOpen());
+                    window.setLogFile(launch.logFile());
+                    window.setStoreSwitch(other -> switchStore(stage, launch, window, other));
+                    window.show(stage, launch.importOnOpen().isEmpty() && previous == null);
+                    if (previous == null) {
+                        window.model().importPaths(launch.importOnOpen());
+                    }
                 }));
+    }
+
+    /**
+     * Closes the open store cleanly and opens another in the same window: the draft's unsaved
+     * edits go to the background, which finishes its quick work before it closes (an import or
+     * export was finished or cancelled before the window asked), then the store closes.
+     */
+    private void switchStore(Stage stage, DeskLaunch launch, DeskWindow window, java.nio.file.Path other) {
+        java.nio.file.Path previous = workspace.storePath();
+        LOG.info(() -> "switching from " + previous + " to " + other);
+        window.closeForSwitch(stage);
+        background.close();
+        workspace.close();
+        workspace = null;
+        background = new FxBackground();
+        open(stage, launch, other, previous);
+    }
+
+    private void cannotSwitch(Stage stage, DeskLaunch launch, java.nio.file.Path store, java.nio.file.Path previous,
+                              Throwable failure) {
+        LOG.log(Level.WARNING, "cannot open the store " + store, failure);
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage() + "\n\n" + previous + " opens again.");
+        alert.initOwner(stage);
+        alert.setTitle("Copydesk");
+        alert.setHeaderText("The store " + store + " cannot be opened");
+        alert.showAndWait();
+        open(stage, launch, previous, null);
     }
 
     private void cannotOpen(Stage stage, DeskLaunch launch, Throwable failure) {
