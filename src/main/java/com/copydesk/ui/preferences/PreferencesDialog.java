@@ -91,6 +91,7 @@ public final class PreferencesDialog {
         presets.setPrefColumnCount(30);
         Label presetsHint = new Label("One a line; the reject dialog offers the first "
                 + Preferences.MAX_PRESETS + " on keys 1 to 9.");
+        presetsHint.setWrapText(true);
         presetsHint.getStyleClass().add("hint");
 
         GridPane grid = new GridPane();
