@@ -35,6 +35,17 @@ public final class AppPaths {
         return dataFolder().resolve("copydesk.db");
     }
 
+    /**
+     * The window's store: {@code --db}, else {@code $COPYDESK_DB}, else the default store the
+     * editor chose in the preferences ({@code preferred}, may be null), else the data folder's.
+     */
+    public Path store(Path explicit, Path preferred) {
+        if (explicit == null && preferred != null && (env.get("COPYDESK_DB") == null || env.get("COPYDESK_DB").isBlank())) {
+            return preferred;
+        }
+        return store(explicit);
+    }
+
     public Path dataFolder() {
         if (osName.contains("win")) {
             String appData = env.get("APPDATA");

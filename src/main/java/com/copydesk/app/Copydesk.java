@@ -201,6 +201,11 @@ public final class Copydesk implements Workspace {
     }
 
     @Override
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    @Override
     public ReviewActions actions() {
         return judging().actions();
     }

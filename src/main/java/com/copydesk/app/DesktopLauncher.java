@@ -2,6 +2,8 @@ package com.copydesk.app;
 
 import com.copydesk.ui.DeskApplication;
 import com.copydesk.ui.DeskLaunch;
+import com.copydesk.ui.common.WindowSettings;
+import com.copydesk.ui.preferences.Preferences;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,13 +18,19 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(AppPaths paths, Path store) {
-        launch(paths, store, List.of());
+    static void launch(AppPaths paths, Path explicitStore) {
+        launch(paths, explicitStore, List.of());
     }
 
-    /** Shows the window until it is closed; when it cannot open at all (no display), says so and exits. */
-    static void launch(AppPaths paths, Path store, List<Path> importOnOpen) {
+    /**
+     * Shows the window until it is closed; when it cannot open at all (no display), says so and exits.
+     *
+     * @param explicitStore {@code --db}, or null for the environment's, the preferences' or the data folder's store
+     */
+    static void launch(AppPaths paths, Path explicitStore, List<Path> importOnOpen) {
         Clock clock = Clock.systemDefaultZone();
+        Path store = paths.store(explicitStore, new Preferences(new WindowSettings(paths.settingsFile())).defaultStore()
+                .orElse(null));
         try {
             DeskApplication.launch(new DeskLaunch(store, file -> Copydesk.open(file, clock), paths.settingsFile(),
                     Logging.logFile(), importOnOpen));

@@ -23,13 +23,13 @@ public final class Main {
         Logging.configure(paths.logFolder());
         if (Cli.wantsWindow(args)) {
             NativeSqlite.useCachedCopy(paths.nativeFolder());
-            DesktopLauncher.launch(paths, paths.store(Cli.storeOption(args)));
+            DesktopLauncher.launch(paths, Cli.storeOption(args));
             return;
         }
         var open = OpenFiles.parse(args); // `copydesk DRAFTS...`, as a desktop entry opens files
         if (open.isPresent()) {
             NativeSqlite.useCachedCopy(paths.nativeFolder());
-            DesktopLauncher.launch(paths, paths.store(open.get().db()), open.get().files());
+            DesktopLauncher.launch(paths, open.get().db(), open.get().files());
             return;
         }
         // Drafts are UTF-8 whatever the platform's default charset says.

@@ -34,6 +34,9 @@ public interface Workspace extends AutoCloseable {
     /** Makes {@code editor} the one who acts from now on ({@code --editor}, the window's preferences). */
     void actAs(String editor);
 
+    /** The store's schema version (which migrations ran), as Help › About shows it; reads the store. */
+    int schemaVersion();
+
     SavedViews savedViews();
     ExportDrafts exports();
 

@@ -47,7 +47,7 @@ public final class DeskWindow {
         // beside the store, not in the temporary folder: the drafts' history names these files
         this.samples = new SampleDrafts(workspace.storePath().resolveSibling("copydesk-samples"));
         model.openQueue(); // the first page is read while the window is built
-        Themes.apply(settings.get("theme").map("dark"::equals).orElse(false));
+        Themes.apply(new com.copydesk.ui.preferences.Preferences(settings).theme().dark(System.getenv()));
         MainView[] main = new MainView[1];
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 MainView.class, () -> main[0] = new MainView(model, samples, settings),
@@ -85,6 +85,22 @@ public final class DeskWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    /** Where this run logs (Help › Show log file); null when it logs to no file. */
+    public void setLogFile(java.nio.file.Path logFile) {
+        view.setLogFile(logFile);
+    }
+
+    /** How File › Open store and Recent stores switch the desk to another store. */
+    public void setStoreSwitch(java.util.function.Consumer<java.nio.file.Path> switchStore) {
+        view.setStoreSwitch(switchStore);
+    }
+
+    /** Before the store closes for another: unsaved edits handed to the background, the layout remembered. */
+    public void closeForSwitch(Stage stage) {
+        view.closeForSwitch(stage);
+        stage.titleProperty().unbind();
     }
 
     /** Shows the window on the stage and, on an empty store, offers the sample drafts. */

@@ -13,7 +13,6 @@ import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -23,7 +22,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -330,19 +328,10 @@ public final class DraftPaneView {
                 .ifPresent(model::reject);
     }
 
-    /** The reason for a rejection; empty if the editor cancels or gives none. */
-    public static Optional<String> askReason(Node owner, String header) {
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(owner.getScene().getWindow());
-        ask.setTitle("Reject");
-        ask.setHeaderText(header);
-        ask.setContentText("Reason:");
-        ask.getEditor().setId("rejectReason");
-        Button ok = (Button) ask.getDialogPane().lookupButton(ButtonType.OK);
-        // a reason of spaces only is none: OK (and Enter) would close the dialog and reject nothing
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> ask.getEditor().getText().isBlank(), ask.getEditor().textProperty()));
-        return ask.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    /** The reason for a rejection, with the editor's presets offered; empty if the editor cancels or gives none. */
+    public Optional<String> askReason(Node owner, String header) {
+        return com.copydesk.ui.review.RejectReasonDialog.ask(owner.getScene().getWindow(), header,
+                new com.copydesk.ui.preferences.Preferences(settings).rejectPresets());
     }
 
     @FXML

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * dialog opened from anywhere does not have. Without a display, or where the platform offers no
  * way, it is not available and the dialog disables its button.
  */
-final class DesktopFolderOpener implements FolderOpener {
+public final class DesktopFolderOpener implements FolderOpener {
     private Boolean available;
 
     @Override

@@ -7,12 +7,19 @@ import com.copydesk.ui.common.Themes;
 import com.copydesk.ui.common.WindowSettings;
 import com.copydesk.ui.draft.DraftPaneView;
 import com.copydesk.ui.export.ExportDialog;
+import com.copydesk.ui.export.DesktopFolderOpener;
 import com.copydesk.ui.filters.FilterBarView;
+import com.copydesk.ui.help.AboutDialog;
+import com.copydesk.ui.help.AboutFacts;
+import com.copydesk.ui.help.LogFileDialog;
 import com.copydesk.ui.importing.ImportReportDialog;
+import com.copydesk.ui.preferences.Preferences;
+import com.copydesk.ui.preferences.PreferencesDialog;
 import com.copydesk.ui.queue.QueuePaneView;
 import com.copydesk.ui.queue.QueueSlot;
 import com.copydesk.ui.review.BulkDialog;
 import com.copydesk.ui.review.BulkRequest.Kind;
+import com.copydesk.ui.stores.RecentStoresMenu;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
@@ -51,6 +58,12 @@ public final class MainView {
     private final SampleDrafts samples;
     private final WindowSettings settings;
     private final Timeline ruleWatch;
+    private final Preferences preferences;
+    /** Who the window acts as when the preferences name no one: the environment's choice, taken at start. */
+    private final String defaultEditor;
+    /** Closes this store and opens another (the application's); without one, the window cannot switch. */
+    private java.util.function.Consumer<Path> switchStore;
+    private Path logFile;
     /** A key that acted may also type its character; it must not reach the field it focused. */
     private String swallowTyped;
 
@@ -67,6 +80,8 @@ public final class MainView {
     @FXML private ProgressBar jobProgress;
     @FXML private Button cancelJob;
     @FXML private Label storeLabel;
+    @FXML private Label editorLabel;
+    @FXML private javafx.scene.control.Menu recentStoresMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem importReportItem;
@@ -85,6 +100,9 @@ public final class MainView {
             model.checkStoreChanges();
         }));
         ruleWatch.setCycleCount(Timeline.INDEFINITE);
+        this.preferences = new Preferences(settings);
+        this.defaultEditor = model.workspace().editor();
+        actAsPreferred();
     }
 
     @FXML
@@ -95,6 +113,9 @@ public final class MainView {
         whole.textProperty().bind(model.noticeProperty());
         noticeLabel.setTooltip(whole); // a message cut short reads whole on hovering
         storeLabel.setText(model.storePath().toString());
+        showEditor();
+        new RecentStoresMenu(recentStoresMenu, preferences, model.storePath(), this::switchTo);
+        preferences.opened(model.storePath());
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         labelMenus();
         String undo = DeskAction.UNDO.menuText().orElseThrow();
@@ -107,7 +128,7 @@ public final class MainView {
                 ImportReportDialog.show(window(), summary);
             }
         });
-        darkThemeItem.setSelected(settings.get("theme").map("dark"::equals).orElse(false));
+        darkThemeItem.setSelected(preferences.theme().dark(System.getenv()));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -242,6 +263,8 @@ public final class MainView {
             case REDO -> model.redo();
             case IMPORT -> importFiles();
             case EXPORT -> exportDrafts();
+            case OPEN_STORE -> openStore();
+            case PREFERENCES -> showPreferences();
             case QUIT -> quit();
             default -> throw new IllegalStateException("no window action for " + action);
         }
@@ -425,6 +448,96 @@ public final class MainView {
     @FXML
     private void showSearchSyntax() {
         SearchSyntaxDialog.show(window());
+    }
+
+    @FXML
+    private void showLogFile() {
+        LogFileDialog.show(window(), logFile, new DesktopFolderOpener());
+    }
+
+    @FXML
+    private void showAbout() {
+        Path store = model.storePath();
+        // the schema version is read from the store: off the FX thread
+        model.background().run(monitor -> model.workspace().schemaVersion(),
+                version -> AboutDialog.show(window(), AboutFacts.of(store, version)),
+                failure -> model.say("The store's schema version cannot be read: " + failure.getMessage()));
+    }
+
+    @FXML
+    private void showPreferences() {
+        PreferencesDialog.show(window(), preferences, defaultEditor, model.storePath(), () -> {
+            actAsPreferred();
+            showEditor();
+            Themes.apply(preferences.theme().dark(System.getenv()));
+            darkThemeItem.setSelected(preferences.theme().dark(System.getenv()));
+        });
+    }
+
+    /** Acts as the editor the preferences name, else as the environment's; a name edited by hand into a bad one is ignored. */
+    private void actAsPreferred() {
+        try {
+            model.workspace().actAs(preferences.editor().orElse(defaultEditor));
+        } catch (IllegalArgumentException e) {
+            model.workspace().actAs(defaultEditor);
+        }
+    }
+
+    private void showEditor() {
+        editorLabel.setText("Editor: " + model.workspace().editor());
+    }
+
+    /** Where this run logs, for Help › Show log file; null when it logs to no file. */
+    public void setLogFile(Path logFile) {
+        this.logFile = logFile;
+    }
+
+    /** How the window switches to another store (File › Open store, Recent stores). */
+    public void setStoreSwitch(java.util.function.Consumer<Path> switchStore) {
+        this.switchStore = switchStore;
+    }
+
+    @FXML
+    private void openStore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a store");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Copydesk stores", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path folder = model.storePath().toAbsolutePath().getParent();
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            switchTo(file.toPath());
+        }
+    }
+
+    /**
+     * Switches to another store; a running import or export is finished or cancelled first (the
+     * editor's choice, by its Cancel button): switching under it would close the store it writes.
+     */
+    void switchTo(Path store) {
+        if (store.toAbsolutePath().normalize().equals(model.storePath().toAbsolutePath().normalize())) {
+            model.say("That store is the one open.");
+        } else if (model.jobProperty().get() != null) {
+            model.say("Wait for \u201c" + model.jobProperty().get().messageProperty().get()
+                    + "\u201d to finish, or cancel it, before opening another store.");
+        } else if (switchStore == null) {
+            model.say("This window cannot open another store.");
+        } else {
+            switchStore.accept(store);
+        }
+    }
+
+    /**
+     * Before the store closes for another: what quitting does (unsaved edits handed to the
+     * background, the window's layout remembered), without hiding the window.
+     */
+    public void closeForSwitch(Stage stage) {
+        stage.setOnHiding(null);
+        draftPaneController.saveEdits();
+        remember(stage);
     }
 
     @FXML
