@@ -2,9 +2,11 @@ package com.copydesk.ui.draft;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.Finding;
+import com.copydesk.model.NearTwin;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.model.StoredDraft;
+import com.copydesk.review.DraftQueries;
 import com.copydesk.ui.common.Confirm;
 import com.copydesk.ui.common.ScoreSpinner;
 import com.copydesk.ui.common.VisibleText;
@@ -160,6 +162,13 @@ public final class DraftPaneView {
                 saveEdits(left);
             }
             show(draft);
+        });
+        // the twins are read with the draft; read again (a pair found or gone), the links follow
+        model.twins().addListener((javafx.collections.ListChangeListener<NearTwin>) change -> {
+            StoredDraft shown = model.draftProperty().get();
+            if (shown != null) {
+                findings.getChildren().setAll(findingRows(shown.findings()));
+            }
         });
         show(model.draftProperty().get());
     }
@@ -391,8 +400,8 @@ public final class DraftPaneView {
      */
     private List<Node> findingRows(List<Finding> all) {
         List<Node> rows = new ArrayList<>();
-        all.stream().filter(f -> f.severity().flags()).map(DraftPaneView::finding).forEach(rows::add);
-        List<Node> notes = all.stream().filter(f -> !f.severity().flags()).map(DraftPaneView::finding).toList();
+        all.stream().filter(f -> f.severity().flags()).flatMap(f -> withTwins(f).stream()).forEach(rows::add);
+        List<Node> notes = all.stream().filter(f -> !f.severity().flags()).flatMap(f -> withTwins(f).stream()).toList();
         if (rows.isEmpty() && notes.isEmpty()) {
             rows.add(new Label("No findings"));
         }
@@ -413,6 +422,68 @@ public final class DraftPaneView {
             rows.add(noteRows);
         }
         return rows;
+    }
+
+    /** A finding, and under a near-duplicate finding its twins as links: open one, or compare with it. */
+    private List<Node> withTwins(Finding finding) {
+        if (!DraftQueries.NEAR_DUPLICATE_RULE.equals(finding.rule()) || model.twins().isEmpty()) {
+            return List.of(finding(finding));
+        }
+        VBox links = new VBox(2);
+        links.setId("twinLinks");
+        links.getStyleClass().add("twin-links");
+        List<NearTwin> twins = model.twins();
+        for (int i = 0; i < twins.size(); i++) {
+            NearTwin twin = twins.get(i);
+            String key = i == 0 ? " (T)" : "";
+            Hyperlink open = new Hyperlink(String.format(java.util.Locale.ROOT, "%s “%s” (%.2f)", twin.reference(),
+                    VisibleText.of(twin.title()), twin.similarity()));
+            open.setId("twinOpen" + i);
+            open.setTooltip(new Tooltip("Open the twin in the draft pane" + key));
+            open.setOnAction(e -> openTwin(twin));
+            Hyperlink compare = new Hyperlink("Compare" + (i == 0 ? " (D)" : ""));
+            compare.setId("twinCompare" + i);
+            compare.setTooltip(new Tooltip("The two bodies side by side, the words that differ marked"));
+            compare.setOnAction(e -> compareTwin(twin));
+            open.setMinWidth(0);
+            compare.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(4, open, compare);
+            HBox.setHgrow(open, Priority.SOMETIMES);
+            links.getChildren().add(row);
+        }
+        return List.of(finding(finding), links);
+    }
+
+    /**
+     * Opens the draft's nearest near-duplicate twin in the draft pane, in place: the queue keeps its
+     * row (and its filter, which may hide the twin), so J and K go on from there.
+     */
+    public void openTwin() {
+        if (model.twins().isEmpty()) {
+            say.accept("This draft has no near-duplicate twin to open");
+            return;
+        }
+        openTwin(model.twins().get(0));
+    }
+
+    private void openTwin(NearTwin twin) {
+        StoredDraft from = model.draftProperty().get();
+        model.showTwin(twin); // the edits still waiting are saved for the draft left, as on any move
+        say.accept("Showing " + twin.reference() + ", a near copy of " + (from == null ? "the draft" : from.reference())
+                + ", in the draft pane; the queue keeps its row and filter (J and K go on from there)");
+    }
+
+    /** Opens the side-by-side comparison with the nearest near-duplicate twin. */
+    public void compareTwin() {
+        if (model.twins().isEmpty()) {
+            say.accept("This draft has no near-duplicate twin to compare with");
+            return;
+        }
+        compareTwin(model.twins().get(0));
+    }
+
+    private void compareTwin(NearTwin twin) {
+        TwinCompareDialog.show(scroll.getScene().getWindow(), model, twin);
     }
 
     /** A finding as the editor reads it first: severity icon, rule, and the evidence, wrapped. */

@@ -24,6 +24,10 @@ public enum DeskAction {
     APPROVE("approve", "Approve", "approve (a blocking finding asks first)", keys("A"), onKeys(KeyCode.A)),
     REJECT("reject", "Reject\u2026", "reject, with a reason", keys("R"), onKeys(KeyCode.R)),
     PENDING("pending", "Back to pending", "back to pending", keys("P"), onKeys(KeyCode.P)),
+    OPEN_TWIN("open-twin", "Open near-duplicate twin", "open the nearest near-duplicate twin in the draft pane",
+            keys("T"), onKeys(KeyCode.T)),
+    COMPARE_TWIN("compare-twin", "Compare with twin\u2026", "compare the body with the nearest twin's, word by word",
+            keys("D"), onKeys(KeyCode.D)),
     TOGGLE_ITEM("toggle-item", null, "tick or untick checklist item N", keys("1 \u2013 9"), e -> checklistItem(e) > 0),
     // on most layouts "?" is Shift and the "/" key: that is the shortcuts' key, not the search's
     SEARCH("search", null, "search", keys("/"), e -> !questionMark(e) && ("/".equals(e.getText()) || slash(e))),

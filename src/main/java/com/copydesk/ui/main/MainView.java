@@ -234,6 +234,8 @@ public final class MainView {
             case APPROVE -> draftPaneController.approve();
             case REJECT -> draftPaneController.reject();
             case PENDING -> draftPaneController.pending();
+            case OPEN_TWIN -> draftPaneController.openTwin();
+            case COMPARE_TWIN -> draftPaneController.compareTwin();
             case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
             case SHORTCUTS -> ShortcutsDialog.show(window());
             case SEARCH -> filterBarController.focusSearch();
@@ -367,6 +369,16 @@ public final class MainView {
     @FXML
     private void previous() {
         queuePaneController.move(-1);
+    }
+
+    @FXML
+    private void openTwin() {
+        draftPaneController.openTwin();
+    }
+
+    @FXML
+    private void compareTwin() {
+        draftPaneController.compareTwin();
     }
 
     @FXML
