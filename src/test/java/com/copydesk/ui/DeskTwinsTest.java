@@ -3,6 +3,7 @@ package com.copydesk.ui;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.support.DraftCorpus;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -66,12 +67,12 @@ class DeskTwinsTest {
         show("gen-3");
         waitFor(() -> robot.lookup("#twinOpen0").tryQuery().isPresent());
         Hyperlink link = robot.lookup("#twinOpen0").queryAs(Hyperlink.class);
-        assertThat(link.getText()).startsWith("copy-3 \u201ccopy: ");
+        assertThat(link.getText()).matches("(0\\.\\d\\d|1\\.00)  copy-3 \u201ccopy: .*");
         robot.clickOn(link);
         waitFor(() -> "copy-3".equals(fixture.shown()));
         assertThat(fixture.window().model().noticeProperty().get()).contains("copy-3").contains("near copy of gen-3");
         // and the twin's own finding leads back, by key this time
-        waitFor(() -> robot.lookup("#twinOpen0").tryQuery().map(n -> ((Hyperlink) n).getText().startsWith("gen-3"))
+        waitFor(() -> robot.lookup("#twinOpen0").tryQuery().map(n -> ((Hyperlink) n).getText().contains(" gen-3 "))
                 .orElse(false));
         press(robot, KeyCode.T);
         waitFor(() -> "gen-3".equals(fixture.shown()));
@@ -108,6 +109,31 @@ class DeskTwinsTest {
     private static void press(FxRobot robot, KeyCode key) {
         robot.interact(() -> robot.lookup("#queueTable").query().requestFocus());
         robot.type(key);
+    }
+
+    @Test
+    void theQueueShowsTheDraftAndItsTwinsUntilTheChipIsCleared(FxRobot robot) throws Exception {
+        var filters = fixture.window().model().filters();
+        waitFor(() -> fixture.window().model().queue().matchesProperty().get() > 2);
+        var before = filters.current();
+        long matchedBefore = fixture.window().model().queue().matchesProperty().get();
+        show("gen-3");
+        waitFor(() -> robot.lookup("#twinsInQueue").tryQuery().isPresent());
+        robot.clickOn("#twinsInQueue");
+        waitFor(() -> fixture.window().model().queue().matchesProperty().get() == 2);
+        Button chip = robot.lookup("#nearChip").queryAs(Button.class);
+        assertThat(chip.isVisible()).isTrue();
+        assertThat(chip.getText()).isEqualTo("Near-duplicates of gen-3");
+        assertThat(filters.current().nearOf()).isEqualTo(fixture.draft("gen-3").id());
+        robot.clickOn(chip);
+        waitFor(() -> fixture.window().model().queue().matchesProperty().get() == matchedBefore);
+        assertThat(filters.current()).isEqualTo(before);
+        assertThat(chip.isVisible()).isFalse();
+        // by key: N limits the queue, N again brings it back
+        press(robot, KeyCode.N);
+        waitFor(() -> fixture.window().model().queue().matchesProperty().get() == 2);
+        press(robot, KeyCode.N);
+        waitFor(() -> filters.current().equals(before));
     }
 
     private static List<String> marked(FxRobot robot, String id) {

@@ -62,6 +62,7 @@ public final class DraftPaneView {
     /** Where the sections' open or closed state is kept from one run to the next. */
     private final WindowSettings settings;
     private boolean showing;
+    private Runnable onQueueTwins = () -> { };
     /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
     private long shownId = -1;
     /** Whether the info notes are open; it stays as the editor left it from one draft to the next. */
@@ -436,8 +437,9 @@ public final class DraftPaneView {
         for (int i = 0; i < twins.size(); i++) {
             NearTwin twin = twins.get(i);
             String key = i == 0 ? " (T)" : "";
-            Hyperlink open = new Hyperlink(String.format(java.util.Locale.ROOT, "%s “%s” (%.2f)", twin.reference(),
-                    VisibleText.of(twin.title()), twin.similarity()));
+            // the similarity first: a long title is cut at its end, the number must stay in view
+            Hyperlink open = new Hyperlink(String.format(java.util.Locale.ROOT, "%.2f  %s \u201c%s\u201d", twin.similarity(),
+                    twin.reference(), VisibleText.of(twin.title())));
             open.setId("twinOpen" + i);
             open.setTooltip(new Tooltip("Open the twin in the draft pane" + key));
             open.setOnAction(e -> openTwin(twin));
@@ -451,7 +453,17 @@ public final class DraftPaneView {
             HBox.setHgrow(open, Priority.SOMETIMES);
             links.getChildren().add(row);
         }
+        Hyperlink inQueue = new Hyperlink("These in the queue (N)");
+        inQueue.setId("twinsInQueue");
+        inQueue.setTooltip(new Tooltip("The queue: this draft and its near-duplicate twins only, as a chip to clear"));
+        inQueue.setOnAction(e -> onQueueTwins.run());
+        links.getChildren().add(inQueue);
         return List.of(finding(finding), links);
+    }
+
+    /** What "These in the queue" does: the desk limits its queue to the draft and its twins. */
+    public void setOnQueueTwins(Runnable action) {
+        this.onQueueTwins = action;
     }
 
     /**

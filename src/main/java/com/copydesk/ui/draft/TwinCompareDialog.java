@@ -55,7 +55,9 @@ public final class TwinCompareDialog {
         dialog.getDialogPane().getStylesheets().add(
                 TwinCompareDialog.class.getResource("/com/copydesk/ui/draft/twin-compare.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("twin-compare");
-        dialog.getDialogPane().setPrefSize(1100, 640);
+        // wide enough for two bodies side by side, and never more than the screen the window is on
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        sides.setPrefSize(Math.min(1100, screen.getWidth() - 80), Math.min(560, screen.getHeight() - 200));
         dialog.setResizable(true);
     }
 
@@ -82,6 +84,12 @@ public final class TwinCompareDialog {
         sides.add(body(diff.right(), "twinRight"), 1, 1);
     }
 
+    private static Text text(String text, boolean changed) {
+        Text node = new Text(VisibleText.of(text)); // a body's hidden characters show, never act
+        node.getStyleClass().add(changed ? "diff-changed" : "diff-same");
+        return node;
+    }
+
     private static Label heading(StoredDraft draft, String id) {
         Label label = new Label(draft.reference() + " \u2014 " + VisibleText.of(draft.imported().title()));
         label.setId(id);
@@ -93,9 +101,12 @@ public final class TwinCompareDialog {
         TextFlow flow = new TextFlow();
         flow.setId(id);
         for (WordDiff.Span span : spans) {
-            Text text = new Text(VisibleText.of(span.text())); // a body's hidden characters show, never act
-            text.getStyleClass().add(span.changed() ? "diff-changed" : "diff-same");
-            flow.getChildren().add(text);
+            // the spaces after a changed run are not marked: the underline ends with the word
+            String words = span.changed() ? span.text().stripTrailing() : span.text();
+            flow.getChildren().add(text(words, span.changed()));
+            if (words.length() < span.text().length()) {
+                flow.getChildren().add(text(span.text().substring(words.length()), false));
+            }
         }
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setFitToWidth(true);

@@ -97,6 +97,7 @@ public final class MainView {
         storeLabel.setText(model.storePath().toString());
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         labelMenus();
+        draftPaneController.setOnQueueTwins(this::nearFilter);
         String undo = DeskAction.UNDO.menuText().orElseThrow();
         String redo = DeskAction.REDO.menuText().orElseThrow();
         undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? undo : undo + " " + t));
@@ -236,6 +237,7 @@ public final class MainView {
             case PENDING -> draftPaneController.pending();
             case OPEN_TWIN -> draftPaneController.openTwin();
             case COMPARE_TWIN -> draftPaneController.compareTwin();
+            case NEAR_FILTER -> nearFilter();
             case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
             case SHORTCUTS -> ShortcutsDialog.show(window());
             case SEARCH -> filterBarController.focusSearch();
@@ -379,6 +381,22 @@ public final class MainView {
     @FXML
     private void compareTwin() {
         draftPaneController.compareTwin();
+    }
+
+    /**
+     * The queue limited to the draft shown and its direct near-duplicate twins, as a chip the
+     * editor clears; asked again for the same draft, the queue is as it was before.
+     */
+    @FXML
+    private void nearFilter() {
+        var shown = model.draft().draftProperty().get();
+        var near = model.filters().nearOfProperty().get();
+        if (near != null && (shown == null || near.id() == shown.id())) {
+            model.filters().clearNearOf();
+        } else if (shown != null) {
+            model.filters().showNearOf(shown.id(), shown.reference());
+            showQueue();
+        }
     }
 
     @FXML
