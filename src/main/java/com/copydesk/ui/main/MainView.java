@@ -399,6 +399,26 @@ public final class MainView {
         }
     }
 
+    /**
+     * Keeps the draft the near-duplicate chip names (else the draft shown, and the chip is put on
+     * for it) and rejects the others on screen, after the usual preview.
+     */
+    @FXML
+    private void keepOne() {
+        var near = model.filters().nearOfProperty().get();
+        if (near == null) {
+            var shown = model.draft().draftProperty().get();
+            if (shown == null) {
+                model.say("Open the draft to keep first");
+                return;
+            }
+            model.filters().showNearOf(shown.id(), shown.reference());
+            near = model.filters().nearOfProperty().get();
+            showQueue();
+        }
+        com.copydesk.ui.review.KeepOneDialog.show(window(), model, near.id(), near.reference());
+    }
+
     @FXML
     private void bulkApprove() {
         BulkDialog.show(window(), model, Kind.APPROVE);
