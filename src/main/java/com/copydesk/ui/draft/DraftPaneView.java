@@ -62,6 +62,8 @@ public final class DraftPaneView {
     /** Where the sections' open or closed state is kept from one run to the next. */
     private final WindowSettings settings;
     private boolean showing;
+    /** Who holds the draft shown, when someone does: a claim's holder and the lease's end. */
+    private final Label holderLabel = new Label();
     private Runnable onQueueTwins = () -> { };
     /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
     private long shownId = -1;
@@ -164,6 +166,11 @@ public final class DraftPaneView {
             }
             show(draft);
         });
+        holderLabel.setId("claimHolder");
+        holderLabel.getStyleClass().add("claim-holder");
+        findingsBox.getChildren().add(0, holderLabel);
+        showHolder(model.holderProperty().get());
+        model.holderProperty().addListener((o, a, claim) -> showHolder(claim));
         // the twins are read with the draft; read again (a pair found or gone), the links follow
         model.twins().addListener((javafx.collections.ListChangeListener<NearTwin>) change -> {
             StoredDraft shown = model.draftProperty().get();
@@ -316,10 +323,14 @@ public final class DraftPaneView {
         if (draft == null) {
             return;
         }
+        if (!decideAnyway(draft, "Approve")) {
+            return;
+        }
+        boolean held = model.heldByAnother();
         var blocking = draft.findings().stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::rule)
                 .distinct().toList();
         if (blocking.isEmpty()) {
-            model.approve(false);
+            model.approve(held); // the editor chose to decide a draft another holds: forced past the claim
             return;
         }
         if (Confirm.ask(scroll.getScene().getWindow(), "Approve despite a blocking finding",
@@ -336,8 +347,50 @@ public final class DraftPaneView {
         if (model.draftProperty().get() == null) {
             return;
         }
-        askReason(scroll, "Reject \u201c" + VisibleText.of(model.draftProperty().get().current().title()) + "\u201d")
-                .ifPresent(model::reject);
+        StoredDraft draft = model.draftProperty().get();
+        if (!decideAnyway(draft, "Reject")) {
+            return;
+        }
+        boolean held = model.heldByAnother();
+        askReason(scroll, "Reject \u201c" + VisibleText.of(draft.current().title()) + "\u201d")
+                .ifPresent(reason -> model.reject(reason, held));
+    }
+
+    /**
+     * When another editor holds the draft (a claim whose lease has not ended), says who and until
+     * when, and asks whether to decide it anyway (the command line's {@code --force}); true to go on.
+     */
+    private boolean decideAnyway(StoredDraft draft, String action) {
+        if (!model.heldByAnother()) {
+            return true;
+        }
+        var claim = model.holderProperty().get();
+        return Confirm.ask(scroll.getScene().getWindow(), action + " a draft another editor holds",
+                claim.editor() + " holds \u201c" + VisibleText.of(draft.current().title()) + "\u201d until "
+                        + until(claim.until()),
+                claim.editor() + " claimed this draft to review it. Deciding it anyway is kept in its history under your"
+                        + " name (" + model.editor() + ").", "Decide anyway");
+    }
+
+    private static String until(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    /** "Held by you until 17:40" or "Held by ann until 17:40" (greyed: another's) above the findings. */
+    private void showHolder(com.copydesk.model.Claim claim) {
+        boolean held = claim != null;
+        holderLabel.setVisible(held);
+        holderLabel.setManaged(held);
+        holderLabel.getStyleClass().remove("claim-other");
+        if (held) {
+            boolean mine = claim.editor().equals(model.editor());
+            holderLabel.setText("Held by " + (mine ? "you (" + claim.editor() + ")" : claim.editor()) + " until "
+                    + until(claim.until()));
+            if (!mine) {
+                holderLabel.getStyleClass().add("claim-other");
+            }
+        }
     }
 
     /** The reason for a rejection; empty if the editor cancels or gives none. */

@@ -2,6 +2,7 @@ package com.copydesk.ui.draft;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.ChecklistRef;
+import com.copydesk.model.Claim;
 import com.copydesk.model.HistoryEntry;
 import com.copydesk.model.NearTwin;
 import com.copydesk.model.ScoreName;
@@ -39,6 +40,7 @@ public final class DraftViewModel {
     private final ReadOnlyObjectWrapper<StoredDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
     private final ObservableList<NearTwin> twins = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Claim> holder = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
     private java.util.function.BiConsumer<Change, StoredDraft> onChanged = (change, changed) -> {
     };
@@ -72,6 +74,21 @@ public final class DraftViewModel {
         return twins;
     }
 
+    /** Who holds the draft shown (a claim's lease not yet ended), read with it; null: nobody. */
+    public ReadOnlyObjectProperty<Claim> holderProperty() {
+        return holder.getReadOnlyProperty();
+    }
+
+    /** The editor the window decides as: a claim of theirs is no claim of "another editor". */
+    public String editor() {
+        return workspace.actions().editor();
+    }
+
+    /** Whether another editor holds the draft shown, as last read. */
+    public boolean heldByAnother() {
+        return holder.get() != null && !holder.get().editor().equals(editor());
+    }
+
     /** Images are placeholders until the editor asks for them, draft by draft. */
     public BooleanProperty imagesAllowedProperty() {
         return imagesAllowed;
@@ -97,6 +114,7 @@ public final class DraftViewModel {
         imagesAllowed.set(false);
         if (id == null) {
             twins.clear();
+            holder.set(null);
             draft.set(null);
             history.clear();
             return;
@@ -130,19 +148,20 @@ public final class DraftViewModel {
         }, onFailure);
     }
 
-    private record Loaded(StoredDraft draft, List<HistoryEntry> history, List<NearTwin> twins) {
+    private record Loaded(StoredDraft draft, List<HistoryEntry> history, List<NearTwin> twins, Claim holder) {
     }
 
     private Loaded load(long id) {
         StoredDraft found = workspace.queries().find(id).orElse(null);
         boolean near = found != null && found.findings().stream().anyMatch(f -> DraftQueries.NEAR_DUPLICATE_RULE.equals(f.rule()));
         return new Loaded(found, found == null ? List.of() : workspace.queries().history(id),
-                near ? workspace.queries().twins(id) : List.of());
+                near ? workspace.queries().twins(id) : List.of(), found == null ? null : workspace.queries().claim(id).orElse(null));
     }
 
     /** Shows a draft read: its twins first, so that the pane's findings link them when the draft shows. */
     private void put(Loaded loaded) {
         twins.setAll(loaded.twins());
+        holder.set(loaded.holder());
         draft.set(loaded.draft());
         history.setAll(loaded.history());
     }
@@ -182,7 +201,12 @@ public final class DraftViewModel {
     }
 
     public void reject(String reason) {
-        run((actions, id) -> actions.reject(Target.of(id), reason, TaskMonitor.NONE), Change.DECISION);
+        reject(reason, false);
+    }
+
+    /** @param force also when another editor holds the draft (the CLI's {@code --force}) */
+    public void reject(String reason, boolean force) {
+        run((actions, id) -> actions.reject(Target.of(id), reason, force, TaskMonitor.NONE), Change.DECISION);
     }
 
     public void backToPending() {

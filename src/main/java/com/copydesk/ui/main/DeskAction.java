@@ -30,6 +30,8 @@ public enum DeskAction {
             keys("D"), onKeys(KeyCode.D)),
     NEAR_FILTER("near-filter", "Queue: near-duplicates of this draft", "the queue: this draft and its near-duplicate twins only (again: as before)",
             keys("N"), onKeys(KeyCode.N)),
+    CLAIM_NEXT("claim-next", "Claim next 20", "hold the next 20 pending drafts of the view (a claim, 30 minutes)",
+            keys("C"), onKeys(KeyCode.C)),
     TOGGLE_ITEM("toggle-item", null, "tick or untick checklist item N", keys("1 \u2013 9"), e -> checklistItem(e) > 0),
     // on most layouts "?" is Shift and the "/" key: that is the shortcuts' key, not the search's
     SEARCH("search", null, "search", keys("/"), e -> !questionMark(e) && ("/".equals(e.getText()) || slash(e))),

@@ -238,6 +238,7 @@ public final class MainView {
             case OPEN_TWIN -> draftPaneController.openTwin();
             case COMPARE_TWIN -> draftPaneController.compareTwin();
             case NEAR_FILTER -> nearFilter();
+            case CLAIM_NEXT -> model.claimNext();
             case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
             case SHORTCUTS -> ShortcutsDialog.show(window());
             case SEARCH -> filterBarController.focusSearch();
@@ -417,6 +418,11 @@ public final class MainView {
             showQueue();
         }
         com.copydesk.ui.review.KeepOneDialog.show(window(), model, near.id(), near.reference());
+    }
+
+    @FXML
+    private void claimNext() {
+        model.claimNext();
     }
 
     @FXML
