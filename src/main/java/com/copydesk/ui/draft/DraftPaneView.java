@@ -504,13 +504,17 @@ public final class DraftPaneView {
             compare.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(4, open, compare);
             HBox.setHgrow(open, Priority.SOMETIMES);
+            if (i == 0) {
+                // on the first twin's line: a line more would push the body's first lines off a laptop screen
+                Hyperlink inQueue = new Hyperlink("Queue (N)");
+                inQueue.setId("twinsInQueue");
+                inQueue.setMinWidth(Region.USE_PREF_SIZE);
+                inQueue.setTooltip(new Tooltip("The queue: this draft and its near-duplicate twins only, as a chip to clear"));
+                inQueue.setOnAction(e -> onQueueTwins.run());
+                row.getChildren().add(inQueue);
+            }
             links.getChildren().add(row);
         }
-        Hyperlink inQueue = new Hyperlink("These in the queue (N)");
-        inQueue.setId("twinsInQueue");
-        inQueue.setTooltip(new Tooltip("The queue: this draft and its near-duplicate twins only, as a chip to clear"));
-        inQueue.setOnAction(e -> onQueueTwins.run());
-        links.getChildren().add(inQueue);
         return List.of(finding(finding), links);
     }
 
