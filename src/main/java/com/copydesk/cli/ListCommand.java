@@ -40,6 +40,10 @@ final class ListCommand implements Callable<Integer> {
                     + "\"a phrase\", a OR b, a AND NOT b, a -b, title:/summary:/body:word, (groups).")
     String search;
 
+    @Option(names = "--near", paramLabel = "REF",
+            description = "Only the draft REF and its direct near-duplicate twins (not their twins in turn).")
+    String near;
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N drafts.")
     Integer limit;
 
@@ -58,6 +62,14 @@ final class ListCommand implements Callable<Integer> {
                     + rule + "'; the rules are " + String.join(", ", com.copydesk.review.ReviewRules.ruleIds()));
         }
         DraftQueries queries = context.readingWorkspace().queries();
+        if (near != null) {
+            var draft = queries.find(near);
+            if (draft.isEmpty()) {
+                context.err().println("No draft with the reference '" + near + "' in the store.");
+                return ExitCode.PARTLY;
+            }
+            filter = filter.withNearOf(draft.get().id());
+        }
         PrintWriter out = context.out(json);
         var plan = queries.plan(filter, queries.count(filter));
         long remaining = limit == null ? Long.MAX_VALUE : limit;

@@ -17,13 +17,22 @@ import java.util.Set;
  * @param difficulties any of these difficulties
  * @param stacks       any of these stack entries
  * @param tools        any of these tools
+ * @param nearOf       the id of a draft: only it and its direct near-duplicate twins (the pairs its
+ *                     near-duplicate finding comes from, not their twins in turn); null: any draft
  */
 public record DraftFilter(Set<ReviewStatus> statuses, Boolean flagged, String rule, String search,
                           Map<ScoreName, IntRange> scoreRanges, Set<String> difficulties, Set<String> stacks,
-                          Set<String> tools) {
+                          Set<String> tools, Long nearOf) {
 
     public static final DraftFilter ALL = new DraftFilter(Set.of(), null, null, null, Map.of(), Set.of(), Set.of(),
             Set.of());
+
+    /** A filter on no draft's twins: the fields a saved view or the filter bar sets. */
+    public DraftFilter(Set<ReviewStatus> statuses, Boolean flagged, String rule, String search,
+                       Map<ScoreName, IntRange> scoreRanges, Set<String> difficulties, Set<String> stacks,
+                       Set<String> tools) {
+        this(statuses, flagged, rule, search, scoreRanges, difficulties, stacks, tools, null);
+    }
 
     public DraftFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -36,18 +45,18 @@ public record DraftFilter(Set<ReviewStatus> statuses, Boolean flagged, String ru
     }
 
     public DraftFilter withStatuses(Set<ReviewStatus> value) {
-        return new DraftFilter(value, flagged, rule, search, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(value, flagged, rule, search, scoreRanges, difficulties, stacks, tools, nearOf);
     }
 
     /** Only flagged drafts (true), or no filter on flags (false). */
     public DraftFilter withFlaggedOnly(boolean value) {
         return new DraftFilter(statuses, value ? Boolean.TRUE : null, rule, search, scoreRanges, difficulties, stacks,
-                tools);
+                tools, nearOf);
     }
 
     /** Only drafts no rule flags. */
     public DraftFilter withUnflaggedOnly() {
-        return new DraftFilter(statuses, Boolean.FALSE, rule, search, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(statuses, Boolean.FALSE, rule, search, scoreRanges, difficulties, stacks, tools, nearOf);
     }
 
     public boolean flaggedOnly() {
@@ -55,26 +64,31 @@ public record DraftFilter(Set<ReviewStatus> statuses, Boolean flagged, String ru
     }
 
     public DraftFilter withRule(String value) {
-        return new DraftFilter(statuses, flagged, value, search, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(statuses, flagged, value, search, scoreRanges, difficulties, stacks, tools, nearOf);
     }
 
     public DraftFilter withSearch(String value) {
-        return new DraftFilter(statuses, flagged, rule, value, scoreRanges, difficulties, stacks, tools);
+        return new DraftFilter(statuses, flagged, rule, value, scoreRanges, difficulties, stacks, tools, nearOf);
     }
 
     public DraftFilter withScoreRanges(Map<ScoreName, IntRange> value) {
-        return new DraftFilter(statuses, flagged, rule, search, value, difficulties, stacks, tools);
+        return new DraftFilter(statuses, flagged, rule, search, value, difficulties, stacks, tools, nearOf);
     }
 
     public DraftFilter withDifficulties(Set<String> value) {
-        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, value, stacks, tools);
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, value, stacks, tools, nearOf);
     }
 
     public DraftFilter withStacks(Set<String> value) {
-        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, value, tools);
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, value, tools, nearOf);
     }
 
     public DraftFilter withTools(Set<String> value) {
-        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, stacks, value);
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, stacks, value, nearOf);
+    }
+
+    /** Only this draft and its direct near-duplicate twins (null: no such limit). */
+    public DraftFilter withNearOf(Long draftId) {
+        return new DraftFilter(statuses, flagged, rule, search, scoreRanges, difficulties, stacks, tools, draftId);
     }
 }

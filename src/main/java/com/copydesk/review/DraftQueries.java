@@ -5,12 +5,14 @@ import com.copydesk.model.DraftFilter;
 import com.copydesk.model.DraftRow;
 import com.copydesk.model.DraftStats;
 import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.NearTwin;
 import com.copydesk.model.Overview;
 import com.copydesk.model.QueueKey;
 import com.copydesk.model.QueuePlan;
 import com.copydesk.model.QueueSort;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.store.ClaimRepository;
+import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.DraftRepository;
 import com.copydesk.store.FtsQuery;
 import com.copydesk.store.HistoryRepository;
@@ -54,6 +56,9 @@ public final class DraftQueries {
         return store.othersVersion();
     }
 
+    /** The id of the rule whose findings name near-duplicate twins (for the window, which knows no rules). */
+    public static final String NEAR_DUPLICATE_RULE = com.copydesk.rules.checks.NearDuplicateRule.ID;
+
     /** What a search reads, in one line, for hints and help. */
     public static final String SEARCH_SYNTAX = FtsQuery.SYNTAX;
 
@@ -80,6 +85,20 @@ public final class DraftQueries {
 
     public List<HistoryEntry> history(long draftId) {
         return store.read(c -> history.forDraft(c, draftId));
+    }
+
+    /**
+     * The draft's nearest near-duplicate twins as the store pairs them now, most similar first (the
+     * ones its near-duplicate finding names: {@link FlagDrafts#TWINS_NAMED}).
+     */
+    public List<NearTwin> twins(long draftId) {
+        return twins(draftId, FlagDrafts.TWINS_NAMED);
+    }
+
+    /** Up to {@code limit} of the draft's near-duplicate twins, most similar first, then by reference. */
+    public List<NearTwin> twins(long draftId, int limit) {
+        return store.read(c -> new CorpusRepository().partners(c, draftId, limit).stream()
+                .map(p -> new NearTwin(p.id(), p.reference(), p.title(), p.similarity())).toList());
     }
 
     /** Who holds the draft now (a lease that ended holds nothing). */

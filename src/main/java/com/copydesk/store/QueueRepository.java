@@ -368,6 +368,13 @@ public final class QueueRepository {
         }
         tagFilter(p, byRow, "stack", filter.stacks().stream().sorted().toList(), parts, params);
         tagFilter(p, byRow, "tool", filter.tools().stream().sorted().toList(), parts, params);
+        if (filter.nearOf() != null) {
+            // the draft and its direct pairs only: a handful of ids, found in near_pair's two indexes
+            parts.add(p + "d.id IN (SELECT ? UNION SELECT b FROM near_pair WHERE a = ? UNION SELECT a FROM near_pair WHERE b = ?)");
+            params.add(filter.nearOf());
+            params.add(filter.nearOf());
+            params.add(filter.nearOf());
+        }
         return new Where(parts.isEmpty() ? "1" : String.join(" AND ", parts), params);
     }
 

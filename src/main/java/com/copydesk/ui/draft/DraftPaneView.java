@@ -2,9 +2,11 @@ package com.copydesk.ui.draft;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.Finding;
+import com.copydesk.model.NearTwin;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.Severity;
 import com.copydesk.model.StoredDraft;
+import com.copydesk.review.DraftQueries;
 import com.copydesk.ui.common.Confirm;
 import com.copydesk.ui.common.ScoreSpinner;
 import com.copydesk.ui.common.VisibleText;
@@ -58,6 +60,9 @@ public final class DraftPaneView {
     /** Where the sections' open or closed state is kept from one run to the next. */
     private final WindowSettings settings;
     private boolean showing;
+    /** Who holds the draft shown, when someone does: a claim's holder and the lease's end. */
+    private final Label holderLabel = new Label();
+    private Runnable onQueueTwins = () -> { };
     /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
     private long shownId = -1;
     /** Whether the info notes are open; it stays as the editor left it from one draft to the next. */
@@ -158,6 +163,18 @@ public final class DraftPaneView {
                 saveEdits(left);
             }
             show(draft);
+        });
+        holderLabel.setId("claimHolder");
+        holderLabel.getStyleClass().add("claim-holder");
+        findingsBox.getChildren().add(0, holderLabel);
+        showHolder(model.holderProperty().get());
+        model.holderProperty().addListener((o, a, claim) -> showHolder(claim));
+        // the twins are read with the draft; read again (a pair found or gone), the links follow
+        model.twins().addListener((javafx.collections.ListChangeListener<NearTwin>) change -> {
+            StoredDraft shown = model.draftProperty().get();
+            if (shown != null) {
+                findings.getChildren().setAll(findingRows(shown.findings()));
+            }
         });
         show(model.draftProperty().get());
     }
@@ -304,10 +321,14 @@ public final class DraftPaneView {
         if (draft == null) {
             return;
         }
+        if (!decideAnyway(draft, "Approve")) {
+            return;
+        }
+        boolean held = model.heldByAnother();
         var blocking = draft.findings().stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::rule)
                 .distinct().toList();
         if (blocking.isEmpty()) {
-            model.approve(false);
+            model.approve(held); // the editor chose to decide a draft another holds: forced past the claim
             return;
         }
         if (Confirm.ask(scroll.getScene().getWindow(), "Approve despite a blocking finding",
@@ -324,8 +345,50 @@ public final class DraftPaneView {
         if (model.draftProperty().get() == null) {
             return;
         }
-        askReason(scroll, "Reject \u201c" + VisibleText.of(model.draftProperty().get().current().title()) + "\u201d")
-                .ifPresent(model::reject);
+        StoredDraft draft = model.draftProperty().get();
+        if (!decideAnyway(draft, "Reject")) {
+            return;
+        }
+        boolean held = model.heldByAnother();
+        askReason(scroll, "Reject \u201c" + VisibleText.of(draft.current().title()) + "\u201d")
+                .ifPresent(reason -> model.reject(reason, held));
+    }
+
+    /**
+     * When another editor holds the draft (a claim whose lease has not ended), says who and until
+     * when, and asks whether to decide it anyway (the command line's {@code --force}); true to go on.
+     */
+    private boolean decideAnyway(StoredDraft draft, String action) {
+        if (!model.heldByAnother()) {
+            return true;
+        }
+        var claim = model.holderProperty().get();
+        return Confirm.ask(scroll.getScene().getWindow(), action + " a draft another editor holds",
+                claim.editor() + " holds \u201c" + VisibleText.of(draft.current().title()) + "\u201d until "
+                        + until(claim.until()),
+                claim.editor() + " claimed this draft to review it. Deciding it anyway is kept in its history under your"
+                        + " name (" + model.editor() + ").", "Decide anyway");
+    }
+
+    private static String until(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    /** "Held by you until 17:40" or "Held by ann until 17:40" (greyed: another's) above the findings. */
+    private void showHolder(com.copydesk.model.Claim claim) {
+        boolean held = claim != null;
+        holderLabel.setVisible(held);
+        holderLabel.setManaged(held);
+        holderLabel.getStyleClass().remove("claim-other");
+        if (held) {
+            boolean mine = claim.editor().equals(model.editor());
+            holderLabel.setText("Held by " + (mine ? "you (" + claim.editor() + ")" : claim.editor()) + " until "
+                    + until(claim.until()));
+            if (!mine) {
+                holderLabel.getStyleClass().add("claim-other");
+            }
+        }
     }
 
     /** The reason for a rejection, with the editor's presets offered; empty if the editor cancels or gives none. */
@@ -380,8 +443,8 @@ public final class DraftPaneView {
      */
     private List<Node> findingRows(List<Finding> all) {
         List<Node> rows = new ArrayList<>();
-        all.stream().filter(f -> f.severity().flags()).map(DraftPaneView::finding).forEach(rows::add);
-        List<Node> notes = all.stream().filter(f -> !f.severity().flags()).map(DraftPaneView::finding).toList();
+        all.stream().filter(f -> f.severity().flags()).flatMap(f -> withTwins(f).stream()).forEach(rows::add);
+        List<Node> notes = all.stream().filter(f -> !f.severity().flags()).flatMap(f -> withTwins(f).stream()).toList();
         if (rows.isEmpty() && notes.isEmpty()) {
             rows.add(new Label("No findings"));
         }
@@ -402,6 +465,83 @@ public final class DraftPaneView {
             rows.add(noteRows);
         }
         return rows;
+    }
+
+    /** A finding, and under a near-duplicate finding its twins as links: open one, or compare with it. */
+    private List<Node> withTwins(Finding finding) {
+        if (!DraftQueries.NEAR_DUPLICATE_RULE.equals(finding.rule()) || model.twins().isEmpty()) {
+            return List.of(finding(finding));
+        }
+        VBox links = new VBox(2);
+        links.setId("twinLinks");
+        links.getStyleClass().add("twin-links");
+        List<NearTwin> twins = model.twins();
+        for (int i = 0; i < twins.size(); i++) {
+            NearTwin twin = twins.get(i);
+            String key = i == 0 ? " (T)" : "";
+            // the similarity first: a long title is cut at its end, the number must stay in view
+            Hyperlink open = new Hyperlink(String.format(java.util.Locale.ROOT, "%.2f  %s \u201c%s\u201d", twin.similarity(),
+                    twin.reference(), VisibleText.of(twin.title())));
+            open.setId("twinOpen" + i);
+            open.setTooltip(new Tooltip("Open the twin in the draft pane" + key));
+            open.setOnAction(e -> openTwin(twin));
+            Hyperlink compare = new Hyperlink("Compare" + (i == 0 ? " (D)" : ""));
+            compare.setId("twinCompare" + i);
+            compare.setTooltip(new Tooltip("The two bodies side by side, the words that differ marked"));
+            compare.setOnAction(e -> compareTwin(twin));
+            open.setMinWidth(0);
+            compare.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(4, open, compare);
+            HBox.setHgrow(open, Priority.SOMETIMES);
+            if (i == 0) {
+                // on the first twin's line: a line more would push the body's first lines off a laptop screen
+                Hyperlink inQueue = new Hyperlink("Queue (N)");
+                inQueue.setId("twinsInQueue");
+                inQueue.setMinWidth(Region.USE_PREF_SIZE);
+                inQueue.setTooltip(new Tooltip("The queue: this draft and its near-duplicate twins only, as a chip to clear"));
+                inQueue.setOnAction(e -> onQueueTwins.run());
+                row.getChildren().add(inQueue);
+            }
+            links.getChildren().add(row);
+        }
+        return List.of(finding(finding), links);
+    }
+
+    /** What "These in the queue" does: the desk limits its queue to the draft and its twins. */
+    public void setOnQueueTwins(Runnable action) {
+        this.onQueueTwins = action;
+    }
+
+    /**
+     * Opens the draft's nearest near-duplicate twin in the draft pane, in place: the queue keeps its
+     * row (and its filter, which may hide the twin), so J and K go on from there.
+     */
+    public void openTwin() {
+        if (model.twins().isEmpty()) {
+            say.accept("This draft has no near-duplicate twin to open");
+            return;
+        }
+        openTwin(model.twins().get(0));
+    }
+
+    private void openTwin(NearTwin twin) {
+        StoredDraft from = model.draftProperty().get();
+        model.showTwin(twin); // the edits still waiting are saved for the draft left, as on any move
+        say.accept("Showing " + twin.reference() + ", a near copy of " + (from == null ? "the draft" : from.reference())
+                + ", in the draft pane; the queue keeps its row and filter (J and K go on from there)");
+    }
+
+    /** Opens the side-by-side comparison with the nearest near-duplicate twin. */
+    public void compareTwin() {
+        if (model.twins().isEmpty()) {
+            say.accept("This draft has no near-duplicate twin to compare with");
+            return;
+        }
+        compareTwin(model.twins().get(0));
+    }
+
+    private void compareTwin(NearTwin twin) {
+        TwinCompareDialog.show(scroll.getScene().getWindow(), model, twin);
     }
 
     /** A finding as the editor reads it first: severity icon, rule, and the evidence, wrapped. */

@@ -2,13 +2,17 @@ package com.copydesk.ui.draft;
 
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.ChecklistRef;
+import com.copydesk.model.Claim;
 import com.copydesk.model.HistoryEntry;
+import com.copydesk.model.NearTwin;
 import com.copydesk.model.ScoreName;
 import com.copydesk.model.StoredDraft;
+import com.copydesk.review.DraftQueries;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.ReviewActions.Outcome;
 import com.copydesk.review.ReviewActions.Target;
 import com.copydesk.review.TaskMonitor;
+import com.copydesk.review.WordDiff;
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.Background;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +39,8 @@ public final class DraftViewModel {
     private final Consumer<Throwable> onFailure;
     private final ReadOnlyObjectWrapper<StoredDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private final ObservableList<NearTwin> twins = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Claim> holder = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty imagesAllowed = new SimpleBooleanProperty(false);
     private java.util.function.BiConsumer<Change, StoredDraft> onChanged = (change, changed) -> {
     };
@@ -58,6 +64,29 @@ public final class DraftViewModel {
 
     public ObservableList<HistoryEntry> history() {
         return history;
+    }
+
+    /**
+     * The near-duplicate twins of the draft shown (read with it, when it has a near-duplicate
+     * finding), most similar first: the draft pane links to them.
+     */
+    public ObservableList<NearTwin> twins() {
+        return twins;
+    }
+
+    /** Who holds the draft shown (a claim's lease not yet ended), read with it; null: nobody. */
+    public ReadOnlyObjectProperty<Claim> holderProperty() {
+        return holder.getReadOnlyProperty();
+    }
+
+    /** The editor the window decides as: a claim of theirs is no claim of "another editor". */
+    public String editor() {
+        return workspace.actions().editor();
+    }
+
+    /** Whether another editor holds the draft shown, as last read. */
+    public boolean heldByAnother() {
+        return holder.get() != null && !holder.get().editor().equals(editor());
     }
 
     /** Images are placeholders until the editor asks for them, draft by draft. */
@@ -84,6 +113,8 @@ public final class DraftViewModel {
         long mine = ++generation;
         imagesAllowed.set(false);
         if (id == null) {
+            twins.clear();
+            holder.set(null);
             draft.set(null);
             history.clear();
             return;
@@ -91,13 +122,11 @@ public final class DraftViewModel {
         Loaded ahead = readAhead != null && readAhead.draft() != null && readAhead.draft().id() == id ? readAhead : null;
         readAhead = null;
         if (ahead != null) {
-            draft.set(ahead.draft());
-            history.setAll(ahead.history());
+            put(ahead);
         }
         background.run(monitor -> load(id), loaded -> {
             if (mine == generation && (ahead == null || !ahead.equals(loaded))) {
-                draft.set(loaded.draft());
-                history.setAll(loaded.history());
+                put(loaded);
             }
         }, onFailure);
     }
@@ -119,12 +148,46 @@ public final class DraftViewModel {
         }, onFailure);
     }
 
-    private record Loaded(StoredDraft draft, List<HistoryEntry> history) {
+    private record Loaded(StoredDraft draft, List<HistoryEntry> history, List<NearTwin> twins, Claim holder) {
     }
 
     private Loaded load(long id) {
         StoredDraft found = workspace.queries().find(id).orElse(null);
-        return new Loaded(found, found == null ? List.of() : workspace.queries().history(id));
+        boolean near = found != null && found.findings().stream().anyMatch(f -> DraftQueries.NEAR_DUPLICATE_RULE.equals(f.rule()));
+        return new Loaded(found, found == null ? List.of() : workspace.queries().history(id),
+                near ? workspace.queries().twins(id) : List.of(), found == null ? null : workspace.queries().claim(id).orElse(null));
+    }
+
+    /** Shows a draft read: its twins first, so that the pane's findings link them when the draft shows. */
+    private void put(Loaded loaded) {
+        twins.setAll(loaded.twins());
+        holder.set(loaded.holder());
+        draft.set(loaded.draft());
+        history.setAll(loaded.history());
+    }
+
+    /**
+     * Shows a twin of the draft shown in its place (the queue keeps its row: J and K go on from
+     * there). The twin may be outside the queue's filter; it shows all the same.
+     */
+    public void showTwin(NearTwin twin) {
+        show(twin.id());
+    }
+
+    /**
+     * Reads the twin and marks the words its body and the shown draft's differ in, off the FX
+     * thread (the diff of two long bodies takes a moment), and hands both to {@code show}; the
+     * draft compared is the one shown now.
+     */
+    public void compare(NearTwin twin, Consumer<TwinComparison> show) {
+        StoredDraft shown = draft.get();
+        if (shown == null) {
+            return;
+        }
+        background.runAside(monitor -> workspace.queries().find(twin.id())
+                .map(other -> new TwinComparison(shown, other, twin, WordDiff.of(shown.imported().body(), other.imported().body()))),
+                found -> found.ifPresentOrElse(show, () -> onRefused.accept(twin.reference() + " is no longer in the store")),
+                onFailure);
     }
 
     private Long id() {
@@ -138,7 +201,12 @@ public final class DraftViewModel {
     }
 
     public void reject(String reason) {
-        run((actions, id) -> actions.reject(Target.of(id), reason, TaskMonitor.NONE), Change.DECISION);
+        reject(reason, false);
+    }
+
+    /** @param force also when another editor holds the draft (the CLI's {@code --force}) */
+    public void reject(String reason, boolean force) {
+        run((actions, id) -> actions.reject(Target.of(id), reason, force, TaskMonitor.NONE), Change.DECISION);
     }
 
     public void backToPending() {
@@ -246,8 +314,7 @@ public final class DraftViewModel {
             return new Done(outcome, load(id));
         }, done -> {
             if (Long.valueOf(id).equals(id())) {
-                draft.set(done.loaded().draft());
-                history.setAll(done.loaded().history());
+                put(done.loaded());
             }
             done.outcome().refused().forEach(onRefused);
             if (done.outcome().changed() > 0) {

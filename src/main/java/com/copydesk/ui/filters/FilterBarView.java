@@ -108,9 +108,30 @@ public final class FilterBarView {
         loadChoices();
         choices.whenChanged(this::loadChoices);
 
+        nearChip();
         matches.textProperty().bind(matching.asString("%,d matching"));
         filters.filterProperty().addListener((o, a, b) -> showFilter());
         showFilter();
+    }
+
+    /**
+     * "Near-duplicates of REF ×" beside the count while the queue shows only a draft and its
+     * twins; a click clears it (the filter before it comes back).
+     */
+    private void nearChip() {
+        javafx.scene.control.Button chip = new javafx.scene.control.Button();
+        chip.setId("nearChip");
+        chip.getStyleClass().addAll("near-chip", "small");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chip.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.setTooltip(new javafx.scene.control.Tooltip("Show the queue as it was before"));
+        chip.textProperty().bind(filters.nearOfProperty().map(n -> "Near-duplicates of " + n.reference()).orElse(""));
+        chip.visibleProperty().bind(filters.nearOfProperty().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setOnAction(e -> filters.clearNearOf());
+        javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) matches.getParent();
+        row.getChildren().add(row.getChildren().indexOf(matches), chip);
     }
 
     private void buildScoreSliders() {

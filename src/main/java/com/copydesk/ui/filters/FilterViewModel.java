@@ -34,6 +34,9 @@ public final class FilterViewModel {
     private final ObservableList<String> difficulties = FXCollections.observableArrayList();
     private final ObservableList<String> stacks = FXCollections.observableArrayList();
     private final ObservableList<String> tools = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<NearOf> nearOf = new ReadOnlyObjectWrapper<>();
+    /** The filter in force before "near-duplicates of this draft", which clearing that chip brings back. */
+    private DraftFilter beforeNear;
     private final ReadOnlyObjectWrapper<DraftFilter> filter = new ReadOnlyObjectWrapper<>(DraftFilter.ALL);
     private final ReadOnlyStringWrapper searchHint = new ReadOnlyStringWrapper("");
     private boolean applying;
@@ -82,6 +85,36 @@ public final class FilterViewModel {
         return tools;
     }
 
+    /** A draft whose near-duplicate twins the queue is limited to, as the chip names it. */
+    public record NearOf(long id, String reference) {
+    }
+
+    /** The draft the queue shows with its direct twins only, or null. */
+    public ReadOnlyObjectProperty<NearOf> nearOfProperty() {
+        return nearOf.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the draft and its direct near-duplicate twins, whatever their status or the other
+     * filters (the set is a handful, and "keep this one, reject the others" needs all of it);
+     * {@link #clearNearOf} brings back the filter in force before.
+     */
+    public void showNearOf(long id, String reference) {
+        if (nearOf.get() == null) {
+            beforeNear = filter.get();
+        }
+        apply(DraftFilter.ALL, new NearOf(id, reference));
+    }
+
+    /** Takes the near-duplicate chip away: the filter before it is in force again. */
+    public void clearNearOf() {
+        if (nearOf.get() != null) {
+            DraftFilter before = beforeNear == null ? DraftFilter.ALL : beforeNear;
+            beforeNear = null;
+            apply(before);
+        }
+    }
+
     public ReadOnlyObjectProperty<DraftFilter> filterProperty() {
         return filter.getReadOnlyProperty();
     }
@@ -96,6 +129,11 @@ public final class FilterViewModel {
 
     /** Sets every part at once from a filter (a view chosen on the left); one filter change. */
     public void apply(DraftFilter value) {
+        apply(value, null);
+    }
+
+    /** As {@link #apply(DraftFilter)}, limited to a draft and its twins (null: not). */
+    private void apply(DraftFilter value, NearOf near) {
         applying = true;
         try {
             statuses.set(value.statuses());
@@ -107,6 +145,8 @@ public final class FilterViewModel {
             difficulties.setAll(value.difficulties());
             stacks.setAll(value.stacks());
             tools.setAll(value.tools());
+            // another filter chosen (a view, a saved filter) ends the near-duplicate one
+            nearOf.set(near);
         } finally {
             applying = false;
         }
@@ -139,7 +179,7 @@ public final class FilterViewModel {
         ranges.putAll(scoreRanges);
         DraftFilter next = new DraftFilter(statuses.get(), flagged.get(), rule.get(),
                 problem.isPresent() ? filter.get().search() : text, ranges, Set.copyOf(difficulties),
-                Set.copyOf(stacks), Set.copyOf(tools));
+                Set.copyOf(stacks), Set.copyOf(tools), nearOf.get() == null ? null : nearOf.get().id());
         if (!next.equals(filter.get())) {
             filter.set(next);
         }

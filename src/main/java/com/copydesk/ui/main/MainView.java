@@ -118,6 +118,7 @@ public final class MainView {
         preferences.opened(model.storePath());
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         labelMenus();
+        draftPaneController.setOnQueueTwins(this::nearFilter);
         String undo = DeskAction.UNDO.menuText().orElseThrow();
         String redo = DeskAction.REDO.menuText().orElseThrow();
         undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? undo : undo + " " + t));
@@ -255,6 +256,10 @@ public final class MainView {
             case APPROVE -> draftPaneController.approve();
             case REJECT -> draftPaneController.reject();
             case PENDING -> draftPaneController.pending();
+            case OPEN_TWIN -> draftPaneController.openTwin();
+            case COMPARE_TWIN -> draftPaneController.compareTwin();
+            case NEAR_FILTER -> nearFilter();
+            case CLAIM_NEXT -> model.claimNext();
             case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
             case SHORTCUTS -> ShortcutsDialog.show(window());
             case SEARCH -> filterBarController.focusSearch();
@@ -390,6 +395,57 @@ public final class MainView {
     @FXML
     private void previous() {
         queuePaneController.move(-1);
+    }
+
+    @FXML
+    private void openTwin() {
+        draftPaneController.openTwin();
+    }
+
+    @FXML
+    private void compareTwin() {
+        draftPaneController.compareTwin();
+    }
+
+    /**
+     * The queue limited to the draft shown and its direct near-duplicate twins, as a chip the
+     * editor clears; asked again for the same draft, the queue is as it was before.
+     */
+    @FXML
+    private void nearFilter() {
+        var shown = model.draft().draftProperty().get();
+        var near = model.filters().nearOfProperty().get();
+        if (near != null && (shown == null || near.id() == shown.id())) {
+            model.filters().clearNearOf();
+        } else if (shown != null) {
+            model.filters().showNearOf(shown.id(), shown.reference());
+            showQueue();
+        }
+    }
+
+    /**
+     * Keeps the draft the near-duplicate chip names (else the draft shown, and the chip is put on
+     * for it) and rejects the others on screen, after the usual preview.
+     */
+    @FXML
+    private void keepOne() {
+        var near = model.filters().nearOfProperty().get();
+        if (near == null) {
+            var shown = model.draft().draftProperty().get();
+            if (shown == null) {
+                model.say("Open the draft to keep first");
+                return;
+            }
+            model.filters().showNearOf(shown.id(), shown.reference());
+            near = model.filters().nearOfProperty().get();
+            showQueue();
+        }
+        com.copydesk.ui.review.KeepOneDialog.show(window(), model, near.id(), near.reference());
+    }
+
+    @FXML
+    private void claimNext() {
+        model.claimNext();
     }
 
     @FXML

@@ -152,6 +152,26 @@ public final class MainViewModel implements BulkCommands {
         notice.set(text);
     }
 
+    /** How many drafts "Claim next" holds (those held already count), and for how long: the CLI's defaults. */
+    static final int CLAIM_COUNT = 20;
+    static final java.time.Duration CLAIM_LEASE = java.time.Duration.ofMinutes(30);
+
+    /**
+     * Holds the next {@link #CLAIM_COUNT} pending drafts of the view on screen for the editor, as
+     * {@code claim} does from a saved view; other editors' windows and commands then leave them be.
+     */
+    public void claimNext() {
+        DraftFilter from = filters.current().withStatuses(java.util.Set.of(com.copydesk.model.ReviewStatus.PENDING));
+        background.run(monitor -> workspace.actions().claim(from, CLAIM_COUNT, CLAIM_LEASE), claimed -> {
+            String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .format(claimed.until().atZone(java.time.ZoneId.systemDefault()));
+            notice.set(claimed.references().isEmpty() ? "No pending draft of this view is free to claim"
+                    : String.format("%s holds %,d %s of this view until %s", workspace.actions().editor(),
+                    claimed.references().size(), claimed.references().size() == 1 ? "draft" : "drafts", until));
+            afterChange(QueueViewModel.Follow.KEEP);
+        }, onFailure);
+    }
+
     /**
      * Starts reading the first page of Needs review at once, so that it is read while the window is
      * being built (its result reaches the window through the FX thread, once the window is up).
