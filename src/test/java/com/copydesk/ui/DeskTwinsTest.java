@@ -102,6 +102,8 @@ class DeskTwinsTest {
                 .startsWith("2 words only on the left, 2 only on the right");
         assertThat(robot.lookup("#twinRightTitle").queryAs(Label.class).getText()).startsWith("copy-3 \u2014 copy: ");
         Window dialog = robot.lookup("#twinLeft").query().getScene().getWindow();
+        assertThat(dialog.getWidth()).as("two bodies side by side: wide, within the 1280 px screen")
+                .isGreaterThan(1000).isLessThanOrEqualTo(1280);
         Platform.runLater(dialog::hide);
     }
 

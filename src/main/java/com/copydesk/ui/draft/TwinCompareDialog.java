@@ -55,9 +55,6 @@ public final class TwinCompareDialog {
         dialog.getDialogPane().getStylesheets().add(
                 TwinCompareDialog.class.getResource("/com/copydesk/ui/draft/twin-compare.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("twin-compare");
-        // wide enough for two bodies side by side, and never more than the screen the window is on
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        sides.setPrefSize(Math.min(1100, screen.getWidth() - 80), Math.min(560, screen.getHeight() - 200));
         dialog.setResizable(true);
     }
 
@@ -69,6 +66,16 @@ public final class TwinCompareDialog {
         }
         TwinCompareDialog view = new TwinCompareDialog(owner, shown, twin);
         view.dialog.show();
+        // Wide enough for two bodies side by side, never more than the screen, and sized once
+        // shown: showing sizes the window to the content, which the wrapping summary keeps narrow
+        // (the dialog opened 372-600 px wide).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1140, screen.getWidth() - 40);
+        double height = Math.min(720, screen.getHeight() - 80);
+        view.dialog.setWidth(width);
+        view.dialog.setHeight(height);
+        view.dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        view.dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         model.compare(twin, view::fill);
     }
 
