@@ -117,6 +117,7 @@ public final class FlagDrafts implements DraftsChanged {
                         .map(text -> NearIndex.features(text.body(), rule.get())).toList();
                 NearIndex index = index(c, rule.get());
                 index.learnBoilerplate(prints);
+                index.prefetch(prints);
                 for (int i = 0; i < texts.size(); i++) {
                     affected.addAll(index.add(texts.get(i).id(), prints.get(i)));
                 }

@@ -65,6 +65,14 @@ final class NearIndex {
     private final Set<Long> boilerplate;
     private final Set<Long> newBoilerplate = new LinkedHashSet<>();
     private final int boilerplateDrafts;
+    /**
+     * The anchor buckets read in this transaction, kept as the store has them while drafts are
+     * indexed (feature to its drafts, sorted; {@link #FULL} for one of more than
+     * {@link #BUCKET_READ}): a batch reads its drafts' buckets in one query ({@link #prefetch})
+     * instead of one query per anchor and draft, and a full bucket is not read again.
+     */
+    private final Map<Long, long[]> buckets = new HashMap<>();
+    private static final long[] FULL = new long[0];
 
     /**
      * @param storeDrafts how many drafts the store holds: a feature in more than
@@ -133,26 +141,25 @@ final class NearIndex {
         Set<Long> touched = new LinkedHashSet<>(corpus.partnerIds(c, id));
         // a shared anchor counts the more the fewer drafts have it: the original's link or
         // sentence is worth more than a shingle of the topic that sixty drafts share
-        Map<Long, Double> shared = new HashMap<>();
+        CandidateWeights shared = new CandidateWeights(ANCHORS * 8);
         for (long anchor : anchors) {
-            List<Long> bucket = corpus.withAnchor(c, anchor, BUCKET_READ + 1);
-            if (bucket.size() > BUCKET_READ) {
+            long[] bucket = bucket(anchor);
+            if (bucket == FULL) {
                 // too common to single out a copy; and reading only some of it would make the
                 // candidates depend on which drafts came first
                 continue;
             }
-            double weight = 1.0 / (1 + bucket.size());
+            double weight = 1.0 / (1 + bucket.length);
             for (long other : bucket) {
                 if (other != id) {
-                    shared.merge(other, weight, Double::sum);
+                    shared.add(other, weight);
                 }
             }
         }
         corpus.savePrint(c, new Print(id, features.length, kept, anchors), old);
+        moveInBuckets(id, old == null ? new long[0] : old.anchors(), anchors);
         Map<Long, Double> partners = new LinkedHashMap<>();
-        List<Long> best = new ArrayList<>(shared.keySet());
-        best.sort(Comparator.<Long>comparingDouble(shared::get).reversed().thenComparing(Comparator.naturalOrder()));
-        for (long other : best.subList(0, Math.min(VERIFIED, best.size()))) {
+        for (long other : shared.best(VERIFIED)) {
             double similarity = similarity(features, other);
             if (similarity >= rule.threshold()) {
                 partners.put(other, similarity);
@@ -173,6 +180,81 @@ final class NearIndex {
         }
         touched.addAll(partners.keySet());
         return touched;
+    }
+
+    /**
+     * Reads the anchor buckets of these drafts (their features as {@link #features} gives them) in
+     * one query a few thousand anchors, before they are indexed with {@link #add}: the store's
+     * part of the batch's lookups then costs a query per batch, not {@link #ANCHORS} per draft.
+     */
+    void prefetch(List<long[]> prints) throws SQLException {
+        Set<Long> wanted = new LinkedHashSet<>();
+        for (long[] features : prints) {
+            for (long anchor : anchors(withoutBoilerplate(features))) {
+                if (!buckets.containsKey(anchor)) {
+                    wanted.add(anchor);
+                }
+            }
+        }
+        long[] all = wanted.stream().mapToLong(Long::longValue).toArray();
+        for (int from = 0; from < all.length; from += PREFETCH_CHUNK) {
+            read(Arrays.copyOfRange(all, from, Math.min(all.length, from + PREFETCH_CHUNK)));
+        }
+    }
+
+    /** Anchors a prefetch query asks for at once. */
+    private static final int PREFETCH_CHUNK = 4096;
+
+    private void read(long[] features) throws SQLException {
+        for (long feature : features) {
+            buckets.put(feature, new long[0]); // the store left out the empty ones
+        }
+        for (CorpusRepository.Bucket bucket : corpus.buckets(c, features, BUCKET_READ)) {
+            buckets.put(bucket.feature(), bucket.full() ? FULL : bucket.drafts());
+        }
+    }
+
+    /** An anchor's bucket as the store has it now: its drafts, or {@link #FULL}. */
+    private long[] bucket(long anchor) throws SQLException {
+        long[] bucket = buckets.get(anchor);
+        if (bucket == null) {
+            read(new long[] {anchor});
+            bucket = buckets.get(anchor);
+        }
+        return bucket;
+    }
+
+    /** Keeps the read buckets as {@link CorpusRepository#savePrint} left the store: old anchors out, new in. */
+    private void moveInBuckets(long id, long[] oldAnchors, long[] newAnchors) {
+        for (long feature : oldAnchors) {
+            long[] bucket = buckets.get(feature);
+            if (bucket == FULL) {
+                buckets.remove(feature); // one fewer may no longer be full: read it again when asked
+            } else if (bucket != null) {
+                int at = Arrays.binarySearch(bucket, id);
+                if (at >= 0) {
+                    long[] smaller = new long[bucket.length - 1];
+                    System.arraycopy(bucket, 0, smaller, 0, at);
+                    System.arraycopy(bucket, at + 1, smaller, at, bucket.length - at - 1);
+                    buckets.put(feature, smaller);
+                }
+            }
+        }
+        for (long feature : newAnchors) {
+            long[] bucket = buckets.get(feature);
+            if (bucket == null || bucket == FULL) {
+                continue; // not read yet (the store has the new row), or full and staying so
+            }
+            int at = Arrays.binarySearch(bucket, id);
+            if (at < 0) {
+                int insert = -at - 1;
+                long[] larger = new long[bucket.length + 1];
+                System.arraycopy(bucket, 0, larger, 0, insert);
+                larger[insert] = id;
+                System.arraycopy(bucket, insert, larger, insert + 1, bucket.length - insert);
+                buckets.put(feature, larger.length > BUCKET_READ ? FULL : larger);
+            }
+        }
     }
 
     /**
@@ -211,6 +293,7 @@ final class NearIndex {
             boilerplate.add(feature);
             again.addAll(corpus.withAnchor(c, feature, Integer.MAX_VALUE));
             corpus.markBoilerplate(c, feature);
+            buckets.remove(feature);
         }
         newBoilerplate.clear();
         Set<Long> touched = new LinkedHashSet<>();

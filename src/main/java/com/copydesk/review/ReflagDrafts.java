@@ -179,6 +179,7 @@ public final class ReflagDrafts {
                 if (rule != null) {
                     NearIndex index = flagger.index(c, rule);
                     index.learnBoilerplate(prints);
+                    index.prefetch(prints);
                     for (int i = 0; i < texts.size(); i++) {
                         index.add(texts.get(i).id(), prints.get(i));
                     }

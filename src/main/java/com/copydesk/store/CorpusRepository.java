@@ -233,6 +233,67 @@ public final class CorpusRepository {
         return ids;
     }
 
+    /** The drafts of one anchor bucket, lowest id first; null for a bucket of more drafts than the limit asked. */
+    public record Bucket(long feature, long[] drafts) {
+        public boolean full() {
+            return drafts == null;
+        }
+    }
+
+    /**
+     * The buckets of these anchors in one query (the features go in as one JSON array): each
+     * bucket's drafts, or for a bucket of more than {@code limit} drafts only that it is full. A
+     * bucket costs at most {@code limit + 1} index entries, however many drafts share the feature,
+     * so that a batch's lookups cost the same in a store of 10,000 drafts as of 1,000,000. Empty
+     * buckets are left out.
+     */
+    public List<Bucket> buckets(Connection c, long[] features, int limit) throws SQLException {
+        List<Bucket> buckets = new ArrayList<>();
+        if (features.length == 0) {
+            return buckets;
+        }
+        StringBuilder array = new StringBuilder(features.length * 21).append('[');
+        for (int i = 0; i < features.length; i++) {
+            array.append(i == 0 ? "" : ",").append(features[i]);
+        }
+        array.append(']');
+        // MATERIALIZED: each bucket is counted once, not once per reference to n
+        try (PreparedStatement ps = Statements.prepare(c, "WITH f(feature) AS (SELECT DISTINCT value FROM json_each(?1)), "
+                + "s(feature, n) AS MATERIALIZED (SELECT feature, "
+                + "(SELECT count(*) FROM (SELECT 1 FROM near_anchor x WHERE x.feature = f.feature LIMIT ?2)) FROM f) "
+                + "SELECT s.feature, s.n, a.draft_id FROM s LEFT JOIN near_anchor a ON a.feature = s.feature AND s.n < ?2 "
+                + "WHERE s.n > 0 ORDER BY s.feature, a.draft_id")) {
+            ps.setString(1, array.toString());
+            ps.setInt(2, limit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                long feature = 0;
+                long[] drafts = null;
+                int n = 0;
+                boolean open = false;
+                while (rs.next()) {
+                    long f = rs.getLong(1);
+                    if (!open || f != feature) {
+                        if (open) {
+                            buckets.add(new Bucket(feature, drafts));
+                        }
+                        open = true;
+                        feature = f;
+                        int size = rs.getInt(2);
+                        drafts = size > limit ? null : new long[size];
+                        n = 0;
+                    }
+                    if (drafts != null) {
+                        drafts[n++] = rs.getLong(3);
+                    }
+                }
+                if (open) {
+                    buckets.add(new Bucket(feature, drafts));
+                }
+            }
+        }
+        return buckets;
+    }
+
     /** How many drafts the store holds: the near-duplicate index's boilerplate is a share of them. */
     public long draftCount(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM draft")) {
