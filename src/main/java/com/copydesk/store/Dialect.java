@@ -50,4 +50,15 @@ public enum Dialect {
     public String skipLocked(String table) {
         return this == SQLITE ? "" : " FOR UPDATE OF " + table + " SKIP LOCKED";
     }
+
+    /**
+     * What ends the query an editor's action reads a draft with before it writes it: on
+     * PostgreSQL the row stays locked until the action commits, so that two editors deciding the
+     * same draft at once are taken one after the other, both kept in its history, as SQLite's
+     * one writer at a time takes them (without it the later one would find the version moved on
+     * and be refused).
+     */
+    public String lockForAction() {
+        return this == SQLITE ? "" : " FOR UPDATE";
+    }
 }

@@ -112,4 +112,55 @@ class TeamStoreTest {
         assertThat(process.exitValue()).as(said).isEqualTo(3);
         assertThat(said).contains("wrong or missing password").contains("PGPASSWORD").doesNotContain("not-the-password");
     }
+
+    @Test
+    void editorsDecidingTheSameDraftsAtOnceFromThreadsAndProcessesAllLandInHistory() throws Exception {
+        importBoth();
+        List<String> drafts = List.of("t0", "t1", "t2");
+        List<Process> processes = new ArrayList<>();
+        for (int p = 0; p < 2; p++) { // two more JVMs, as two editors' machines
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "com.copydesk.app.Main", "--db",
+                    postgres.store().toString(), "--editor", "proc" + p, "reject", "--reason", "late", "--force",
+                    "t0", "t1", "t2");
+            builder.environment().put("XDG_DATA_HOME", postgres.dir().resolve("data").toString());
+            builder.redirectErrorStream(true);
+            processes.add(builder.start());
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<CliRun>> runs = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                String editor = "thread" + t;
+                runs.add(threads.submit(() -> postgres.run("--editor", editor, "approve", "--force", "t0", "t1", "t2")));
+            }
+            for (java.util.concurrent.Future<CliRun> run : runs) {
+                CliRun done = run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(done.status).as(done.toString()).isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        for (Process process : processes) {
+            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(process.exitValue()).as(said).isZero();
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String reference : drafts) {
+            var review = json.readTree(postgres.run("show", "--json", reference).out).get("review");
+            List<String> deciders = new ArrayList<>();
+            String lastStatus = null;
+            for (var entry : review.get("history")) {
+                if (entry.get("field").asText().equals("status")) {
+                    deciders.add(entry.get("editor").asText());
+                    lastStatus = entry.get("new").asText();
+                }
+            }
+            assertThat(deciders).as(reference + ": every decision in its history")
+                    .containsExactlyInAnyOrder("proc0", "proc1", "thread0", "thread1", "thread2");
+            assertThat(review.get("status").asText()).as("the later decision stands").isEqualTo(lastStatus);
+            assertThat(review.get("decided_by").asText()).isEqualTo(deciders.get(deciders.size() - 1));
+        }
+    }
 }
