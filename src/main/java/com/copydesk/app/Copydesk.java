@@ -32,7 +32,7 @@ import com.copydesk.store.ImportRunRepository;
 import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
-import com.copydesk.store.postgres.PgAddress;
+import com.copydesk.store.PgAddress;
 
 import java.nio.file.Path;
 import java.time.Clock;

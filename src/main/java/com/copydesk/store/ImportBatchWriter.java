@@ -7,8 +7,6 @@ import com.copydesk.model.Draft;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.Scores;
 
-import com.copydesk.store.postgres.PgSearchIndex;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,9 +1,5 @@
 package com.copydesk.store;
 
-import com.copydesk.store.postgres.PgAddress;
-import com.copydesk.store.postgres.PgProblems;
-import com.copydesk.store.postgres.PgSql;
-import com.copydesk.store.postgres.PgStoreOpener;
 import com.zaxxer.hikari.HikariDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;

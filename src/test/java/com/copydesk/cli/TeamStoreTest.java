@@ -4,7 +4,7 @@ import com.copydesk.support.CliRun;
 import com.copydesk.support.CliRunner;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.PgTestServer;
-import com.copydesk.store.postgres.PgAddress;
+import com.copydesk.store.PgAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,6 +1,6 @@
 package com.copydesk.support;
 
-import com.copydesk.store.postgres.PgAddress;
+import com.copydesk.store.PgAddress;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

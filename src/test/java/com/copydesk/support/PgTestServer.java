@@ -1,7 +1,7 @@
 package com.copydesk.support;
 
-import com.copydesk.store.postgres.PgAddress;
-import com.copydesk.store.postgres.PgStoreOpener;
+import com.copydesk.store.PgAddress;
+import com.copydesk.store.PgStoreOpener;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 

@@ -1,6 +1,4 @@
-package com.copydesk.store.postgres;
-
-import com.copydesk.store.Migration;
+package com.copydesk.store;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.copydesk.store.postgres;
+package com.copydesk.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,5 @@
-package com.copydesk.store.postgres;
+package com.copydesk.store;
 
-import com.copydesk.store.Migration;
-import com.copydesk.store.StoreException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 

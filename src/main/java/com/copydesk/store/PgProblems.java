@@ -1,6 +1,4 @@
-package com.copydesk.store.postgres;
-
-import com.copydesk.store.StoreException;
+package com.copydesk.store;
 
 import java.sql.SQLException;
 

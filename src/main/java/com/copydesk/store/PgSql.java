@@ -1,4 +1,4 @@
-package com.copydesk.store.postgres;
+package com.copydesk.store;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,4 +1,4 @@
-package com.copydesk.store.postgres;
+package com.copydesk.store;
 
 import org.junit.jupiter.api.Test;
 

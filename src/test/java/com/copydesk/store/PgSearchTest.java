@@ -1,7 +1,5 @@
-package com.copydesk.store.postgres;
+package com.copydesk.store;
 
-import com.copydesk.store.FtsQuery;
-import com.copydesk.store.SearchTokens;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

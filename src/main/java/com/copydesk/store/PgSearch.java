@@ -1,6 +1,4 @@
-package com.copydesk.store.postgres;
-
-import com.copydesk.store.SearchTokens;
+package com.copydesk.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
