@@ -32,6 +32,7 @@ import com.copydesk.store.ImportRunRepository;
 import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
+import com.copydesk.store.PgAddress;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -138,8 +139,29 @@ public final class Copydesk implements Workspace {
      * A wrong rule file is reported then, as a store that cannot be used.
      */
     public static Copydesk openForCommand(Path storeFile, Clock clock) {
+        if (PgAddress.isAddress(storeFile.toString())) {
+            PgAddress address = teamAddress(storeFile);
+            return new Copydesk(Store.openPostgres(address), teamRuleFile(address), clock);
+        }
         Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
         return new Copydesk(Store.open(storeFile, clock), ruleFile, clock);
+    }
+
+    private static PgAddress teamAddress(Path store) {
+        try {
+            return PgAddress.parse(store.toString());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A team store has no folder of its own for the rule file: each editor's is in the data
+     * folder, named after the database, until the rule set lives in the database itself.
+     */
+    private static Path teamRuleFile(PgAddress address) {
+        return AppPaths.system().dataFolder().resolve("team-" + address.database().replaceAll("[^A-Za-z0-9_.-]", "_")
+                + ".rules.yaml");
     }
 
     /**
@@ -148,6 +170,9 @@ public final class Copydesk implements Workspace {
      * The rules load, as for {@link #openForCommand}, only when first asked for.
      */
     public static Copydesk openForReading(Path storeFile, Clock clock) {
+        if (PgAddress.isAddress(storeFile.toString())) {
+            return openForCommand(storeFile, clock); // a server checks nothing before a write: nothing to spare
+        }
         Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
         return Store.openForReading(storeFile).map(store -> new Copydesk(store, ruleFile, clock))
                 .orElseGet(() -> openForCommand(storeFile, clock));

@@ -65,7 +65,7 @@ public final class ClaimRepository {
             QueueRepository.Where where = QueueRepository.where(filter, false);
             try (PreparedStatement ps = Statements.prepare(c, "SELECT d.id, d.reference FROM draft d WHERE "
                     + where.sql() + " AND d.status = 'pending' AND NOT EXISTS (SELECT 1 FROM claim k "
-                    + "WHERE k.draft_id = d.id AND k.until > ?) ORDER BY d.id DESC LIMIT ?")) {
+                    + "WHERE k.draft_id = d.id AND k.until > ?) ORDER BY d.id DESC LIMIT ?" + Dialect.of(c).skipLocked("d"))) {
                 QueueRepository.bind(ps, where.params());
                 int i = where.params().size();
                 ps.setLong(i + 1, nowMs);

@@ -297,7 +297,7 @@ public final class CorpusRepository {
     /** How many drafts the store holds: the near-duplicate index's boilerplate is a share of them. */
     public long draftCount(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM draft")) {
-            return rs.getLong(1);
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -307,7 +307,7 @@ public final class CorpusRepository {
      */
     public int countFeature(Connection c, long feature, int drafts) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c, "INSERT INTO near_df (feature, drafts) VALUES (?, ?) "
-                + "ON CONFLICT (feature) DO UPDATE SET drafts = drafts + excluded.drafts RETURNING drafts")) {
+                + "ON CONFLICT (feature) DO UPDATE SET drafts = near_df.drafts + excluded.drafts RETURNING drafts")) {
             ps.setLong(1, feature);
             ps.setInt(2, drafts);
             try (ResultSet rs = ps.executeQuery()) {
@@ -319,7 +319,7 @@ public final class CorpusRepository {
     /** How many drafts have this anchor, counted up to {@code limit}. */
     public int countWithAnchor(Connection c, long feature, int limit) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c,
-                "SELECT count(*) FROM (SELECT 1 FROM near_anchor WHERE feature = ? LIMIT ?)")) {
+                "SELECT count(*) FROM (SELECT 1 FROM near_anchor WHERE feature = ? LIMIT ?) AS anchored")) {
             ps.setLong(1, feature);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -407,8 +407,9 @@ public final class CorpusRepository {
     /** Replaces the draft's near pairs with these (partner id → similarity). */
     public void replacePairs(Connection c, long id, Map<Long, Double> partners) throws SQLException {
         try (PreparedStatement clear = Statements.prepare(c, "DELETE FROM near_pair WHERE a = ? OR b = ?");
-             PreparedStatement insert = Statements.prepare(c, 
-                     "INSERT OR REPLACE INTO near_pair (a, b, similarity) VALUES (?, ?, ?)")) {
+             PreparedStatement insert = Statements.prepare(c,
+                     "INSERT INTO near_pair (a, b, similarity) VALUES (?, ?, ?) "
+                             + "ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity")) {
             clear.setLong(1, id);
             clear.setLong(2, id);
             clear.executeUpdate();
@@ -447,7 +448,7 @@ public final class CorpusRepository {
     /** The lowest id among the draft and its direct partners: the cluster the queue groups it in. */
     public long lowestNeighbour(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c, "SELECT min(x) FROM ("
-                + "SELECT ? AS x UNION ALL SELECT min(a) FROM near_pair WHERE b = ?)")) {
+                + "SELECT ? AS x UNION ALL SELECT min(a) FROM near_pair WHERE b = ?) AS cluster")) {
             ps.setLong(1, id);
             ps.setLong(2, id);
             try (ResultSet rs = ps.executeQuery()) {

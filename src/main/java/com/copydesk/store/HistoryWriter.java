@@ -103,7 +103,7 @@ public final class HistoryWriter implements AutoCloseable {
             ps.setString(1, at.toString());
             ps.setString(2, action);
             ps.setString(3, description);
-            ps.setBoolean(4, undoable);
+            ps.setInt(4, undoable ? 1 : 0);
             ps.setString(5, editor);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -118,7 +118,7 @@ public final class HistoryWriter implements AutoCloseable {
      */
     private static void joinJournal(Connection c, long changeSet, String editor) throws SQLException {
         try (PreparedStatement drop = Statements.prepare(c, "UPDATE change_set SET state = 'dropped' "
-                + "WHERE undoable = 1 AND state = 'undone' AND (editor IS ? OR editor IS NULL)")) {
+                + "WHERE undoable = 1 AND state = 'undone' AND (editor = ? OR editor IS NULL)")) {
             drop.setString(1, editor);
             drop.executeUpdate();
         }

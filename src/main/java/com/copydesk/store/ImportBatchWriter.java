@@ -70,6 +70,8 @@ public final class ImportBatchWriter implements AutoCloseable {
      * (the same reference twice in a file) is in here once, and its old text is not in the index.
      */
     private final SortedSet<Long> toIndex = new TreeSet<>();
+    /** A team store: its full-text index is filled from Java ({@link PgSearchIndex}), not by FTS5. */
+    private final boolean postgres;
     /** Tag rows added to the batch statement and not yet written. */
     private int tagsPending;
 
@@ -80,6 +82,7 @@ public final class ImportBatchWriter implements AutoCloseable {
         this.diff = new DraftDiff(json);
         this.history = history;
         this.now = now;
+        this.postgres = Dialect.of(c) == Dialect.POSTGRES;
         lookup = c.prepareStatement("SELECT d.id, d.content_hash, d.status, d.status_reason, d.decided_at, t.document, "
                 + "d.title, d.summary, t.body, d.checklist FROM draft d JOIN draft_text t ON t.draft_id = d.id "
                 + "WHERE d.reference = ?");
@@ -162,7 +165,7 @@ public final class ImportBatchWriter implements AutoCloseable {
 
         boolean textChanged = !Objects.equals(old.title, draft.title()) || !Objects.equals(old.summary, draft.summary())
                 || !Objects.equals(old.body, draft.body());
-        if (textChanged && toIndex.add(old.id)) {
+        if (textChanged && toIndex.add(old.id) && !postgres) { // PostgreSQL's index row is replaced whole
             // Only text that the index has can be deleted from it: one written earlier in this batch is not there yet.
             ftsDelete.setLong(1, old.id);
             ftsDelete.setString(2, old.title);
@@ -253,9 +256,17 @@ public final class ImportBatchWriter implements AutoCloseable {
     }
 
     private void indexRows(long firstId, long lastId) throws SQLException {
+        if (postgres) {
+            PgSearchIndex.index(lastStatementConnection(), firstId, lastId);
+            return;
+        }
         ftsFromRows.setLong(1, firstId);
         ftsFromRows.setLong(2, lastId);
         ftsFromRows.executeUpdate();
+    }
+
+    private Connection lastStatementConnection() throws SQLException {
+        return lookup.getConnection();
     }
 
     private void flushTags() throws SQLException {

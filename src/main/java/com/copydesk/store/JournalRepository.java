@@ -27,14 +27,14 @@ public final class JournalRepository {
      */
     public Optional<Step> lastDone(Connection c, String editor) throws SQLException {
         return step(c, "SELECT id, action, description, at FROM change_set "
-                + "WHERE undoable = 1 AND state = 'done' AND (editor IS ? OR editor IS NULL) ORDER BY id DESC LIMIT 1",
+                + "WHERE undoable = 1 AND state = 'done' AND (editor = ? OR editor IS NULL) ORDER BY id DESC LIMIT 1",
                 editor);
     }
 
     /** The editor's action undone last, which redo brings back. */
     public Optional<Step> lastUndone(Connection c, String editor) throws SQLException {
         return step(c, "SELECT id, action, description, at FROM change_set "
-                + "WHERE undoable = 1 AND state = 'undone' AND (editor IS ? OR editor IS NULL) "
+                + "WHERE undoable = 1 AND state = 'undone' AND (editor = ? OR editor IS NULL) "
                 + "ORDER BY undone_seq DESC LIMIT 1", editor);
     }
 

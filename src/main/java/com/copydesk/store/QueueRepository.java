@@ -200,7 +200,7 @@ public final class QueueRepository {
         String direction = sort.ascending() ? " ASC" : " DESC";
         String order = sort.column() == SortColumn.NEWEST ? "d.id" + direction : key + direction + ", d.id" + direction;
         String sql = "SELECT sort_key, id FROM (SELECT " + key + " AS sort_key, d.id AS id, row_number() OVER (ORDER BY "
-                + order + ") AS n FROM draft d WHERE " + where.sql() + ") WHERE n % ? = 0 ORDER BY n";
+                + order + ") AS n FROM draft d WHERE " + where.sql() + ") AS numbered WHERE n % ? = 0 ORDER BY n";
         List<Object> params = new ArrayList<>(where.params());
         params.add(pageSize);
         List<QueueKey> ends = new ArrayList<>();
@@ -375,7 +375,7 @@ public final class QueueRepository {
             params.add(filter.nearOf());
             params.add(filter.nearOf());
         }
-        return new Where(parts.isEmpty() ? "1" : String.join(" AND ", parts), params);
+        return new Where(parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts), params);
     }
 
     private static void tagFilter(String p, boolean byRow, String kind, List<String> values, List<String> parts,

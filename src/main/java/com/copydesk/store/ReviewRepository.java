@@ -26,14 +26,14 @@ public final class ReviewRepository {
             + "ed_freshness, ed_depth, ed_clarity, checklist, severity >= 3 AS blocked, version FROM draft ";
 
     public Optional<ReviewRow> row(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE id = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE id = ?" + Dialect.of(c).lockForAction())) {
             ps.setLong(1, id);
             return read(ps);
         }
     }
 
     public Optional<ReviewRow> row(Connection c, String reference) throws SQLException {
-        try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE reference = ?")) {
+        try (PreparedStatement ps = Statements.prepare(c, SELECT + "WHERE reference = ?" + Dialect.of(c).lockForAction())) {
             ps.setString(1, reference);
             return read(ps);
         }

@@ -1,5 +1,6 @@
 package com.copydesk.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -32,6 +33,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Opening a store brings its schema up to date: a store with data is first copied beside
  * itself, then each missing migration runs in its own transaction. A store made by a newer
  * Copydesk, or an SQLite file that is not a Copydesk store, is refused and left untouched.
+ *
+ * <p>A team store ({@link #openPostgres}) is a PostgreSQL database instead: its connections come
+ * from a pool, each write on one of them in its own transaction; this process's writes still go
+ * one at a time, as on SQLite, and other editors' processes write beside them. What only a file
+ * has (backups before a migration, checks, recovery, closing for a file dialog) stays SQLite's.
  */
 public final class Store implements AutoCloseable {
     private static final int MAX_IDLE_READERS = 4;
@@ -50,12 +56,42 @@ public final class Store implements AutoCloseable {
     private final boolean readOnly;
     /** Set once SQLite reported the file damaged: nothing more is written, and the store is not marked clean. */
     private volatile boolean damageSeen;
+    /** A team store's connections; null for a SQLite file. */
+    private final HikariDataSource pool;
+    /** A team store's address; null for a SQLite file. */
+    private final PgAddress address;
 
     private Store(Path path, Connection writer, Optional<Path> migrationBackup, boolean readOnly) {
         this.path = path;
         this.writer = writer;
         this.migrationBackup = migrationBackup;
         this.readOnly = readOnly;
+        this.pool = null;
+        this.address = null;
+    }
+
+    private Store(PgAddress address, HikariDataSource pool) {
+        // A path for what shows where the store is; nothing reads or writes a file there.
+        this.path = Path.of(address.toString());
+        this.writer = null;
+        this.migrationBackup = Optional.empty();
+        this.readOnly = false;
+        this.pool = pool;
+        this.address = address;
+    }
+
+    /**
+     * Opens the team store at {@code address}, creating its schema in an empty database or
+     * bringing it up to date; refuses a database of another application, an unreachable server,
+     * a wrong password and a server older than PostgreSQL 13, each with a message that says so.
+     */
+    public static Store openPostgres(PgAddress address) {
+        return new Store(address, PgStoreOpener.open(address));
+    }
+
+    /** The team store's address, if this is one (else a SQLite file). */
+    public Optional<PgAddress> teamAddress() {
+        return Optional.ofNullable(address);
     }
 
     /**
@@ -249,6 +285,9 @@ public final class Store implements AutoCloseable {
     }
 
     public int schemaVersion() {
+        if (pool != null) {
+            return read(PgStoreOpener::schemaVersion);
+        }
         return read(c -> {
             try (Statement s = c.createStatement()) {
                 return intPragma(s, "user_version");
@@ -270,6 +309,9 @@ public final class Store implements AutoCloseable {
         ensureOpen();
         if (readOnly) {
             throw new IllegalStateException("the store " + path + " was opened for reading only");
+        }
+        if (pool != null) {
+            return writeOnPool(work);
         }
         writeLock.lock();
         try {
@@ -298,12 +340,50 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A team store's write: one pooled connection, one transaction, rolled back whole on any failure. */
+    private <T> T writeOnPool(SqlWork<T> work) {
+        writeLock.lock();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(PgSql.translating(c));
+                FaultPoint.reach("store.beforeCommit");
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the connection broke: the server rolls back what it had of the transaction
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw PgProblems.of(address, "Writing to", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /**
      * A number that changes when another connection commits to the store: a command, a second
      * window, another process. This process's own writes (all made on one connection) leave it as
      * it is, so a change means the window shows something that is no longer so.
      */
     public long othersVersion() {
+        if (pool != null) {
+            // The newest transaction the server has begun that wrote: it moves with every commit,
+            // this process's own too, so the window reads again after its own writes as well.
+            return read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+        }
         gate.readLock().lock();
         try {
             ensureOpen();
@@ -322,6 +402,14 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} on a connection of its own, seeing the last committed state. */
     public <T> T read(SqlWork<T> work) {
+        if (pool != null) {
+            ensureOpen();
+            try (Connection c = pool.getConnection()) {
+                return work.run(PgSql.translating(c));
+            } catch (SQLException e) {
+                throw PgProblems.of(address, "Reading", e);
+            }
+        }
         gate.readLock().lock();
         try {
             ensureOpen();
@@ -351,6 +439,10 @@ public final class Store implements AutoCloseable {
      * @return false, without running the action, if the store's work in progress did not end within {@code wait}
      */
     public boolean whileClosed(Duration wait, Runnable action) {
+        if (pool != null) {
+            action.run(); // a team store has no file here for a dialog to disturb
+            return true;
+        }
         try {
             if (!gate.writeLock().tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return false;
@@ -479,6 +571,10 @@ public final class Store implements AutoCloseable {
      * connection, and full-text queries on the old one, see it whole).
      */
     public String integrityCheck() {
+        if (pool != null) {
+            throw new StoreException("Checking the store's file is for SQLite stores; the PostgreSQL server of "
+                    + address + " checks its own data.");
+        }
         gate.readLock().lock();
         try {
             ensureOpen();
@@ -503,6 +599,11 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         if (closed) {
+            return;
+        }
+        if (pool != null) {
+            closed = true;
+            pool.close();
             return;
         }
         gate.writeLock().lock();

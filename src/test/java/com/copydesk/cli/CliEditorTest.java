@@ -19,7 +19,12 @@ class CliEditorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    final CliRunner cli = new CliRunner();
+    final CliRunner cli = runner();
+
+    /** The store the tests run on: a SQLite file here, a PostgreSQL team store in the subclass. */
+    CliRunner runner() {
+        return new CliRunner();
+    }
 
     private CliRun as(String editor, String... args) {
         List<String> all = new ArrayList<>(List.of("--editor", editor));
