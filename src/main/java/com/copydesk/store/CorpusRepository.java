@@ -258,13 +258,15 @@ public final class CorpusRepository {
         }
         array.append(']');
         // MATERIALIZED: each bucket is counted once, not once per reference to n
-        try (PreparedStatement ps = Statements.prepare(c, "WITH f(feature) AS (SELECT DISTINCT value FROM json_each(?1)), "
+        // plain ? and an aliased subquery, so that the same text runs on PostgreSQL (PgSql reads the array there)
+        try (PreparedStatement ps = Statements.prepare(c, "WITH f(feature) AS (SELECT DISTINCT value FROM json_each(?)), "
                 + "s(feature, n) AS MATERIALIZED (SELECT feature, "
-                + "(SELECT count(*) FROM (SELECT 1 FROM near_anchor x WHERE x.feature = f.feature LIMIT ?2)) FROM f) "
-                + "SELECT s.feature, s.n, a.draft_id FROM s LEFT JOIN near_anchor a ON a.feature = s.feature AND s.n < ?2 "
+                + "(SELECT count(*) FROM (SELECT 1 FROM near_anchor x WHERE x.feature = f.feature LIMIT ?) AS bucket) FROM f) "
+                + "SELECT s.feature, s.n, a.draft_id FROM s LEFT JOIN near_anchor a ON a.feature = s.feature AND s.n < ? "
                 + "WHERE s.n > 0 ORDER BY s.feature, a.draft_id")) {
             ps.setString(1, array.toString());
             ps.setInt(2, limit + 1);
+            ps.setInt(3, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 long feature = 0;
                 long[] drafts = null;

@@ -35,7 +35,9 @@ public final class PgSql {
             new String[] {"SELECT rowid FROM draft_fts", "SELECT draft_id FROM draft_fts"},
             new String[] {"id IN (SELECT value FROM json_each(?))",
                     "id IN (SELECT value::bigint FROM json_array_elements_text(CAST(? AS json)))"},
-            new String[] {"SELECT value FROM json_each(?)", "SELECT value FROM json_array_elements_text(CAST(? AS json))"});
+            new String[] {"SELECT value FROM json_each(?)", "SELECT value FROM json_array_elements_text(CAST(? AS json))"},
+            new String[] {"SELECT DISTINCT value FROM json_each(?)",
+                    "SELECT DISTINCT value::bigint FROM json_array_elements_text(CAST(? AS json))"});
     private static final Pattern NOCASE = Pattern.compile("(coalesce\\([\\w.]+, ''\\)|[\\w.]+) COLLATE NOCASE");
     private static final Pattern SUM_OF_TEST = Pattern.compile("sum\\(([\\w.]+ (?:>=|<=|<>|=|>|<) [\\w.?']+)\\)");
     private static final Pattern INSERT_OR_IGNORE = Pattern.compile("^INSERT OR IGNORE INTO (.*)$", Pattern.DOTALL);

@@ -16,7 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code list --near REF}: the draft and its direct near-duplicate twins, as the window's queue chip shows them. */
 class ListNearCliTest {
     @RegisterExtension
-    final CliRunner cli = new CliRunner();
+    final CliRunner cli = runner();
+
+    /** The store the tests run on: a SQLite file here, a PostgreSQL team store in the subclass. */
+    CliRunner runner() {
+        return new CliRunner();
+    }
 
     private static List<String> references(CliRun run) {
         return Arrays.stream(run.out.split("\n")).filter(l -> !l.isBlank()).map(l -> l.split("\t")[0]).sorted().toList();
