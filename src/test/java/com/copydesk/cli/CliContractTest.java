@@ -1,13 +1,13 @@
 package com.copydesk.cli;
 
 import com.copydesk.support.CliRun;
+import com.copydesk.support.CliRunner;
 import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
 import com.copydesk.support.Samples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
-
-    private CliRun run(String... args) {
-        return CliRun.run(dir.resolve("store.db"), clock, args);
-    }
+    @RegisterExtension
+    final CliRunner cli = new CliRunner();
 
     @Test
     void importJsonReportsCountsAndEveryRejectedRecordWithExitOne() throws Exception {
-        Path file = DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "One", "x"),
+        Path file = DraftFiles.lines(cli.dir().resolve("in.jsonl"), List.of(draftJson("r1", "One", "x"),
                 "{\"reference\":\"r2\",\"title\":\"t\"}", draftJson("r3", "Three", "y")));
-        CliRun result = run("import", "--json", file.toString());
+        CliRun result = cli.run("import", "--json", file.toString());
         assertThat(result.status).as(result.toString()).isEqualTo(1);
         JsonNode report = JSON.readTree(result.out);
         assertThat(report.get("imported").asInt()).isEqualTo(2);
@@ -46,7 +41,7 @@ class CliContractTest {
         assertThat(error.get("reference").asText()).isEqualTo("r2");
         assertThat(error.get("message").asText()).contains("body");
 
-        CliRun again = run("import", "--json", file.toString());
+        CliRun again = cli.run("import", "--json", file.toString());
         JsonNode second = JSON.readTree(again.out);
         assertThat(second.get("unchanged").asInt()).isEqualTo(2);
         assertThat(second.get("imported").asInt()).isZero();
@@ -54,33 +49,33 @@ class CliContractTest {
 
     @Test
     void aReferenceGivenTwiceInOneImportRejectsTheLaterNamingBothPlacesUnlessOnDuplicateLast() throws Exception {
-        Path a = DraftFiles.lines(dir.resolve("a.jsonl"), List.of(draftJson("r1", "First", "x")));
-        Path b = DraftFiles.lines(dir.resolve("b.jsonl"), List.of(draftJson("r2", "Two", "z"), draftJson("r1", "Later", "y")));
-        CliRun result = run("import", a.toString(), b.toString());
+        Path a = DraftFiles.lines(cli.dir().resolve("a.jsonl"), List.of(draftJson("r1", "First", "x")));
+        Path b = DraftFiles.lines(cli.dir().resolve("b.jsonl"), List.of(draftJson("r2", "Two", "z"), draftJson("r1", "Later", "y")));
+        CliRun result = cli.run("import", a.toString(), b.toString());
         assertThat(result.status).as(result.toString()).isEqualTo(1);
         assertThat(result.out).startsWith("imported 2, updated 0, unchanged 0, rejected 1")
                 .contains("rejected: " + b + ":2 (r1)").contains(a + ":1");
-        assertThat(JSON.readTree(run("show", "--json", "r1").out).toString()).contains("First").doesNotContain("Later");
+        assertThat(JSON.readTree(cli.run("show", "--json", "r1").out).toString()).contains("First").doesNotContain("Later");
 
-        Path c = DraftFiles.lines(dir.resolve("c.jsonl"), List.of(draftJson("r3", "Early", "x"), draftJson("r3", "Late", "y")));
-        CliRun last = run("import", "--json", "--on-duplicate", "last", c.toString());
+        Path c = DraftFiles.lines(cli.dir().resolve("c.jsonl"), List.of(draftJson("r3", "Early", "x"), draftJson("r3", "Late", "y")));
+        CliRun last = cli.run("import", "--json", "--on-duplicate", "last", c.toString());
         assertThat(last.status).as(last.toString()).isZero();
         assertThat(JSON.readTree(last.out).get("replaced").asInt()).isEqualTo(1);
-        assertThat(JSON.readTree(run("show", "--json", "r3").out).toString()).contains("Late");
+        assertThat(JSON.readTree(cli.run("show", "--json", "r3").out).toString()).contains("Late");
     }
 
     @Test
     void importTextSaysWhatItDidAndExitsZeroWhenAllWentWell() {
-        Path file = Samples.copy(Samples.JSON, dir.resolve("in"));
-        CliRun result = run("import", file.toString());
+        Path file = Samples.copy(Samples.JSON, cli.dir().resolve("in"));
+        CliRun result = cli.run("import", file.toString());
         assertThat(result.status).isZero();
         assertThat(result.out).startsWith("imported 1, updated 0, unchanged 0, rejected 0");
     }
 
     @Test
     void showJsonOfTheSampleEqualsTheSampleInEveryField() throws Exception {
-        run("import", Samples.copy(Samples.PAGE, dir.resolve("in")).toString());
-        CliRun show = run("show", "--json", Samples.REFERENCE);
+        cli.run("import", Samples.copy(Samples.PAGE, cli.dir().resolve("in")).toString());
+        CliRun show = cli.run("show", "--json", Samples.REFERENCE);
         assertThat(show.status).as(show.toString()).isZero();
         JsonNode shown = JSON.readTree(show.out);
         JsonNode sample = JSON.readTree(Samples.text(Samples.JSON));
@@ -100,10 +95,10 @@ class CliContractTest {
 
     @Test
     void showJsonGivesEveryImportedScoreKeyEvenForADraftWithoutScores() throws Exception {
-        DraftFiles.lines(dir.resolve("bare.jsonl"), List.of("{\"reference\":\"bare\",\"title\":\"t\",\"body\":\"x\","
+        DraftFiles.lines(cli.dir().resolve("bare.jsonl"), List.of("{\"reference\":\"bare\",\"title\":\"t\",\"body\":\"x\","
                 + "\"score\":{\"depth\":50}}"));
-        run("import", dir.resolve("bare.jsonl").toString());
-        JsonNode imported = JSON.readTree(run("show", "--json", "bare").out).get("review").get("imported_score");
+        cli.run("import", cli.dir().resolve("bare.jsonl").toString());
+        JsonNode imported = JSON.readTree(cli.run("show", "--json", "bare").out).get("review").get("imported_score");
         assertThat(imported.fieldNames()).toIterable().containsExactly("quality", "freshness", "depth", "clarity");
         assertThat(imported.get("depth").asInt()).isEqualTo(50);
         assertThat(imported.get("quality").isNull()).isTrue();
@@ -111,10 +106,10 @@ class CliContractTest {
 
     @Test
     void listIsNewestFirstWithFiltersAndJsonLines() throws Exception {
-        DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "Indexing basics", "about indexes"),
+        DraftFiles.lines(cli.dir().resolve("in.jsonl"), List.of(draftJson("r1", "Indexing basics", "about indexes"),
                 draftJson("r2", "Queue work", "about queues"), draftJson("r3", "More indexing", "indexes again")));
-        run("import", dir.resolve("in.jsonl").toString());
-        CliRun all = run("list", "--json");
+        cli.run("import", cli.dir().resolve("in.jsonl").toString());
+        CliRun all = cli.run("list", "--json");
         assertThat(all.lines()).hasSize(3);
         JsonNode first = JSON.readTree(all.lines().get(0));
         assertThat(first.get("reference").asText()).isEqualTo("r3");
@@ -122,18 +117,18 @@ class CliContractTest {
         assertThat(first.get("title").asText()).isEqualTo("More indexing");
         assertThat(first.get("flags").isArray()).isTrue();
 
-        assertThat(run("list", "--json", "--search", "index*").lines()).hasSize(2);
-        assertThat(run("list", "--json", "--search", "queues").lines()).hasSize(1);
-        assertThat(run("list", "--json", "--limit", "1").lines()).hasSize(1);
-        assertThat(run("list", "--json", "--status", "approved").lines()).isEmpty();
-        assertThat(run("list", "--status", "pending").lines()).hasSize(3);
+        assertThat(cli.run("list", "--json", "--search", "index*").lines()).hasSize(2);
+        assertThat(cli.run("list", "--json", "--search", "queues").lines()).hasSize(1);
+        assertThat(cli.run("list", "--json", "--limit", "1").lines()).hasSize(1);
+        assertThat(cli.run("list", "--json", "--status", "approved").lines()).isEmpty();
+        assertThat(cli.run("list", "--status", "pending").lines()).hasSize(3);
     }
 
     @Test
     void listSearchReadsWhatPeopleTypeAndRefusesWhatItCannotReadWithExitTwoAndAHint() throws Exception {
-        DraftFiles.lines(dir.resolve("in.jsonl"), List.of(draftJson("r1", "Rust caching", "async and ai-style prose"),
+        DraftFiles.lines(cli.dir().resolve("in.jsonl"), List.of(draftJson("r1", "Rust caching", "async and ai-style prose"),
                 draftJson("r2", "Go caching", "pool tuning for ai"), draftJson("r3", "Python notes", "rust caching")));
-        run("import", dir.resolve("in.jsonl").toString());
+        cli.run("import", cli.dir().resolve("in.jsonl").toString());
         assertThat(references("cach* AND NOT rust")).containsExactly("r2");
         assertThat(references("caching -rust")).containsExactly("r2");
         assertThat(references("rust -go")).containsExactlyInAnyOrder("r1", "r3");
@@ -146,17 +141,17 @@ class CliContractTest {
         assertThat(references("(go OR python) cach*")).containsExactlyInAnyOrder("r2", "r3");
 
         for (String malformed : List.of("\"unclosed phrase", "caching OR", "AND (", "-rust", "(caching")) {
-            CliRun refused = run("list", "--search", malformed);
+            CliRun refused = cli.run("list", "--search", malformed);
             assertThat(refused.status).as(malformed).isEqualTo(2);
             assertThat(refused.out).as(malformed).isEmpty();
             assertThat(refused.err).as(malformed).startsWith("--search: ").contains("Search syntax: ")
                     .doesNotContainIgnoringCase("fts5").doesNotContainIgnoringCase("sqlite");
         }
-        assertThat(run("list", "--search", "caching OR").err).contains("OR needs a word on each side");
+        assertThat(cli.run("list", "--search", "caching OR").err).contains("OR needs a word on each side");
     }
 
     private List<String> references(String search) throws Exception {
-        CliRun list = run("list", "--json", "--search", search);
+        CliRun list = cli.run("list", "--json", "--search", search);
         assertThat(list.status).as(list.toString()).isZero();
         List<String> references = new java.util.ArrayList<>();
         for (String line : list.lines()) {
@@ -167,8 +162,8 @@ class CliContractTest {
 
     @Test
     void statsJsonCountsByStatusAndRule() throws Exception {
-        run("import", Samples.copy(Samples.JSON, dir.resolve("in")).toString());
-        CliRun stats = run("stats", "--json");
+        cli.run("import", Samples.copy(Samples.JSON, cli.dir().resolve("in")).toString());
+        CliRun stats = cli.run("stats", "--json");
         JsonNode node = JSON.readTree(stats.out);
         assertThat(node.get("total").asInt()).isEqualTo(1);
         assertThat(node.get("by_status").get("pending").asInt()).isEqualTo(1);
@@ -179,71 +174,71 @@ class CliContractTest {
     @Test
     void textFromDraftsCannotDriveTheTerminalButJsonStaysExact() throws Exception {
         String title = "Evil \\u001b[2J\\u202Etitle";
-        DraftFiles.lines(dir.resolve("evil.jsonl"), List.of("{\"reference\":\"evil\",\"title\":\"" + title
+        DraftFiles.lines(cli.dir().resolve("evil.jsonl"), List.of("{\"reference\":\"evil\",\"title\":\"" + title
                 + "\",\"body\":\"line\\r overwritten\"}", "{\"reference\":\"two\\tcolumns\",\"title\":\"Two\\nlines\","
                 + "\"body\":\"x\"}"));
-        run("import", dir.resolve("evil.jsonl").toString());
-        CliRun list = run("list");
+        cli.run("import", cli.dir().resolve("evil.jsonl").toString());
+        CliRun list = cli.run("list");
         assertThat(list.out).contains("Evil <U+001B>[2J<U+202E>title").doesNotContain("\u001b").doesNotContain("\u202E");
         assertThat(list.lines()).as("one line, four columns a draft").hasSize(2)
                 .allMatch(line -> line.split("\t", -1).length == 4);
         assertThat(list.out).contains("two<U+0009>columns").contains("Two<U+000A>lines");
-        CliRun show = run("show", "evil");
+        CliRun show = cli.run("show", "evil");
         assertThat(show.out).contains("line<U+000D> overwritten").doesNotContain("\r");
-        JsonNode json = JSON.readTree(run("list", "--json").lines().stream().filter(l -> l.contains("\"evil\""))
+        JsonNode json = JSON.readTree(cli.run("list", "--json").lines().stream().filter(l -> l.contains("\"evil\""))
                 .findFirst().orElseThrow());
         assertThat(json.get("title").asText()).isEqualTo("Evil \u001b[2J\u202Etitle");
     }
 
     @Test
     void aWrongCommandLineExitsTwoWithUsage() {
-        CliRun unknown = run("frobnicate");
+        CliRun unknown = cli.run("frobnicate");
         assertThat(unknown.status).isEqualTo(2);
         assertThat(unknown.err).contains("Usage");
-        assertThat(run("list", "--status", "maybe").status).isEqualTo(2);
-        assertThat(run("list", "--limit", "many").status).isEqualTo(2);
-        CliRun search = run("list", "--search", "\"unclosed");
+        assertThat(cli.run("list", "--status", "maybe").status).isEqualTo(2);
+        assertThat(cli.run("list", "--limit", "many").status).isEqualTo(2);
+        CliRun search = cli.run("list", "--search", "\"unclosed");
         assertThat(search.status).isEqualTo(2);
         assertThat(search.err).contains("quote");
-        assertThat(run("import").status).isEqualTo(2);
-        CliRun noStore = CliRun.run(null, clock, "--db", "", "stats");
+        assertThat(cli.run("import").status).isEqualTo(2);
+        CliRun noStore = CliRun.run(null, cli.clock(), "--db", "", "stats");
         assertThat(noStore.status).isEqualTo(2);
         assertThat(noStore.err).contains("--db needs the name of a store file");
     }
 
     @Test
     void anUnknownReferenceExitsOne() {
-        CliRun show = run("show", "nope");
+        CliRun show = cli.run("show", "nope");
         assertThat(show.status).isEqualTo(1);
         assertThat(show.err).contains("nope");
     }
 
     @Test
     void aDamagedStoreExitsThreeWithAMessageAndNoStackTrace() throws Exception {
-        Path junk = Files.writeString(dir.resolve("junk.db"), "x".repeat(4096));
-        CliRun result = CliRun.run(junk, clock, "stats");
+        Path junk = Files.writeString(cli.dir().resolve("junk.db"), "x".repeat(4096));
+        CliRun result = CliRun.run(junk, cli.clock(), "stats");
         assertThat(result.status).isEqualTo(3);
         assertThat(result.err).contains("junk.db").contains("--db").doesNotContain("at com.");
     }
 
     @Test
     void helpAndVersionNeverOpenTheStore() {
-        CliRun help = run("--help");
+        CliRun help = cli.run("--help");
         assertThat(help.status).isZero();
         assertThat(help.out).contains("import").contains("list").contains("show").contains("stats");
-        assertThat(run("--version").out).contains("Copydesk");
+        assertThat(cli.run("--version").out).contains("Copydesk");
         for (String command : List.of("import", "list", "show", "stats", "approve", "reject", "pending", "score",
                 "check", "uncheck", "undo", "redo", "rules", "reflag", "export")) {
-            CliRun commandHelp = run(command, "--help");
+            CliRun commandHelp = cli.run(command, "--help");
             assertThat(commandHelp.status).as(command).isZero();
             assertThat(commandHelp.out).as(command).contains("Usage: copydesk " + command);
         }
-        assertThat(dir.resolve("store.db")).doesNotExist();
+        assertThat(cli.dir().resolve("store.db")).doesNotExist();
     }
 
     @Test
     void rulesJsonGivesEveryRuleItsScope() throws Exception {
-        CliRun rules = run("rules", "--json");
+        CliRun rules = cli.run("rules", "--json");
         assertThat(rules.status).as(rules.toString()).isZero();
         Map<String, String> scopes = new java.util.HashMap<>();
         for (JsonNode rule : JSON.readTree(rules.out).get("rules")) {
@@ -257,23 +252,23 @@ class CliContractTest {
 
     @Test
     void aCommandThatOnlyReadsFlagsAgainWhenTheRuleFileChangedAndNotOtherwise() throws Exception {
-        run("import", Samples.copy(Samples.JSON, dir.resolve("in")).toString());
-        assertThat(flagsOf(run("list", "--json"))).contains("reviewer-note");
-        assertThat(run("stats").err).doesNotContain("flagged");
+        cli.run("import", Samples.copy(Samples.JSON, cli.dir().resolve("in")).toString());
+        assertThat(flagsOf(cli.run("list", "--json"))).contains("reviewer-note");
+        assertThat(cli.run("stats").err).doesNotContain("flagged");
 
-        Path ruleFile = dir.resolve("store.rules.yaml");
+        Path ruleFile = cli.dir().resolve("store.rules.yaml");
         Files.writeString(ruleFile, "rules:\n  reviewer-note:\n    enabled: false\n");
-        CliRun list = run("list", "--json");
+        CliRun list = cli.run("list", "--json");
         assertThat(list.err).as("the contract: the next command flags again, a read one too").contains("flagged 1 drafts again");
         assertThat(flagsOf(list)).doesNotContain("reviewer-note");
-        assertThat(run("list", "--json").err).as("once").doesNotContain("flagged");
+        assertThat(cli.run("list", "--json").err).as("once").doesNotContain("flagged");
 
         Files.writeString(ruleFile, "# the same rules, written otherwise\nrules:\n  reviewer-note: {enabled: false}\n");
-        CliRun same = run("show", "--json", Samples.REFERENCE);
+        CliRun same = cli.run("show", "--json", Samples.REFERENCE);
         assertThat(same.err).as("a file that changed but says the same asks for no new flags").doesNotContain("flagged");
 
         Files.delete(ruleFile);
-        CliRun back = run("show", "--json", Samples.REFERENCE);
+        CliRun back = cli.run("show", "--json", Samples.REFERENCE);
         assertThat(back.err).contains("flagged 1 drafts again");
         assertThat(JSON.readTree(back.out).get("review").get("flags").toString()).contains("reviewer-note");
     }

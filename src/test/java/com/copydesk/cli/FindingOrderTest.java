@@ -1,13 +1,12 @@
 package com.copydesk.cli;
 
-import com.copydesk.support.CliRun;
+import com.copydesk.support.CliRunner;
 import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,37 +26,32 @@ class FindingOrderTest {
     private static final List<String> EXPECTED = List.of("suspicious-text", "low-score", "missing-meta", "stale-review",
             "ai-style");
 
-    @TempDir
-    Path dir;
-    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
-
-    private CliRun run(String... args) {
-        return CliRun.run(dir.resolve("store.db"), clock, args);
-    }
+    @RegisterExtension
+    final CliRunner cli = new CliRunner();
 
     @BeforeEach
     void importADraftWithEverySeverity() {
-        DraftFiles.write(dir.resolve("in/mixed.jsonl"), "{\"reference\":\"mixed\",\"title\":\"Mixed\","
+        DraftFiles.write(cli.dir().resolve("in/mixed.jsonl"), "{\"reference\":\"mixed\",\"title\":\"Mixed\","
                 + "\"body\":\"Some text.\\n\\n<script>x()</script>\\n\",\"flags\":{\"ai_generated_style\":1},"
                 + "\"score\":{\"quality\":10,\"freshness\":80,\"depth\":80,\"clarity\":80}}\n");
-        assertThat(run("import", dir.resolve("in").toString()).status).isZero();
+        assertThat(cli.run("import", cli.dir().resolve("in").toString()).status).isZero();
     }
 
     @Test
     void showListsTheMostSevereFirstInTextAndJson() throws Exception {
-        JsonNode flags = new ObjectMapper().readTree(run("show", "--json", "mixed").out).get("review").get("flags");
+        JsonNode flags = new ObjectMapper().readTree(cli.run("show", "--json", "mixed").out).get("review").get("flags");
         List<String> rules = new ArrayList<>();
         flags.forEach(f -> rules.add(f.get("rule").asText()));
         assertThat(rules).isEqualTo(EXPECTED);
 
-        String text = run("show", "mixed").out;
+        String text = cli.run("show", "mixed").out;
         List<Integer> at = EXPECTED.stream().map(rule -> text.indexOf(rule)).toList();
         assertThat(at).doesNotContain(-1).isSorted();
     }
 
     @Test
     void listJsonNamesTheRulesMostSevereFirst() throws Exception {
-        JsonNode row = new ObjectMapper().readTree(run("list", "--json").lines().get(0));
+        JsonNode row = new ObjectMapper().readTree(cli.run("list", "--json").lines().get(0));
         List<String> rules = new ArrayList<>();
         row.get("flags").forEach(f -> rules.add(f.asText()));
         assertThat(rules).isEqualTo(EXPECTED);
@@ -65,8 +59,8 @@ class FindingOrderTest {
 
     @Test
     void theCsvFindingsCellListsTheMostSevereFirst() throws Exception {
-        Path out = dir.resolve("report.csv");
-        assertThat(run("export", "--format", "csv", "--out", out.toString(), "--status", "pending").status)
+        Path out = cli.dir().resolve("report.csv");
+        assertThat(cli.run("export", "--format", "csv", "--out", out.toString(), "--status", "pending").status)
                 .isZero();
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         List<Integer> at = EXPECTED.stream().map(rule -> csv.indexOf(rule + ":")).toList();

@@ -14,16 +14,15 @@ import com.copydesk.support.Decisions;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.ExportFixture;
 import com.copydesk.support.FolderSnapshot;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.TempDesk;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,25 +47,17 @@ class ExportDraftsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    @TempDir
-    Path dir;
-    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
-    private Copydesk desk;
+    @RegisterExtension
+    final TempDesk temp = new TempDesk();
 
     @BeforeEach
     void open() {
-        desk = Copydesk.open(dir.resolve("store.db"), clock);
-        ExportFixture.fill(desk, dir.resolve("in"), GENERATED);
+        ExportFixture.fill(temp.desk(), temp.dir().resolve("in"), GENERATED);
         // the editor's work, which exports must carry: scores, ticks and a note
-        Decisions.sql(desk, "UPDATE draft SET ed_quality = 42, note = 'tightened the intro', checklist = "
+        Decisions.sql(temp.desk(), "UPDATE draft SET ed_quality = 42, note = 'tightened the intro', checklist = "
                 + "'[{\"item\":\"review query plans\",\"done\":true},{\"item\":\"add indexes carefully\",\"done\":false}]'"
                 + " WHERE reference = '" + generatedReference(1) + "'");
-        Decisions.sql(desk, "UPDATE draft SET ed_clarity = 99 WHERE reference = '" + ExportFixture.SPECIAL + "'");
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
+        Decisions.sql(temp.desk(), "UPDATE draft SET ed_clarity = 99 WHERE reference = '" + ExportFixture.SPECIAL + "'");
     }
 
     private ExportSummary export(ExportFormat format, Path destination, ExportScope scope) {
@@ -74,12 +65,12 @@ class ExportDraftsTest {
     }
 
     private ExportSummary export(ExportFormat format, Path destination, ExportScope scope, boolean removeStale) {
-        clock.advance(Duration.ofMinutes(1));
-        return desk.exports().run(new ExportRequest(format, destination, scope, true, removeStale), TaskMonitor.NONE);
+        temp.clock().advance(Duration.ofMinutes(1));
+        return temp.desk().exports().run(new ExportRequest(format, destination, scope, true, removeStale), TaskMonitor.NONE);
     }
 
     private void approve(int... generated) {
-        Decisions.approve(desk, clock.instant(), IntStream.of(generated).mapToObj(ExportFixture::generatedReference)
+        Decisions.approve(temp.desk(), temp.clock().instant(), IntStream.of(generated).mapToObj(ExportFixture::generatedReference)
                 .toArray(String[]::new));
     }
 
@@ -93,7 +84,7 @@ class ExportDraftsTest {
     }
 
     private StoredDraft stored(String reference) {
-        return desk.queries().find(reference).orElseThrow();
+        return temp.desk().queries().find(reference).orElseThrow();
     }
 
     private static List<Path> markdownFiles(Path folder) throws Exception {
@@ -104,12 +95,12 @@ class ExportDraftsTest {
 
     @Test
     void jsonLinesImportIntoAnEmptyStoreAsTheSameDrafts() throws Exception {
-        Path out = dir.resolve("out/drafts.jsonl");
+        Path out = temp.dir().resolve("out/drafts.jsonl");
         ExportSummary summary = export(ExportFormat.JSON_LINES, out, ExportScope.everyDraft());
         assertThat(summary.drafts()).isEqualTo(GENERATED + 1);
         assertThat(Files.readAllLines(out)).hasSize(GENERATED + 1);
 
-        try (Copydesk other = Copydesk.open(dir.resolve("other.db"), clock)) {
+        try (Copydesk other = Copydesk.open(temp.dir().resolve("other.db"), temp.clock())) {
             ImportSummary imported = other.imports().run(List.of(out), TaskMonitor.NONE);
             assertThat(imported.imported()).isEqualTo(GENERATED + 1);
             assertThat(imported.rejected()).isZero();
@@ -118,7 +109,7 @@ class ExportDraftsTest {
                         .as(reference).isEqualTo(stored(reference).current());
             }
             // exported again from there: the same drafts, line by line; only the review differs
-            Path again = dir.resolve("again.jsonl");
+            Path again = temp.dir().resolve("again.jsonl");
             other.exports().run(new ExportRequest(ExportFormat.JSON_LINES, again, ExportScope.everyDraft(), true, true),
                     TaskMonitor.NONE);
             assertThat(withoutReview(again)).isEqualTo(withoutReview(out));
@@ -139,8 +130,8 @@ class ExportDraftsTest {
     @Test
     void aJsonLineCarriesTheEditorsWorkAndTheReviewObject() throws Exception {
         approve(1);
-        Instant decided = clock.instant();
-        Path out = dir.resolve("approved.jsonl");
+        Instant decided = temp.clock().instant();
+        Path out = temp.dir().resolve("approved.jsonl");
         export(ExportFormat.JSON_LINES, out, ExportScope.approved());
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1);
@@ -163,8 +154,8 @@ class ExportDraftsTest {
     @Test
     void markdownFrontMatterHasTheSiteKeysAndTheWholeDraftUnderParams() throws Exception {
         approve(1);
-        Instant decided = clock.instant();
-        Path folder = dir.resolve("site/content/posts");
+        Instant decided = temp.clock().instant();
+        Path folder = temp.dir().resolve("site/content/posts");
         export(ExportFormat.MARKDOWN, folder, ExportScope.everyDraft());
         List<Path> files = markdownFiles(folder);
         assertThat(files).hasSize(GENERATED + 1);
@@ -212,9 +203,9 @@ class ExportDraftsTest {
 
     @Test
     void markdownFilesImportBackAsTheSameDrafts() {
-        Path folder = dir.resolve("md");
+        Path folder = temp.dir().resolve("md");
         export(ExportFormat.MARKDOWN, folder, ExportScope.everyDraft());
-        try (Copydesk other = Copydesk.open(dir.resolve("other.db"), clock)) {
+        try (Copydesk other = Copydesk.open(temp.dir().resolve("other.db"), temp.clock())) {
             ImportSummary imported = other.imports().run(List.of(folder), TaskMonitor.NONE);
             assertThat(imported.rejected()).as(imported.errors().toString()).isZero();
             assertThat(imported.imported()).isEqualTo(GENERATED + 1);
@@ -228,8 +219,8 @@ class ExportDraftsTest {
     @Test
     void approvedDraftsAreTheDefaultScope() throws Exception {
         approve(3, 5);
-        Path folder = dir.resolve("md");
-        ExportSummary summary = desk.exports().run(new ExportRequest(ExportFormat.MARKDOWN, folder,
+        Path folder = temp.dir().resolve("md");
+        ExportSummary summary = temp.desk().exports().run(new ExportRequest(ExportFormat.MARKDOWN, folder,
                 ExportScope.approved(), true, true), TaskMonitor.NONE);
         assertThat(summary.drafts()).isEqualTo(2);
         assertThat(markdownFiles(folder)).hasSize(2)
@@ -240,7 +231,7 @@ class ExportDraftsTest {
     @Test
     void anIncrementalExportAfterApprovingTwoMoreDraftsWritesExactlyTheirTwoFiles() throws Exception {
         approve(0, 1, 2, 3, 4);
-        Path folder = dir.resolve("md");
+        Path folder = temp.dir().resolve("md");
         assertThat(export(ExportFormat.MARKDOWN, folder, ExportScope.approved()).filesWritten()).isEqualTo(5);
         FolderSnapshot before = FolderSnapshot.of(folder);
 
@@ -262,7 +253,7 @@ class ExportDraftsTest {
     void aSecondIdenticalExportChangesNoByteInAnyFormat() {
         approve(0, 2, 4);
         for (ExportFormat format : ExportFormat.values()) {
-            Path folder = dir.resolve("twice-" + format.key());
+            Path folder = temp.dir().resolve("twice-" + format.key());
             Path destination = format.filePerDraft() ? folder : folder.resolve("drafts" + format.extension());
             assertThat(export(format, destination, ExportScope.approved()).filesWritten()).isPositive();
             FolderSnapshot first = FolderSnapshot.of(folder);
@@ -278,8 +269,8 @@ class ExportDraftsTest {
     void theSameStoreGivesTheSameBytes() {
         approve(0, 1, 2, 3);
         for (ExportFormat format : ExportFormat.values()) {
-            Path a = dir.resolve("a-" + format.key());
-            Path b = dir.resolve("b-" + format.key());
+            Path a = temp.dir().resolve("a-" + format.key());
+            Path b = temp.dir().resolve("b-" + format.key());
             export(format, format.filePerDraft() ? a : a.resolve("x" + format.extension()), ExportScope.approved());
             export(format, format.filePerDraft() ? b : b.resolve("x" + format.extension()), ExportScope.approved());
             Map<String, String> first = contents(a);
@@ -301,23 +292,23 @@ class ExportDraftsTest {
     @Test
     void aChangedDraftIsWrittenAgainAndAChangedTitleMovesItsFile() throws Exception {
         approve(0, 1, 2);
-        Path folder = dir.resolve("md");
+        Path folder = temp.dir().resolve("md");
         export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
         Path oldFileOfTwo = markdownFiles(folder).stream().filter(f -> contains(f, generatedReference(2)))
                 .findFirst().orElseThrow();
 
-        Decisions.sql(desk, "UPDATE draft SET note = 'a second look' WHERE reference = '" + generatedReference(0) + "'");
+        Decisions.sql(temp.desk(), "UPDATE draft SET note = 'a second look' WHERE reference = '" + generatedReference(0) + "'");
         ExportSummary noteOnly = export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
         assertThat(noteOnly.filesWritten()).as("the note is not in the Markdown file").isZero();
 
-        Decisions.sql(desk, "UPDATE draft SET ed_depth = 11 WHERE reference = '" + generatedReference(0) + "'");
+        Decisions.sql(temp.desk(), "UPDATE draft SET ed_depth = 11 WHERE reference = '" + generatedReference(0) + "'");
         ExportSummary scored = export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
         assertThat(scored.changed()).isEqualTo(1);
         assertThat(scored.filesWritten()).isEqualTo(1);
 
         String retitled = new com.copydesk.bench.DraftGenerator(11, 0).draft(2)
                 .replaceFirst("\"title\":\"[^\"]*\"", "\"title\":\"A brand new title\"");
-        desk.imports().run(List.of(DraftFiles.lines(dir.resolve("retitled.jsonl"), List.of(retitled))),
+        temp.desk().imports().run(List.of(DraftFiles.lines(temp.dir().resolve("retitled.jsonl"), List.of(retitled))),
                 TaskMonitor.NONE);
         approve(2);
         ExportSummary moved = export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
@@ -338,9 +329,9 @@ class ExportDraftsTest {
     @Test
     void filesOfDraftsNoLongerInScopeAreRemovedOrKeptAndListed() throws Exception {
         approve(0, 1, 2);
-        Path folder = dir.resolve("md");
+        Path folder = temp.dir().resolve("md");
         export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
-        Decisions.decide(desk, "pending", null, generatedReference(1));
+        Decisions.decide(temp.desk(), "pending", null, generatedReference(1));
 
         ExportSummary kept = export(ExportFormat.MARKDOWN, folder, ExportScope.approved(), false);
         assertThat(kept.staleKept()).hasSize(1);
@@ -354,9 +345,9 @@ class ExportDraftsTest {
         assertThat(folder.resolve(kept.staleKept().get(0))).doesNotExist();
         assertThat(markdownFiles(folder)).hasSize(2);
 
-        Path jsonl = dir.resolve("a.jsonl");
+        Path jsonl = temp.dir().resolve("a.jsonl");
         export(ExportFormat.JSON_LINES, jsonl, ExportScope.approved());
-        Decisions.decide(desk, "rejected", clock.instant(), generatedReference(2));
+        Decisions.decide(temp.desk(), "rejected", temp.clock().instant(), generatedReference(2));
         ExportSummary shrunk = export(ExportFormat.JSON_LINES, jsonl, ExportScope.approved());
         assertThat(shrunk.removed()).isEqualTo(1);
         assertThat(Files.readAllLines(jsonl)).hasSize(1);
@@ -364,8 +355,8 @@ class ExportDraftsTest {
 
     @Test
     void namedDraftsAreExportedAndUnknownReferencesReported() throws Exception {
-        Path out = dir.resolve("selection.csv");
-        ExportSummary summary = desk.exports().run(new ExportRequest(ExportFormat.CSV, out,
+        Path out = temp.dir().resolve("selection.csv");
+        ExportSummary summary = temp.desk().exports().run(new ExportRequest(ExportFormat.CSV, out,
                 new ExportScope.Named(List.of(generatedReference(4), "no-such-draft", generatedReference(2))), true,
                 true), TaskMonitor.NONE);
         assertThat(summary.drafts()).isEqualTo(2);
@@ -379,9 +370,9 @@ class ExportDraftsTest {
     @Test
     void aCancelledExportLeavesTheLastOneAsItWas() throws Exception {
         approve(0, 1, 2, 3, 4, 5);
-        Path folder = dir.resolve("md");
+        Path folder = temp.dir().resolve("md");
         export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
-        Decisions.sql(desk, "UPDATE draft SET ed_quality = 1 WHERE status = 'approved'");
+        Decisions.sql(temp.desk(), "UPDATE draft SET ed_quality = 1 WHERE status = 'approved'");
         FolderSnapshot before = FolderSnapshot.of(folder);
 
         TaskMonitor cancelAfterThree = new TaskMonitor() {
@@ -397,7 +388,7 @@ class ExportDraftsTest {
                 return drafts >= 3;
             }
         };
-        ExportSummary summary = desk.exports().run(new ExportRequest(ExportFormat.MARKDOWN, folder,
+        ExportSummary summary = temp.desk().exports().run(new ExportRequest(ExportFormat.MARKDOWN, folder,
                 ExportScope.approved(), true, true), cancelAfterThree);
         assertThat(summary.cancelled()).isTrue();
         assertThat(FolderSnapshot.of(folder).changedSince(before)).isEmpty();
@@ -407,7 +398,7 @@ class ExportDraftsTest {
     @Test
     void aDamagedManifestStopsTheExportAndSaysWhatToDo() throws Exception {
         approve(0);
-        Path folder = dir.resolve("md");
+        Path folder = temp.dir().resolve("md");
         export(ExportFormat.MARKDOWN, folder, ExportScope.approved());
         Files.writeString(folder.resolve(".copydesk-manifest.json"), "{\"copydesk_export\":1,\"drafts\":[{\"refer");
         FolderSnapshot before = FolderSnapshot.of(folder);
@@ -419,11 +410,11 @@ class ExportDraftsTest {
 
     @Test
     void twoExportsToOneDestinationDoNotInterleave() throws Exception {
-        Path out = dir.resolve("locked.jsonl");
+        Path out = temp.dir().resolve("locked.jsonl");
         ExportRequest request = new ExportRequest(ExportFormat.JSON_LINES, out, ExportScope.everyDraft(), true, true);
         try (ExportSession running = new Exporter(new DraftJson()).open(request, Instant.EPOCH)) {
             running.write(stored(generatedReference(0)));
-            assertThatThrownBy(() -> desk.exports().run(request, TaskMonitor.NONE))
+            assertThatThrownBy(() -> temp.desk().exports().run(request, TaskMonitor.NONE))
                     .isInstanceOf(ExportFailedException.class).hasMessageContaining("Another export");
             assertThat(running.finish(n -> { }).filesWritten()).as("the first one's files were left alone").isOne();
         }
@@ -432,10 +423,10 @@ class ExportDraftsTest {
 
     @Test
     void aDestinationOfTheWrongKindIsRefused() throws Exception {
-        Path file = Files.writeString(dir.resolve("a-file.md"), "mine");
+        Path file = Files.writeString(temp.dir().resolve("a-file.md"), "mine");
         assertThatThrownBy(() -> export(ExportFormat.MARKDOWN, file, ExportScope.everyDraft()))
                 .isInstanceOf(ExportFailedException.class).hasMessageContaining("is a file");
-        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Path folder = Files.createDirectories(temp.dir().resolve("a-folder"));
         assertThatThrownBy(() -> export(ExportFormat.CSV, folder, ExportScope.everyDraft()))
                 .isInstanceOf(ExportFailedException.class).hasMessageContaining("is a folder");
         assertThat(Files.readString(file)).isEqualTo("mine");

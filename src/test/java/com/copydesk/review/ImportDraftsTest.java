@@ -1,6 +1,5 @@
 package com.copydesk.review;
 
-import com.copydesk.app.Copydesk;
 import com.copydesk.model.DraftFilter;
 import com.copydesk.model.HistoryEntry;
 import com.copydesk.model.ImportError;
@@ -8,12 +7,10 @@ import com.copydesk.model.ImportSummary;
 import com.copydesk.model.ReviewStatus;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
 import com.copydesk.support.Samples;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.copydesk.support.TempDesk;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -25,32 +22,20 @@ import static com.copydesk.support.DraftFiles.draftJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportDraftsTest {
-    @TempDir
-    Path dir;
-    private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
-    private Copydesk desk;
-
-    @BeforeEach
-    void open() {
-        desk = Copydesk.open(dir.resolve("store.db"), clock);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
+    @RegisterExtension
+    final TempDesk temp = new TempDesk();
 
     private ImportSummary importPaths(Path... paths) {
-        return desk.imports().run(List.of(paths), TaskMonitor.NONE);
+        return temp.desk().imports().run(List.of(paths), TaskMonitor.NONE);
     }
 
     @Test
     void newDraftsArePendingAndTheSameDraftTwiceChangesNothing() {
-        Path file = DraftFiles.lines(dir.resolve("in/a.jsonl"),
+        Path file = DraftFiles.lines(temp.dir().resolve("in/a.jsonl"),
                 List.of(draftJson("r1", "One", "Body one."), draftJson("r2", "Two", "Body two.")));
         ImportSummary first = importPaths(file);
         assertThat(first.imported()).isEqualTo(2);
-        assertThat(desk.queries().find("r1").orElseThrow().status()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(temp.desk().queries().find("r1").orElseThrow().status()).isEqualTo(ReviewStatus.PENDING);
 
         long historyBefore = rows("SELECT count(*) FROM history");
         ImportSummary second = importPaths(file);
@@ -62,7 +47,7 @@ class ImportDraftsTest {
 
     @Test
     void theSamplePageAndJsonAreOneDraft() {
-        Path folder = dir.resolve("samples");
+        Path folder = temp.dir().resolve("samples");
         Samples.copy(Samples.JSON, folder);
         Samples.copy(Samples.PAGE, folder);
         ImportSummary summary = importPaths(folder);
@@ -74,20 +59,20 @@ class ImportDraftsTest {
 
     @Test
     void changedContentUpdatesKeepsTheEditorsWorkAndReopensADecidedDraft() {
-        Path file = DraftFiles.lines(dir.resolve("a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+        Path file = DraftFiles.lines(temp.dir().resolve("a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
         importPaths(file);
-        long id = desk.queries().find("r1").orElseThrow().id();
-        desk.store().write(c -> c.createStatement().executeUpdate("UPDATE draft SET status = 'approved', "
+        long id = temp.desk().queries().find("r1").orElseThrow().id();
+        temp.desk().store().write(c -> c.createStatement().executeUpdate("UPDATE draft SET status = 'approved', "
                 + "decided_at = '2026-11-25T10:00:00Z', ed_quality = 55, "
                 + "checklist = '[{\"item\":\"first check\",\"done\":true},{\"item\":\"second check\",\"done\":false},"
                 + "{\"item\":\"editor added\",\"done\":true}]' WHERE id = " + id));
 
-        clock.advance(java.time.Duration.ofHours(1));
+        temp.clock().advance(java.time.Duration.ofHours(1));
         DraftFiles.lines(file, List.of(draftJson("r1", "One, revised", "Body one, longer now.")));
         ImportSummary summary = importPaths(file);
 
         assertThat(summary.updated()).isEqualTo(1);
-        StoredDraft d = desk.queries().find("r1").orElseThrow();
+        StoredDraft d = temp.desk().queries().find("r1").orElseThrow();
         assertThat(d.imported().title()).isEqualTo("One, revised");
         assertThat(d.status()).as("what was approved is no longer what is there").isEqualTo(ReviewStatus.PENDING);
         assertThat(d.review().decidedAt()).isNull();
@@ -96,8 +81,8 @@ class ImportDraftsTest {
         assertThat(d.review().checklist()).extracting(i -> i.text() + "=" + i.done())
                 .containsExactly("first check=true", "second check=false", "editor added=true");
 
-        List<HistoryEntry> history = desk.queries().history(id);
-        assertThat(history).filteredOn(h -> h.at().equals(clock.instant()))
+        List<HistoryEntry> history = temp.desk().queries().history(id);
+        assertThat(history).filteredOn(h -> h.at().equals(temp.clock().instant()))
                 .extracting(HistoryEntry::field)
                 .containsExactlyInAnyOrder("title", "body", "summary", "status", "decided_at");
         HistoryEntry title = history.stream().filter(h -> h.field().equals("title")).findFirst().orElseThrow();
@@ -106,16 +91,16 @@ class ImportDraftsTest {
         assertThat(title.action()).isEqualTo("import");
 
         List<Long> found = new ArrayList<>();
-        desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("longer"), found::add);
+        temp.desk().queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("longer"), found::add);
         assertThat(found).as("the full-text index follows the new body").containsExactly(id);
         found.clear();
-        desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("revised"), found::add);
+        temp.desk().queries().forEachId(com.copydesk.model.DraftFilter.ALL.withSearch("revised"), found::add);
         assertThat(found).containsExactly(id);
     }
 
     @Test
     void aReferenceTwiceInOneFileKeepsTheFirstAndRejectsTheSecondNamingBothPlaces() {
-        Path file = DraftFiles.lines(dir.resolve("twice.jsonl"), List.of(draftJson("r1", "Old title", "Alpha words here."),
+        Path file = DraftFiles.lines(temp.dir().resolve("twice.jsonl"), List.of(draftJson("r1", "Old title", "Alpha words here."),
                 draftJson("r2", "Two", "Body two."), draftJson("r1", "New title", "Omega words here.")));
 
         ImportSummary summary = importPaths(file);
@@ -129,53 +114,53 @@ class ImportDraftsTest {
             assertThat(e.reference()).isEqualTo("r1");
             assertThat(e.message()).contains(file + ":1").contains("--on-duplicate last");
         });
-        assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("Old title");
-        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("omega"))).isZero();
+        assertThat(temp.desk().queries().find("r1").orElseThrow().imported().title()).isEqualTo("Old title");
+        assertThat(temp.desk().queries().count(DraftFilter.ALL.withSearch("omega"))).isZero();
         assertThat(rows("SELECT count(*) FROM history h JOIN draft d ON d.id = h.draft_id WHERE d.reference = 'r1'"))
                 .as("nothing of the first was replaced").isEqualTo(1);
     }
 
     @Test
     void aReferenceInTwoFilesOfOneImportIsAConflictAcrossBatches() throws Exception {
-        Path a = DraftFiles.lines(dir.resolve("in/a.jsonl"), List.of(draftJson("r1", "From a", "Body a.")));
-        Path b = com.copydesk.support.DraftCorpus.jsonLines(dir.resolve("in/b.jsonl"), ImportDrafts.BATCH_DRAFTS + 5, 3);
+        Path a = DraftFiles.lines(temp.dir().resolve("in/a.jsonl"), List.of(draftJson("r1", "From a", "Body a.")));
+        Path b = com.copydesk.support.DraftCorpus.jsonLines(temp.dir().resolve("in/b.jsonl"), ImportDrafts.BATCH_DRAFTS + 5, 3);
         java.nio.file.Files.writeString(b, draftJson("r1", "From b", "Body b.") + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
         int lastLine = ImportDrafts.BATCH_DRAFTS + 6;
 
-        ImportSummary summary = importPaths(dir.resolve("in"));
+        ImportSummary summary = importPaths(temp.dir().resolve("in"));
 
         assertThat(summary.rejected()).isEqualTo(1);
         assertThat(summary.errors().get(0).file()).isEqualTo(b.toString());
         assertThat(summary.errors().get(0).line()).isEqualTo(lastLine);
         assertThat(summary.errors().get(0).message()).contains(a + ":1");
-        assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("From a");
+        assertThat(temp.desk().queries().find("r1").orElseThrow().imported().title()).isEqualTo("From a");
     }
 
     @Test
     void onDuplicateLastKeepsTheLaterRecordIndexedAsItsLastVersionAndCountsTheReplacement() {
         String first = draftJson("r1", "Old title", "Alpha words here.").replace("\"topic\"", "\"stack\":[\"rust\"],\"topic\"");
         String second = draftJson("r1", "New title", "Omega words here.").replace("\"topic\"", "\"stack\":[\"go\"],\"topic\"");
-        Path file = DraftFiles.lines(dir.resolve("twice.jsonl"),
+        Path file = DraftFiles.lines(temp.dir().resolve("twice.jsonl"),
                 List.of(first, draftJson("r2", "Two", "Body two."), second));
 
-        ImportSummary summary = desk.imports().run(List.of(file), ImportDrafts.OnDuplicate.LAST, TaskMonitor.NONE);
+        ImportSummary summary = temp.desk().imports().run(List.of(file), ImportDrafts.OnDuplicate.LAST, TaskMonitor.NONE);
 
         assertThat(summary.rejected()).isZero();
         assertThat(summary.replaced()).isEqualTo(1);
-        assertThat(desk.queries().find("r1").orElseThrow().imported().title()).isEqualTo("New title");
-        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("omega"))).isEqualTo(1);
-        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("alpha"))).isZero();
-        assertThat(desk.queries().count(DraftFilter.ALL.withSearch("\"body two\""))).isEqualTo(1);
-        assertThat(desk.queries().tagValues("stack")).containsOnlyKeys("go");
-        desk.store().write(c -> c.createStatement().executeUpdate(
+        assertThat(temp.desk().queries().find("r1").orElseThrow().imported().title()).isEqualTo("New title");
+        assertThat(temp.desk().queries().count(DraftFilter.ALL.withSearch("omega"))).isEqualTo(1);
+        assertThat(temp.desk().queries().count(DraftFilter.ALL.withSearch("alpha"))).isZero();
+        assertThat(temp.desk().queries().count(DraftFilter.ALL.withSearch("\"body two\""))).isEqualTo(1);
+        assertThat(temp.desk().queries().tagValues("stack")).containsOnlyKeys("go");
+        temp.desk().store().write(c -> c.createStatement().executeUpdate(
                 "INSERT INTO draft_fts (draft_fts) VALUES ('integrity-check')"));
     }
 
     @Test
     void anIdenticalRecordTwiceCountsOnceWithoutError() {
         String same = draftJson("r1", "One", "Body one.");
-        Path file = DraftFiles.lines(dir.resolve("same.jsonl"), List.of(same, same));
+        Path file = DraftFiles.lines(temp.dir().resolve("same.jsonl"), List.of(same, same));
 
         ImportSummary summary = importPaths(file);
 
@@ -185,9 +170,9 @@ class ImportDraftsTest {
 
     @Test
     void aFileReachedTwiceIsReadOnce() {
-        Path file = DraftFiles.lines(dir.resolve("in/a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+        Path file = DraftFiles.lines(temp.dir().resolve("in/a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
 
-        ImportSummary summary = importPaths(file, dir.resolve("in"), file);
+        ImportSummary summary = importPaths(file, temp.dir().resolve("in"), file);
 
         assertThat(summary.imported()).isEqualTo(1);
         assertThat(summary.total()).isEqualTo(1);
@@ -195,9 +180,9 @@ class ImportDraftsTest {
 
     @Test
     void aFolderNamedThroughALinkIsWalkedAndItsFilesAreNamedByTheLink() throws Exception {
-        DraftFiles.lines(dir.resolve("real/sub/a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
-        DraftFiles.write(dir.resolve("real/b.jsonl"), "{\"reference\":\"bad\"}\n");
-        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        DraftFiles.lines(temp.dir().resolve("real/sub/a.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+        DraftFiles.write(temp.dir().resolve("real/b.jsonl"), "{\"reference\":\"bad\"}\n");
+        Path link = java.nio.file.Files.createSymbolicLink(temp.dir().resolve("link"), temp.dir().resolve("real"));
 
         ImportSummary summary = importPaths(link);
 
@@ -209,10 +194,10 @@ class ImportDraftsTest {
     @Test
     @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void aPipeNamedAsAFileIsRefusedInsteadOfReadForEver() throws Exception {
-        Path fifo = dir.resolve("pipe.jsonl");
+        Path fifo = temp.dir().resolve("pipe.jsonl");
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
-        Path good = DraftFiles.lines(dir.resolve("good.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
+        Path good = DraftFiles.lines(temp.dir().resolve("good.jsonl"), List.of(draftJson("r1", "One", "Body one.")));
 
         ImportSummary summary = importPaths(fifo, good);
 
@@ -222,7 +207,7 @@ class ImportDraftsTest {
 
     @Test
     void aBadRecordIsReportedAndKeptWithTheRunAndTheOthersImport() {
-        Path file = DraftFiles.lines(dir.resolve("mixed.jsonl"), List.of(draftJson("r1", "One", "x"),
+        Path file = DraftFiles.lines(temp.dir().resolve("mixed.jsonl"), List.of(draftJson("r1", "One", "x"),
                 "{\"reference\":\"r2\",\"title\":\"t\",\"body\":\"b\",\"score\":{\"quality\":\"high\"}}",
                 "not json at all", draftJson("r3", "Three", "y")));
         ImportSummary summary = importPaths(file);
@@ -234,14 +219,14 @@ class ImportDraftsTest {
         assertThat(summary.errors().get(0).file()).endsWith("mixed.jsonl");
 
         List<ImportError> stored = new ArrayList<>();
-        desk.imports().forEachError(summary.runId(), stored::add);
+        temp.desk().imports().forEachError(summary.runId(), stored::add);
         assertThat(stored).isEqualTo(summary.errors());
-        assertThat(desk.queries().recentImports(1).get(0).state()).isEqualTo("done");
+        assertThat(temp.desk().queries().recentImports(1).get(0).state()).isEqualTo("done");
     }
 
     @Test
     void gzipFoldersAndEveryFormatImport() {
-        Path folder = dir.resolve("drafts");
+        Path folder = temp.dir().resolve("drafts");
         DraftFiles.gzip(folder.resolve("a.jsonl.gz"), draftJson("g1", "Gzipped", "x") + "\n");
         DraftFiles.write(folder.resolve("sub/b.ndjson"), draftJson("n1", "Ndjson", "x") + "\n");
         DraftFiles.write(folder.resolve("sub/deeper/c.md"), "---\nreference: m1\n---\n# Markdown\n\nBody.\n");
@@ -253,14 +238,14 @@ class ImportDraftsTest {
         ImportSummary summary = importPaths(folder);
         assertThat(summary.rejected()).isZero();
         assertThat(summary.imported()).isEqualTo(6);
-        assertThat(desk.queries().find("m1").orElseThrow().imported().title()).isEqualTo("Markdown");
+        assertThat(temp.desk().queries().find("m1").orElseThrow().imported().title()).isEqualTo("Markdown");
     }
 
     @Test
     void aMissingPathAndABrokenGzipAreRejectedWithoutStoppingTheRest() {
-        Path good = DraftFiles.lines(dir.resolve("ok.jsonl"), List.of(draftJson("r1", "One", "x")));
-        Path broken = DraftFiles.write(dir.resolve("broken.jsonl.gz"), "not gzip");
-        ImportSummary summary = importPaths(dir.resolve("missing.json"), broken, good);
+        Path good = DraftFiles.lines(temp.dir().resolve("ok.jsonl"), List.of(draftJson("r1", "One", "x")));
+        Path broken = DraftFiles.write(temp.dir().resolve("broken.jsonl.gz"), "not gzip");
+        ImportSummary summary = importPaths(temp.dir().resolve("missing.json"), broken, good);
         assertThat(summary.imported()).isEqualTo(1);
         assertThat(summary.errors()).extracting(ImportError::message)
                 .anySatisfy(m -> assertThat(m).contains("no such file"))
@@ -273,9 +258,9 @@ class ImportDraftsTest {
         for (int i = 0; i < 2500; i++) {
             lines.add(draftJson("r" + i, "Title " + i, "Body " + i));
         }
-        Path file = DraftFiles.lines(dir.resolve("many.jsonl"), lines);
+        Path file = DraftFiles.lines(temp.dir().resolve("many.jsonl"), lines);
         int[] calls = {0};
-        ImportSummary summary = desk.imports().run(List.of(file), new TaskMonitor() {
+        ImportSummary summary = temp.desk().imports().run(List.of(file), new TaskMonitor() {
             @Override
             public void progress(long done, long total, String message) {
             }
@@ -288,12 +273,12 @@ class ImportDraftsTest {
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.imported()).isBetween(1000, 2499);
         assertThat(rows("SELECT count(*) FROM draft")).isEqualTo(summary.imported());
-        assertThat(desk.queries().recentImports(1).get(0).state()).isEqualTo("cancelled");
+        assertThat(temp.desk().queries().recentImports(1).get(0).state()).isEqualTo("cancelled");
         assertThat(importPaths(file).imported()).isEqualTo(2500 - summary.imported());
     }
 
     private long rows(String sql) {
-        return desk.store().read(c -> {
+        return temp.desk().store().read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 return rs.getLong(1);
             }
