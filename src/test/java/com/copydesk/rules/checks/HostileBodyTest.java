@@ -3,10 +3,7 @@ package com.copydesk.rules.checks;
 import com.copydesk.model.Draft;
 import com.copydesk.rules.BodyFacts;
 import com.copydesk.rules.CorpusFacts;
-import com.copydesk.rules.Patterns;
-import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
-import com.copydesk.rules.RuleConfig;
 import com.copydesk.rules.RuleContext;
 import com.copydesk.model.RuleScope;
 import com.copydesk.rules.ruleset.RuleSetLoader;
@@ -27,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * pattern takes hours on it, a linear one well under a second, so the generous bound only tells
  * them apart and does not time a normal case.
  *
- * <p>A body of "&lt;x &lt;x &lt;x …" is read by the chatbot and placeholder patterns alone: the
- * Markdown parser itself (commonmark-java's autolink scan looks for a {@code >} from every
- * {@code <}) is quadratic on it, which no rule can bound.
+ * <p>A body of "&lt;x &lt;x &lt;x …" goes through the Markdown parser too: commonmark-java before
+ * 0.32 looked for a {@code >} from every {@code <} (64 KB took 0.85 s, 1 MB minutes); 0.32 reads
+ * it in linear time (64 KB in 52 ms).
  */
 class HostileBodyTest {
     private static final int SIZE = 1 << 20;
@@ -49,16 +46,8 @@ class HostileBodyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<insert ", "<your-", "<placeholder", "<grok:render", "<add "})
-    void theRulePatternsReadAMegabyteOfOpenTagsInLinearTime(String opening) {
-        String body = opening.repeat(SIZE / opening.length());
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            for (String rule : List.of(ChatbotLeftoverRule.ID, PlaceholderRule.ID)) {
-                RuleConfig config = new RuleSetLoader().defaults().configs().stream().filter(c -> c.id().equals(rule)).findFirst().orElseThrow();
-                Evidence found = new Evidence(3);
-                found.findPatterns(body, new Patterns(Phrases.patterns(rule, "patterns", config.texts("patterns"))), at -> "in the body");
-                assertThat(found.list()).isNotNull();
-            }
-        });
+    void aMegabyteOfOpenTagsIsParsedAndReadInLinearTime(String opening) {
+        check(opening.repeat(SIZE / opening.length()));
     }
 
     private static void check(String body) {
