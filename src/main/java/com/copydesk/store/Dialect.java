@@ -5,8 +5,9 @@ import org.sqlite.SQLiteConnection;
 import java.sql.Connection;
 
 /**
- * The few places where SQLite's SQL and PostgreSQL's differ, for the repositories that run on
- * both stores. Everything else they say is written once, in the SQL both understand. The
+ * The few places where SQLite's SQL and PostgreSQL's differ in what a statement does, not only in
+ * how it is spelled (spelling is {@link PgSql}'s: it rewrites SQLite's forms as a statement is
+ * prepared). Everything else the repositories say is written once. The
  * dialect is told by the connection itself, so that the repositories keep taking a plain
  * {@link Connection}: SQLite's are this driver's own connections, PostgreSQL's come from the pool.
  */
@@ -16,29 +17,6 @@ public enum Dialect {
 
     public static Dialect of(Connection c) {
         return c instanceof SQLiteConnection ? SQLITE : POSTGRES;
-    }
-
-    /** {@code expr} for comparing and sorting without regard to case. */
-    public String noCase(String expr) {
-        return this == SQLITE ? expr + " COLLATE NOCASE" : "lower(" + expr + ")";
-    }
-
-    /** The values listed by one parameter bound to a JSON array of numbers ({@link JsonArray}), as a subquery. */
-    public String jsonIds() {
-        return this == SQLITE ? "SELECT value FROM json_each(?)"
-                : "SELECT value::bigint FROM json_array_elements_text(CAST(? AS json))";
-    }
-
-    /** The values listed by one parameter bound to a JSON array of strings, as a subquery. */
-    public String jsonTexts() {
-        return this == SQLITE ? "SELECT value FROM json_each(?)"
-                : "SELECT value FROM json_array_elements_text(CAST(? AS json))";
-    }
-
-    /** The values of {@code expr} joined by {@code separator} (a SQL string literal). */
-    public String joined(String expr, String separator) {
-        return this == SQLITE ? "group_concat(" + expr + ", " + separator + ")"
-                : "string_agg(" + expr + ", " + separator + ")";
     }
 
     /**
