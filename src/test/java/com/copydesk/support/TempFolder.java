@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A folder of a test's own, made before it and deleted after it (the extensions' shared part). */
-final class TempFolder {
+public final class TempFolder {
     private TempFolder() {
     }
 
-    static Path create() {
+    public static Path create() {
         try {
             return Files.createTempDirectory("copydesk-test");
         } catch (IOException e) {
@@ -20,7 +20,7 @@ final class TempFolder {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

@@ -7,14 +7,10 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +20,11 @@ import static com.copydesk.ui.DeskFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk decisions act on exactly what matches the filter, are one undo step, and survive a restart. */
-@ExtendWith(ApplicationExtension.class)
 class DeskBulkTest {
     @TempDir
     static Path dir;
-    private DeskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new DeskFixture(dir).withDrafts(DeskTriageTest.drafts());
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(DeskTriageTest.drafts()));
 
     @Test
     void bulkApprovingAllMatchingAFilterLeavesTheOthersAloneAndUndoesAfterARestart(FxRobot robot) throws Exception {

@@ -7,16 +7,10 @@ import com.copydesk.support.DraftFiles;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,25 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Claims in the window: the draft pane says who holds a draft; deciding one another editor holds
  * asks first and, confirmed, decides it anyway (the CLI's --force); C claims the next drafts of the view.
  */
-@ExtendWith(ApplicationExtension.class)
 class DeskClaimsTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(List.of(
+            DraftFiles.draftJson("d1", "One", "alpha body text"), DraftFiles.draftJson("d2", "Two", "bravo body text"),
+            DraftFiles.draftJson("d3", "Three", "charlie body text"))), DeskClaimsTest::arrange);
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new DeskFixture(dir).withDrafts(List.of(DraftFiles.draftJson("d1", "One", "alpha body text"),
-                DraftFiles.draftJson("d2", "Two", "bravo body text"), DraftFiles.draftJson("d3", "Three", "charlie body text")));
-        fixture.open(stage);
+    /** Right after the window opens. */
+    private static void arrange(DeskFixture fixture) {
         // ann, another editor, holds d2 (the fixture's clock stands at 10:00)
         fixture.desk().store().write(c -> new ClaimRepository().claim(c, "ann", DraftFilter.ALL.withSearch("bravo"), 1,
                 Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:30:00Z")));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private void show(String reference) throws Exception {

@@ -7,15 +7,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,22 +21,11 @@ import static com.copydesk.ui.DeskFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The filter bar's choices follow the store, and the overview's bars lead to the queue filtered to them. */
-@ExtendWith(ApplicationExtension.class)
 class DeskFiltersTest {
     @TempDir
     static Path dir;
-    private DeskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new DeskFixture(dir).withDrafts(DeskTriageTest.drafts());
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(DeskTriageTest.drafts()));
 
     @Test
     @SuppressWarnings("unchecked")

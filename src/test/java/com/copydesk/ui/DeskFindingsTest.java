@@ -4,16 +4,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static com.copydesk.ui.DeskFixture.waitFor;
@@ -23,25 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The draft pane lists the flags most severe first and keeps info notes behind a "N notes" line
  * that opens on click; the queue's chips name the flags, not the notes.
  */
-@ExtendWith(ApplicationExtension.class)
 class DeskFindingsTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        // ai-style (info) comes before low-score and suspicious-text in the rule file
-        fixture = new DeskFixture(dir).withDrafts(List.of("{\"reference\":\"mixed\",\"title\":\"Mixed\","
-                + "\"body\":\"Some text.\\n\\n<script>x()</script>\\n\",\"flags\":{\"ai_generated_style\":1},"
-                + "\"score\":{\"quality\":10,\"freshness\":80,\"depth\":80,\"clarity\":80}}"));
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(List.of(
+            // ai-style (info) comes before low-score and suspicious-text in the rule file
+            "{\"reference\":\"mixed\",\"title\":\"Mixed\","
+            + "\"body\":\"Some text.\\n\\n<script>x()</script>\\n\",\"flags\":{\"ai_generated_style\":1},"
+            + "\"score\":{\"quality\":10,\"freshness\":80,\"depth\":80,\"clarity\":80}}")));
 
     private static List<String> rules(VBox box) {
         return box.getChildren().stream().filter(n -> n.getStyleClass().contains("finding"))

@@ -8,8 +8,19 @@ import com.copydesk.review.TaskMonitor;
 import com.copydesk.support.MutableClock;
 import com.copydesk.ui.common.FxBackground;
 import com.copydesk.ui.common.WindowSettings;
+import com.copydesk.support.TempFolder;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationAdapter;
+import org.testfx.framework.junit5.ApplicationFixture;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -18,9 +29,24 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** The real desk window on a store of its own, for TestFX tests; can close and open it again. */
-final class DeskFixture implements AutoCloseable {
-    private final Path store;
+/**
+ * The real desk window on a store of its own, for TestFX tests; can close and open it again.
+ *
+ * <p>Registered on a field it is the test's whole set-up, in place of TestFX's
+ * {@code ApplicationExtension} and a {@code @Start} method (which that extension only finds on the
+ * test class itself, so a shared set-up cannot live in a superclass):
+ * {@code @RegisterExtension final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(lines));}
+ * Before each test it makes a folder and a store, seeds it, opens the window; after it, closes both
+ * and deletes the folder. Test methods may take an {@link FxRobot}.
+ */
+final class DeskFixture implements AutoCloseable, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    /** What a test does to a fixture before (seed) or right after (arrange) its window opens. */
+    @FunctionalInterface
+    interface Step {
+        void apply(DeskFixture fixture) throws Exception;
+    }
+
+    private Path store;
     private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
     private Stage stage;
     private Copydesk desk;
@@ -29,8 +55,74 @@ final class DeskFixture implements AutoCloseable {
     /** In memory only, and kept across {@link #restart}, as the settings file is for the real window. */
     private final WindowSettings settings = new WindowSettings(null);
 
+    /** Set when registered as an extension: made before each test, deleted after it. */
+    private Path dir;
+    private Step seed;
+    private Step arrange;
+    private Application application;
+    private final FxRobot robot = new FxRobot();
+
     DeskFixture(Path dir) throws Exception {
         this.store = Files.createTempDirectory(dir, "desk").resolve("desk.db");
+    }
+
+    private DeskFixture(Step seed, Step arrange) {
+        this.seed = seed;
+        this.arrange = arrange;
+    }
+
+    /** A fixture for {@code @RegisterExtension}: the store seeded by {@code seed}, then the window opened. */
+    static DeskFixture withWindow(Step seed) {
+        return new DeskFixture(seed, fixture -> { });
+    }
+
+    /** As {@link #withWindow(Step)}, and {@code arrange} run on the FX thread once the window shows. */
+    static DeskFixture withWindow(Step seed, Step arrange) {
+        return new DeskFixture(seed, arrange);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        dir = TempFolder.create();
+        store = dir.resolve("desk.db");
+        seed.apply(this);
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(() -> new ApplicationAdapter(new ApplicationFixture() {
+            @Override
+            public void init() {
+            }
+
+            @Override
+            public void start(Stage onStage) throws Exception {
+                open(onStage);
+                arrange.apply(DeskFixture.this);
+            }
+
+            @Override
+            public void stop() {
+            }
+        }));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            close();
+            FxToolkit.cleanupAfterTest(robot, application);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            TempFolder.delete(dir);
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType().isAssignableFrom(FxRobot.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return robot;
     }
 
     /** Imports draft lines before the window opens. */

@@ -4,14 +4,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -22,22 +18,11 @@ import static com.copydesk.ui.DeskFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Help menu's log file and About, in the real window. */
-@ExtendWith(ApplicationExtension.class)
 class DeskHelpTest {
     @TempDir
     static Path dir;
-    private DeskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new DeskFixture(dir).withDrafts(DeskTriageTest.drafts());
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(DeskTriageTest.drafts()));
 
     @Test
     void aboutTellsTheVersionsTheStoreAndItsSchemaVersion(FxRobot robot) throws Exception {

@@ -5,16 +5,10 @@ import com.copydesk.support.DraftCorpus;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,14 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the draft's twins (not the kept draft, not other drafts) whose reason names the kept draft;
  * one undo step, also after a restart.
  */
-@ExtendWith(ApplicationExtension.class)
 class DeskKeepOneTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(seedLines()));
 
-    @Start
-    void start(Stage stage) throws Exception {
+    private static List<String> seedLines() {
         List<String> lines = new ArrayList<>();
         for (int n = 0; n < 20; n++) {
             lines.add(DraftCorpus.draft(n, 11));
@@ -43,13 +34,7 @@ class DeskKeepOneTest {
                     .replaceFirst("\"title\":\"", "\"title\":\"" + copy + ": ").replaceFirst(" the ", " one ")
                     .replaceFirst(" cache ", " " + copy.substring(5) + "store "));
         }
-        fixture = new DeskFixture(dir).withDrafts(lines);
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+        return lines;
     }
 
     @Test

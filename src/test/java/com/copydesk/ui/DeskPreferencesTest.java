@@ -10,17 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,21 +23,12 @@ import static com.copydesk.ui.DeskFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Edit › Preferences in the real window: the editor's name acts, the theme applies, presets reach the reject dialog. */
-@ExtendWith(ApplicationExtension.class)
 class DeskPreferencesTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new DeskFixture(dir).withDrafts(DeskTriageTest.drafts());
-        fixture.open(stage);
-    }
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(DeskTriageTest.drafts()));
 
     @AfterEach
-    void close() throws Exception {
-        fixture.close();
+    void resetTheme() throws Exception {
         // the theme is the whole application's: the next test starts light
         WaitForAsyncUtils.asyncFx(() -> com.copydesk.ui.common.Themes.apply(false)).get(5, TimeUnit.SECONDS);
     }

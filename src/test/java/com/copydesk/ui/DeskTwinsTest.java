@@ -9,17 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,14 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A near-duplicate finding links its twins: a click (or T) opens the twin in the draft pane, even
  * one the queue's filter hides, and "Compare" (or D) shows both bodies with the changed words marked.
  */
-@ExtendWith(ApplicationExtension.class)
 class DeskTwinsTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(seedLines()));
 
-    @Start
-    void start(Stage stage) throws Exception {
+    private static List<String> seedLines() {
         List<String> lines = new ArrayList<>();
         for (int n = 0; n < 30; n++) {
             lines.add(DraftCorpus.draft(n, 11));
@@ -46,13 +37,7 @@ class DeskTwinsTest {
         lines.add(DraftCorpus.draft(3, 11).replaceFirst("\"reference\":\"gen-3\"", "\"reference\":\"copy-3\"")
                 .replaceFirst("\"title\":\"", "\"title\":\"copy: ").replaceFirst(" the ", " one ")
                 .replaceFirst(" cache ", " store "));
-        fixture = new DeskFixture(dir).withDrafts(lines);
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+        return lines;
     }
 
     private void show(String reference) throws Exception {
