@@ -77,7 +77,7 @@ public final class Copydesk implements Workspace {
                 new OverviewRepository(), new ClaimRepository(), clock);
         this.exports = new ExportDrafts(store, drafts, new QueueRepository(), new Exporter(json), clock);
         if (!store.readOnly()) {
-            store.write(c -> runs.markInterrupted(c, clock.instant()));
+            store.transaction(tx -> runs.markInterrupted(tx, clock.instant()));
         }
     }
 

@@ -11,6 +11,7 @@ import com.copydesk.store.DraftRepository;
 import com.copydesk.store.FindingRepository;
 import com.copydesk.store.SettingRepository;
 import com.copydesk.store.Store;
+import com.copydesk.store.Tx;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -98,6 +99,14 @@ public final class FlagDrafts implements DraftsChanged {
                     settings.put(c, SIMILARITY_INDEX, similarityIndexKey());
                 }
             }
+            return null;
+        });
+    }
+
+    /** As {@link #changed(Connection, Collection, boolean)}, in a use case's transaction. */
+    public void changed(Tx tx, Collection<Long> draftIds, boolean textChanged) {
+        tx.withConnection(c -> {
+            changed(c, draftIds, textChanged);
             return null;
         });
     }

@@ -16,10 +16,8 @@ import com.copydesk.store.ReviewFields;
 import com.copydesk.store.ReviewRepository;
 import com.copydesk.store.ReviewRepository.ReviewRow;
 import com.copydesk.store.Store;
-import com.copydesk.store.StoreException;
+import com.copydesk.store.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,17 +147,17 @@ public final class ReviewActions {
      * forced approval is recorded as an override in the history.
      */
     public Outcome approve(Target target, boolean force, TaskMonitor monitor) {
-        return act("approve", "approve", target, false, monitor, (c, row, history) -> {
-            Optional<String> held = heldByAnother(c, row, force);
+        return act("approve", "approve", target, false, monitor, (tx, row, history) -> {
+            Optional<String> held = heldByAnother(tx, row, force);
             if (held.isPresent()) {
                 return Result.refused(held.get());
             }
-            List<String> blocking = row.blocked() ? blockingRules(c, row.id()) : List.of();
+            List<String> blocking = row.blocked() ? blockingRules(tx, row.id()) : List.of();
             if (!blocking.isEmpty() && !force) {
                 return Result.refused(row.reference() + ": a blocking finding (" + String.join(", ", blocking)
                         + ") stops approval; approve it deliberately to override");
             }
-            boolean changed = decide(row, ReviewStatus.APPROVED, null, history, c);
+            boolean changed = decide(row, ReviewStatus.APPROVED, null, history, tx);
             if (changed && !blocking.isEmpty()) {
                 history.record(row.id(), ReviewFields.OVERRIDE, null,
                         "approved despite a blocking finding: " + String.join(", ", blocking));
@@ -178,35 +176,34 @@ public final class ReviewActions {
         if (why == null) {
             throw new IllegalArgumentException("a rejection needs a reason");
         }
-        return act("reject", "reject", target, false, monitor, (c, row, history) -> {
-            Optional<String> held = heldByAnother(c, row, force);
+        return act("reject", "reject", target, false, monitor, (tx, row, history) -> {
+            Optional<String> held = heldByAnother(tx, row, force);
             return held.isPresent() ? Result.refused(held.get())
-                    : Result.of(decide(row, ReviewStatus.REJECTED, why, history, c));
+                    : Result.of(decide(row, ReviewStatus.REJECTED, why, history, tx));
         });
     }
 
     /** Back to pending: the decision is undone, the draft waits again. */
     public Outcome reopen(Target target, TaskMonitor monitor) {
         return act("pending", "back to pending", target, false, monitor,
-                (c, row, history) -> Result.of(decide(row, ReviewStatus.PENDING, null, history, c)));
+                (tx, row, history) -> Result.of(decide(row, ReviewStatus.PENDING, null, history, tx)));
     }
 
-    private boolean decide(ReviewRow row, ReviewStatus status, String reason, HistoryWriter history, Connection c)
-            throws SQLException {
+    private boolean decide(ReviewRow row, ReviewStatus status, String reason, HistoryWriter history, Tx tx) {
         if (row.status() == status && Objects.equals(row.reason(), reason)) {
             // still a decision: the history says who took it, though there is nothing to undo
             history.confirm(row.id(), ReviewFields.STATUS, status.key());
             return false;
         }
         String decidedAt = status == ReviewStatus.PENDING ? null : clock.instant().toString();
-        change(c, history, row.id(), ReviewFields.STATUS, row.status().key(), status.key());
-        change(c, history, row.id(), ReviewFields.REASON, row.reason(), reason);
-        change(c, history, row.id(), ReviewFields.DECIDED_AT, row.decidedAt(), decidedAt);
+        change(tx, history, row.id(), ReviewFields.STATUS, row.status().key(), status.key());
+        change(tx, history, row.id(), ReviewFields.REASON, row.reason(), reason);
+        change(tx, history, row.id(), ReviewFields.DECIDED_AT, row.decidedAt(), decidedAt);
         return true;
     }
 
-    private List<String> blockingRules(Connection c, long id) throws SQLException {
-        return findings.forDraft(c, id).stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::rule)
+    private List<String> blockingRules(Tx tx, long id) {
+        return findings.forDraft(tx, id).stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::rule)
                 .distinct().toList();
     }
 
@@ -223,13 +220,13 @@ public final class ReviewActions {
             throw new IllegalArgumentException(score.key() + " must be from 0 to 100, not " + value);
         }
         String text = value == null ? null : value.toString();
-        return act("score", score.key() + (value == null ? " back to imported" : " = " + value), target, true, monitor, (c, row, history) -> {
-                    Optional<String> held = heldByAnother(c, row, force);
+        return act("score", score.key() + (value == null ? " back to imported" : " = " + value), target, true, monitor, (tx, row, history) -> {
+                    Optional<String> held = heldByAnother(tx, row, force);
                     if (held.isPresent()) {
                         return Result.refused(held.get());
                     }
                     Integer now = row.editorScores().get(score);
-                    return Result.of(change(c, history, row.id(), ReviewFields.score(score),
+                    return Result.of(change(tx, history, row.id(), ReviewFields.score(score),
                             now == null ? null : now.toString(), text));
                 });
     }
@@ -242,8 +239,8 @@ public final class ReviewActions {
     /** @param force also a draft another editor holds */
     public Outcome setChecked(Target target, ChecklistRef item, boolean done, boolean force, TaskMonitor monitor) {
         return act(done ? "check" : "uncheck", (done ? "tick " : "untick ") + "\"" + item.given() + "\"", target,
-                false, monitor, (c, row, history) -> {
-            Optional<String> held = heldByAnother(c, row, force);
+                false, monitor, (tx, row, history) -> {
+            Optional<String> held = heldByAnother(tx, row, force);
             if (held.isPresent()) {
                 return Result.refused(held.get());
             }
@@ -253,7 +250,7 @@ public final class ReviewActions {
             }
             List<ChecklistItem> items = new ArrayList<>(row.checklist());
             items.set(index.getAsInt(), items.get(index.getAsInt()).withDone(done));
-            return Result.of(changeChecklist(c, history, row, items));
+            return Result.of(changeChecklist(tx, history, row, items));
         });
     }
 
@@ -262,7 +259,7 @@ public final class ReviewActions {
         List<ChecklistItem> cleaned = items.stream().filter(i -> !i.text().isBlank())
                 .map(i -> new ChecklistItem(i.text().strip(), i.done())).toList();
         return act("checklist", "edit the checklist of", Target.of(id), false, TaskMonitor.NONE,
-                (c, row, history) -> Result.of(changeChecklist(c, history, row, cleaned)));
+                (tx, row, history) -> Result.of(changeChecklist(tx, history, row, cleaned)));
     }
 
     /**
@@ -274,23 +271,23 @@ public final class ReviewActions {
     public Outcome editChecklist(long id, List<ChecklistItem> basedOn, List<ChecklistItem> items) {
         List<ChecklistItem> cleaned = items.stream().filter(i -> !i.text().isBlank())
                 .map(i -> new ChecklistItem(i.text().strip(), i.done())).toList();
-        return act("checklist", "edit the checklist of", Target.of(id), false, TaskMonitor.NONE, (c, row, history) -> {
+        return act("checklist", "edit the checklist of", Target.of(id), false, TaskMonitor.NONE, (tx, row, history) -> {
             if (row.checklist().equals(basedOn)) {
-                return Result.of(changeChecklist(c, history, row, cleaned));
+                return Result.of(changeChecklist(tx, history, row, cleaned));
             }
             Optional<List<ChecklistItem>> merged = ChecklistMerge.merge(basedOn, cleaned, row.checklist());
             if (merged.isEmpty()) {
                 return Result.refused(row.reference() + ": the checklist was changed meanwhile (by another editor "
                         + "or window) and this edit cannot be merged into it; it was not saved, look again");
             }
-            return Result.of(changeChecklist(c, history, row, merged.get()));
+            return Result.of(changeChecklist(tx, history, row, merged.get()));
         });
     }
 
     public Outcome setNote(long id, String note) {
         String text = note == null || note.isBlank() ? null : note;
         return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE,
-                (c, row, history) -> Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text)));
+                (tx, row, history) -> Result.of(change(tx, history, row.id(), ReviewFields.NOTE, row.note(), text)));
     }
 
     /**
@@ -300,28 +297,26 @@ public final class ReviewActions {
     public Outcome setNote(long id, String basedOn, String note) {
         String text = note == null || note.isBlank() ? null : note;
         String base = basedOn == null || basedOn.isBlank() ? null : basedOn;
-        return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE, (c, row, history) -> {
+        return act("note", "edit the note of", Target.of(id), false, TaskMonitor.NONE, (tx, row, history) -> {
             if (!Objects.equals(row.note(), base) && !Objects.equals(row.note(), text)) {
                 return Result.refused(row.reference() + ": the note was changed meanwhile (by another editor or "
                         + "window); this edit was not saved, look again");
             }
-            return Result.of(change(c, history, row.id(), ReviewFields.NOTE, row.note(), text));
+            return Result.of(change(tx, history, row.id(), ReviewFields.NOTE, row.note(), text));
         });
     }
 
-    private boolean changeChecklist(Connection c, HistoryWriter history, ReviewRow row, List<ChecklistItem> items)
-            throws SQLException {
-        return change(c, history, row.id(), ReviewFields.CHECKLIST, ReviewRepository.checklistText(row.checklist()),
+    private boolean changeChecklist(Tx tx, HistoryWriter history, ReviewRow row, List<ChecklistItem> items) {
+        return change(tx, history, row.id(), ReviewFields.CHECKLIST, ReviewRepository.checklistText(row.checklist()),
                 ReviewRepository.checklistText(items));
     }
 
     /** Sets a field and records it, when it changes. */
-    private boolean change(Connection c, HistoryWriter history, long id, String field, String old, String now)
-            throws SQLException {
+    private boolean change(Tx tx, HistoryWriter history, long id, String field, String old, String now) {
         if (Objects.equals(old, now)) {
             return false;
         }
-        reviews.apply(c, id, field, now);
+        reviews.apply(tx, id, field, now);
         history.record(id, field, old, now);
         return true;
     }
@@ -346,30 +341,30 @@ public final class ReviewActions {
         Instant now = clock.instant();
         Instant until = now.plus(lease).truncatedTo(ChronoUnit.SECONDS);
         String who = editor.get();
-        return store.write(c -> new Claimed(claims.claim(c, who, filter, count, now, until), until));
+        return store.transaction(tx -> new Claimed(claims.claim(tx, who, filter, count, now, until), until));
     }
 
     /** Gives back the editor's claims on the drafts named (all of them when none are); how many it gave back. */
     public Outcome release(List<String> references) {
         String who = editor.get();
-        return store.write(c -> {
+        return store.transaction(tx -> {
             List<String> notFound = new ArrayList<>();
-            List<Long> ids = references.isEmpty() ? List.of() : ids(c, new Target.References(references), notFound);
+            List<Long> ids = references.isEmpty() ? List.of() : ids(tx, new Target.References(references), notFound);
             if (!references.isEmpty() && ids.isEmpty()) {
                 return new Outcome(0, 0, List.of(), notFound);
             }
-            int released = claims.release(c, who, ids);
+            int released = claims.release(tx, who, ids);
             return new Outcome(released, ids.size() - Math.min(released, ids.size()), List.of(), notFound);
         });
     }
 
     /** The refusal for a draft another editor holds, unless forced. */
-    private Optional<String> heldByAnother(Connection c, ReviewRow row, boolean force) throws SQLException {
+    private Optional<String> heldByAnother(Tx tx, ReviewRow row, boolean force) {
         if (force) {
             return Optional.empty();
         }
         String who = editor.get();
-        return claims.holder(c, row.id(), clock.instant()).filter(claim -> !claim.editor().equals(who))
+        return claims.holder(tx, row.id(), clock.instant()).filter(claim -> !claim.editor().equals(who))
                 .map(claim -> row.reference() + ": held by " + claim.editor() + " until " + claim.until()
                         + "; --force acts on it anyway");
     }
@@ -378,9 +373,9 @@ public final class ReviewActions {
 
     /** The drafts the target holds now, how many a rule flags, how many have a blocking finding. */
     public Preview preview(Target target) {
-        return store.read(c -> {
-            List<Long> ids = ids(c, target, new ArrayList<>());
-            long[] counts = queue.flagSummary(c, ids);
+        return store.reading(tx -> {
+            List<Long> ids = ids(tx, target, new ArrayList<>());
+            long[] counts = queue.flagSummary(tx, ids);
             return new Preview(ids, counts[1], counts[2]);
         });
     }
@@ -389,37 +384,37 @@ public final class ReviewActions {
 
     /** What undo would take back, if anything. */
     public Optional<String> undoable() {
-        return store.read(c -> journal.lastDone(c, editor.get()).map(JournalRepository.Step::description));
+        return store.reading(tx -> journal.lastDone(tx, editor.get()).map(JournalRepository.Step::description));
     }
 
     public Optional<String> redoable() {
-        return store.read(c -> journal.lastUndone(c, editor.get()).map(JournalRepository.Step::description));
+        return store.reading(tx -> journal.lastUndone(tx, editor.get()).map(JournalRepository.Step::description));
     }
 
     /** Takes back the last action: every field it changed gets its old value again. */
     public Optional<Step> undo() {
-        return store.write(c -> {
-            Optional<JournalRepository.Step> step = journal.lastDone(c, editor.get());
+        return store.transaction(tx -> {
+            Optional<JournalRepository.Step> step = journal.lastDone(tx, editor.get());
             if (step.isEmpty()) {
                 return Optional.empty();
             }
-            List<JournalRepository.Change> changes = new ArrayList<>(journal.changes(c, step.get().id()));
+            List<JournalRepository.Change> changes = new ArrayList<>(journal.changes(tx, step.get().id()));
             Collections.reverse(changes);
-            Replayed replayed = replay(c, "undo", step.get(), changes, true);
-            journal.markUndone(c, step.get().id());
+            Replayed replayed = replay(tx, "undo", step.get(), changes, true);
+            journal.markUndone(tx, step.get().id());
             return Optional.of(replayed.step(step.get()));
         });
     }
 
     /** Brings back the action undone last. */
     public Optional<Step> redo() {
-        return store.write(c -> {
-            Optional<JournalRepository.Step> step = journal.lastUndone(c, editor.get());
+        return store.transaction(tx -> {
+            Optional<JournalRepository.Step> step = journal.lastUndone(tx, editor.get());
             if (step.isEmpty()) {
                 return Optional.empty();
             }
-            Replayed replayed = replay(c, "redo", step.get(), journal.changes(c, step.get().id()), false);
-            journal.markRedone(c, step.get().id());
+            Replayed replayed = replay(tx, "redo", step.get(), journal.changes(tx, step.get().id()), false);
+            journal.markRedone(tx, step.get().id());
             return Optional.of(replayed.step(step.get()));
         });
     }
@@ -430,49 +425,41 @@ public final class ReviewActions {
         }
     }
 
-    private Replayed replay(Connection c, String action, JournalRepository.Step step, List<JournalRepository.Change> changes,
-                            boolean backwards) throws SQLException {
+    private Replayed replay(Tx tx, String action, JournalRepository.Step step, List<JournalRepository.Change> changes,
+                            boolean backwards) {
         Set<Long> drafts = new LinkedHashSet<>();
         Map<Long, Boolean> reimported = new HashMap<>();
         boolean scores = false;
-        try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), action,
+        try (HistoryWriter history = HistoryWriter.begin(tx, clock.instant(), action,
                 action + " of \"" + step.description() + "\"", editor.get())) {
             for (JournalRepository.Change change : changes) {
                 if (!ReviewRepository.isEditorField(change.field())) {
                     continue; // an override note: nothing to set
                 }
-                if (reimported.computeIfAbsent(change.draftId(), id -> reimportedSince(c, id, step.id()))) {
+                if (reimported.computeIfAbsent(change.draftId(), id -> journal.reimportedSince(tx, id, step.id()))) {
                     continue; // redo must not approve content the editor never saw, nor undo reopen it
                 }
                 String from = backwards ? change.newValue() : change.oldValue();
                 String to = backwards ? change.oldValue() : change.newValue();
-                reviews.apply(c, change.draftId(), change.field(), to);
+                reviews.apply(tx, change.draftId(), change.field(), to);
                 history.record(change.draftId(), change.field(), from, to);
                 if (drafts.add(change.draftId())) {
-                    reviews.nextVersion(c, change.draftId());
+                    reviews.nextVersion(tx, change.draftId());
                 }
                 scores |= change.field().startsWith("score.");
             }
         }
         if (scores) {
-            flagger.changed(c, drafts, false);
+            flagger.changed(tx, drafts, false);
         }
         return new Replayed(drafts.size(), (int) reimported.values().stream().filter(r -> r).count());
-    }
-
-    private boolean reimportedSince(Connection c, long draftId, long changeSet) {
-        try {
-            return journal.reimportedSince(c, draftId, changeSet);
-        } catch (SQLException e) {
-            throw new StoreException("Reading the history failed", e);
-        }
     }
 
     // ---- the one way an action runs ---------------------------------------------------------
 
     @FunctionalInterface
     private interface PerDraft {
-        Result apply(Connection c, ReviewRow row, HistoryWriter history) throws SQLException;
+        Result apply(Tx tx, ReviewRow row, HistoryWriter history);
     }
 
     private record Result(boolean changed, String refusal) {
@@ -490,24 +477,24 @@ public final class ReviewActions {
      */
     private Outcome act(String action, String what, Target target, boolean rerunRules, TaskMonitor monitor,
                         PerDraft perDraft) {
-        return store.write(c -> {
+        return store.transaction(tx -> {
             List<String> notFound = new ArrayList<>();
-            List<Long> ids = ids(c, target, notFound);
-            String description = describe(c, what, target, ids);
+            List<Long> ids = ids(tx, target, notFound);
+            String description = describe(tx, what, target, ids);
             List<String> refused = new ArrayList<>();
             List<Long> changed = new ArrayList<>();
             int unchanged = 0;
-            try (HistoryWriter history = HistoryWriter.undoable(c, clock.instant(), action, description, editor.get())) {
+            try (HistoryWriter history = HistoryWriter.undoable(tx, clock.instant(), action, description, editor.get())) {
                 int done = 0;
                 for (long id : ids) {
                     if (monitor.isCancelled()) {
                         // one transaction: a cancelled bulk action changes nothing at all
                         throw new ActionCancelledException();
                     }
-                    Optional<ReviewRow> row = reviews.row(c, id);
+                    Optional<ReviewRow> row = reviews.row(tx, id);
                     if (row.isPresent()) {
-                        Result result = perDraft.apply(c, row.get(), history);
-                        if (result.changed() && !reviews.nextVersion(c, id, row.get().version())) {
+                        Result result = perDraft.apply(tx, row.get(), history);
+                        if (result.changed() && !reviews.nextVersion(tx, id, row.get().version())) {
                             // another writer changed the draft after this action read it
                             throw new ConcurrentChangeException(row.get().reference());
                         }
@@ -525,7 +512,7 @@ public final class ReviewActions {
                 }
             }
             if (rerunRules && !changed.isEmpty()) {
-                flagger.changed(c, changed, false);
+                flagger.changed(tx, changed, false);
             }
             monitor.progress(ids.size(), ids.size(), description);
             com.copydesk.store.FaultPoint.reach("action.beforeCommit");
@@ -534,14 +521,14 @@ public final class ReviewActions {
     }
 
     /** The target's ids, read inside the action's transaction: exactly what it acts on. */
-    private List<Long> ids(Connection c, Target target, List<String> notFound) throws SQLException {
+    private List<Long> ids(Tx tx, Target target, List<String> notFound) {
         if (target instanceof Target.Ids ids) {
             return ids.ids();
         }
         if (target instanceof Target.References refs) {
             List<Long> ids = new ArrayList<>();
             for (String reference : refs.references()) {
-                Optional<ReviewRow> row = reviews.row(c, reference);
+                Optional<ReviewRow> row = reviews.row(tx, reference);
                 if (row.isPresent()) {
                     ids.add(row.get().id());
                 } else {
@@ -551,13 +538,13 @@ public final class ReviewActions {
             return ids;
         }
         List<Long> ids = new ArrayList<>();
-        queue.forEachId(c, ((Target.Matching) target).filter(), ids::add);
+        queue.forEachId(tx, ((Target.Matching) target).filter(), ids::add);
         return ids;
     }
 
-    private String describe(Connection c, String what, Target target, List<Long> ids) throws SQLException {
+    private String describe(Tx tx, String what, Target target, List<Long> ids) {
         if (ids.size() == 1) {
-            return what + " " + reviews.row(c, ids.get(0)).map(ReviewRow::reference).orElse("a draft");
+            return what + " " + reviews.row(tx, ids.get(0)).map(ReviewRow::reference).orElse("a draft");
         }
         return what + " " + ids.size() + " drafts" + (target instanceof Target.Matching ? " matching the filter" : "");
     }

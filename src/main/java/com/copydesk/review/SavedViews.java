@@ -34,7 +34,7 @@ public final class SavedViews {
 
     /** The saved views by name, in the order they were saved. */
     public Map<String, DraftFilter> all() {
-        return store.read(c -> read(settings.get(c, KEY).orElse("{}")));
+        return store.reading(tx -> read(settings.get(tx, KEY).orElse("{}")));
     }
 
     public void save(String name, DraftFilter filter) {
@@ -42,19 +42,19 @@ public final class SavedViews {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("a view needs a name");
         }
-        store.write(c -> {
-            Map<String, DraftFilter> views = read(settings.get(c, KEY).orElse("{}"));
+        store.transaction(tx -> {
+            Map<String, DraftFilter> views = read(settings.get(tx, KEY).orElse("{}"));
             views.put(key, filter);
-            settings.put(c, KEY, write(views));
+            settings.put(tx, KEY, write(views));
             return null;
         });
     }
 
     public void delete(String name) {
-        store.write(c -> {
-            Map<String, DraftFilter> views = read(settings.get(c, KEY).orElse("{}"));
+        store.transaction(tx -> {
+            Map<String, DraftFilter> views = read(settings.get(tx, KEY).orElse("{}"));
             views.remove(name);
-            settings.put(c, KEY, write(views));
+            settings.put(tx, KEY, write(views));
             return null;
         });
     }

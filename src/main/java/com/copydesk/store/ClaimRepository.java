@@ -129,4 +129,18 @@ public final class ClaimRepository {
             }
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public List<String> claim(Tx tx, String editor, DraftFilter filter, int count, Instant now, Instant until) {
+        return tx.sql(c -> claim(c, editor, filter, count, now, until));
+    }
+
+    public int release(Tx tx, String editor, List<Long> ids) {
+        return tx.sql(c -> release(c, editor, ids));
+    }
+
+    public Optional<Claim> holder(Tx tx, long draftId, Instant now) {
+        return tx.sql(c -> holder(c, draftId, now));
+    }
 }

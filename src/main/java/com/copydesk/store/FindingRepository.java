@@ -122,4 +122,10 @@ public final class FindingRepository {
             return severity;
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public List<Finding> forDraft(Tx tx, long draftId) {
+        return tx.sql(c -> forDraft(c, draftId));
+    }
 }

@@ -132,12 +132,33 @@ public final class HistoryWriter implements AutoCloseable {
         return changeSet;
     }
 
-    /** Records a change of a field: the action becomes a step of the undo journal. */
-    public void record(long draftId, String field, String oldValue, String newValue) throws SQLException {
-        entry(draftId, field, oldValue, newValue);
-        if (!inJournal) {
-            joinJournal(lazyConnection, changeSet, editor);
-            inJournal = true;
+    /**
+     * An editor's action in a transaction of a layer above the store; see
+     * {@link #undoable(Connection, Instant, String, String, String)}.
+     */
+    public static HistoryWriter undoable(Tx tx, Instant at, String action, String description, String editor) {
+        return tx.sql(c -> undoable(c, at, action, description, editor));
+    }
+
+    /** A change set begun in a transaction of a layer above the store; see {@link #begin(Connection, Instant, String, String, String)}. */
+    public static HistoryWriter begin(Tx tx, Instant at, String action, String description, String editor) {
+        return tx.sql(c -> begin(c, at, action, description, editor));
+    }
+
+    /**
+     * Records a change of a field: the action becomes a step of the undo journal. A failure of
+     * the store leaves as an unchecked {@link SqlFailure}, so that the use cases above the store
+     * hold no JDBC type; the store's transaction boundary reports it.
+     */
+    public void record(long draftId, String field, String oldValue, String newValue) {
+        try {
+            entry(draftId, field, oldValue, newValue);
+            if (!inJournal) {
+                joinJournal(lazyConnection, changeSet, editor);
+                inJournal = true;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
@@ -145,8 +166,12 @@ public final class HistoryWriter implements AutoCloseable {
      * Records that the action confirmed a field without changing it (a decision the draft already
      * had): the history shows who decided, but there is nothing for undo to take back.
      */
-    public void confirm(long draftId, String field, String value) throws SQLException {
-        entry(draftId, field, value, value);
+    public void confirm(long draftId, String field, String value) {
+        try {
+            entry(draftId, field, value, value);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     private void entry(long draftId, String field, String oldValue, String newValue) throws SQLException {
@@ -162,7 +187,11 @@ public final class HistoryWriter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        insert.close();
+    public void close() {
+        try {
+            insert.close();
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 }

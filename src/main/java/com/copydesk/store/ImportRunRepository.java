@@ -122,4 +122,10 @@ public final class ImportRunRepository {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public int markInterrupted(Tx tx, Instant at) {
+        return tx.sql(c -> markInterrupted(c, at));
+    }
 }

@@ -94,4 +94,36 @@ public final class JournalRepository {
             ps.executeUpdate();
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public Optional<Step> lastDone(Tx tx, String editor) {
+        return tx.sql(c -> lastDone(c, editor));
+    }
+
+    public Optional<Step> lastUndone(Tx tx, String editor) {
+        return tx.sql(c -> lastUndone(c, editor));
+    }
+
+    public List<Change> changes(Tx tx, long changeSet) {
+        return tx.sql(c -> changes(c, changeSet));
+    }
+
+    public boolean reimportedSince(Tx tx, long draftId, long changeSet) {
+        return tx.sql(c -> reimportedSince(c, draftId, changeSet));
+    }
+
+    public void markUndone(Tx tx, long changeSet) {
+        tx.sql(c -> {
+            markUndone(c, changeSet);
+            return null;
+        });
+    }
+
+    public void markRedone(Tx tx, long changeSet) {
+        tx.sql(c -> {
+            markRedone(c, changeSet);
+            return null;
+        });
+    }
 }

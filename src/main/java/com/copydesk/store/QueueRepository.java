@@ -420,4 +420,17 @@ public final class QueueRepository {
                 rs.getString("topic"), rs.getString("last_reviewed"), rs.getInt("checklist_done"),
                 rs.getInt("checklist_total"), rs.getObject("sort_key"));
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public long[] flagSummary(Tx tx, List<Long> ids) {
+        return tx.sql(c -> flagSummary(c, ids));
+    }
+
+    public void forEachId(Tx tx, DraftFilter filter, LongConsumer consumer) {
+        tx.sql(c -> {
+            forEachId(c, filter, consumer);
+            return null;
+        });
+    }
 }

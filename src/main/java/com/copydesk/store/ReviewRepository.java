@@ -147,4 +147,32 @@ public final class ReviewRepository {
             return false;
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public Optional<ReviewRow> row(Tx tx, long id) {
+        return tx.sql(c -> row(c, id));
+    }
+
+    public Optional<ReviewRow> row(Tx tx, String reference) {
+        return tx.sql(c -> row(c, reference));
+    }
+
+    public boolean nextVersion(Tx tx, long id, long readVersion) {
+        return tx.sql(c -> nextVersion(c, id, readVersion));
+    }
+
+    public void nextVersion(Tx tx, long id) {
+        tx.sql(c -> {
+            nextVersion(c, id);
+            return null;
+        });
+    }
+
+    public void apply(Tx tx, long id, String field, String value) {
+        tx.sql(c -> {
+            apply(c, id, field, value);
+            return null;
+        });
+    }
 }

@@ -26,4 +26,17 @@ public final class SettingRepository {
             ps.executeUpdate();
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public Optional<String> get(Tx tx, String key) {
+        return tx.sql(c -> get(c, key));
+    }
+
+    public void put(Tx tx, String key, String value) {
+        tx.sql(c -> {
+            put(c, key, value);
+            return null;
+        });
+    }
 }

@@ -299,7 +299,7 @@ public final class Store implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         gate.readLock().lock();
         try {
-            return writeInGate(work);
+            return writeInGate(unwrapping(work));
         } finally {
             gate.readLock().unlock();
         }
@@ -400,8 +400,33 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one transaction, as {@link #write} does, for the layers above the store:
+     * they hold a {@link Tx} and pass it to the repositories, never a JDBC connection.
+     */
+    public <T> T transaction(TxWork<T> work) {
+        return write(c -> work.run(new Tx(c)));
+    }
+
+    /** Runs {@code work} on a connection of its own, as {@link #read} does, for the layers above the store. */
+    public <T> T reading(TxWork<T> work) {
+        return read(c -> work.run(new Tx(c)));
+    }
+
+    /** {@code work} with the SQL failures it let out unchecked ({@link SqlFailure}) given back as what they were. */
+    private static <T> SqlWork<T> unwrapping(SqlWork<T> work) {
+        return c -> {
+            try {
+                return work.run(c);
+            } catch (SqlFailure e) {
+                throw e.getCause();
+            }
+        };
+    }
+
     /** Runs {@code work} on a connection of its own, seeing the last committed state. */
-    public <T> T read(SqlWork<T> work) {
+    public <T> T read(SqlWork<T> given) {
+        SqlWork<T> work = unwrapping(given);
         if (pool != null) {
             ensureOpen();
             try (Connection c = pool.getConnection()) {
