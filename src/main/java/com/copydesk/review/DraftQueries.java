@@ -76,15 +76,15 @@ public final class DraftQueries {
     }
 
     public Optional<StoredDraft> find(String reference) {
-        return store.read(c -> drafts.find(c, reference));
+        return store.reading(tx -> drafts.find(tx, reference));
     }
 
     public Optional<StoredDraft> find(long id) {
-        return store.read(c -> drafts.find(c, id));
+        return store.reading(tx -> drafts.find(tx, id));
     }
 
     public List<HistoryEntry> history(long draftId) {
-        return store.read(c -> history.forDraft(c, draftId));
+        return store.reading(tx -> history.forDraft(tx, draftId));
     }
 
     /**
@@ -97,13 +97,13 @@ public final class DraftQueries {
 
     /** Up to {@code limit} of the draft's near-duplicate twins, most similar first, then by reference. */
     public List<NearTwin> twins(long draftId, int limit) {
-        return store.read(c -> new CorpusRepository().partners(c, draftId, limit).stream()
+        return store.reading(tx -> new CorpusRepository().partners(tx, draftId, limit).stream()
                 .map(p -> new NearTwin(p.id(), p.reference(), p.title(), p.similarity())).toList());
     }
 
     /** Who holds the draft now (a lease that ended holds nothing). */
     public Optional<Claim> claim(long draftId) {
-        return store.read(c -> claims.holder(c, draftId, clock.instant()));
+        return store.reading(tx -> claims.holder(tx, draftId, clock.instant()));
     }
 
     /**
@@ -112,12 +112,12 @@ public final class DraftQueries {
      * @param plan from {@link #plan} for the filter
      */
     public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
-        return store.read(c -> queue.page(c, filter, sort, after, limit, plan));
+        return store.reading(tx -> queue.page(tx, filter, sort, after, limit, plan));
     }
 
     /** The key of the last row of every page, for jumping to any page; see {@link QueuePages}. */
     public List<QueueKey> pageEnds(DraftFilter filter, QueueSort sort, int pageSize, QueuePlan plan) {
-        return store.read(c -> queue.pageEnds(c, filter, sort, plan, pageSize));
+        return store.reading(tx -> queue.pageEnds(tx, filter, sort, plan, pageSize));
     }
 
     /** How pages of a filter that matches {@code matches} drafts ({@link #count}) are best read. */
@@ -126,36 +126,32 @@ public final class DraftQueries {
             return QueuePlan.FILTER_FIRST;
         }
         // drafts are never deleted, so the highest id is the number of drafts, or near it
-        long total = store.read(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM draft")) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        long total = store.reading(drafts::highestId);
         boolean search = filter.search() != null;
         return QueuePlan.choose(matches, total, search, search && FtsQuery.from(filter.search()).contains("*"));
     }
 
     public long count(DraftFilter filter) {
-        return store.read(c -> queue.count(c, filter));
+        return store.reading(tx -> queue.count(tx, filter));
     }
 
     public void forEachId(DraftFilter filter, LongConsumer consumer) {
-        store.read(c -> {
-            queue.forEachId(c, filter, consumer);
+        store.reading(tx -> {
+            queue.forEachId(tx, filter, consumer);
             return null;
         });
     }
 
     public DraftStats stats() {
-        return store.read(queue::stats);
+        return store.reading(queue::stats);
     }
 
     public Map<String, Long> tagValues(String kind) {
-        return store.read(c -> queue.tagValues(c, kind));
+        return store.reading(tx -> queue.tagValues(tx, kind));
     }
 
     public Map<String, Long> difficulties() {
-        return store.read(queue::difficulties);
+        return store.reading(queue::difficulties);
     }
 
     /**
@@ -164,7 +160,7 @@ public final class DraftQueries {
      * it takes time in proportion to the drafts, but reads no draft's row.
      */
     public Overview overview(ZoneId zone) {
-        return store.read(c -> overview.read(c, zone));
+        return store.reading(tx -> overview.read(tx, zone));
     }
 
     /** {@link #overview(ZoneId)} in the days of this computer's time zone. */
@@ -173,6 +169,6 @@ public final class DraftQueries {
     }
 
     public List<ImportRunRepository.Run> recentImports(int limit) {
-        return store.read(c -> runs.recent(c, limit));
+        return store.reading(tx -> runs.recent(tx, limit));
     }
 }

@@ -41,20 +41,20 @@ public final class RuleFileStamps {
     /** True when the flags are known to follow this rule file; false means "load the rules and see". */
     public boolean current(Store store, Path ruleFile) {
         String stamp = stampOf(ruleFile);
-        return store.read(c -> {
-            String version = settings.get(c, FlagDrafts.RULES_VERSION).orElse("");
-            return !version.isEmpty() && recorded(stamp, version, settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse(""))
-                    .equals(settings.get(c, STAMP).orElse(""));
+        return store.reading(tx -> {
+            String version = settings.get(tx, FlagDrafts.RULES_VERSION).orElse("");
+            return !version.isEmpty() && recorded(stamp, version, settings.get(tx, FlagDrafts.SIMILARITY_INDEX).orElse(""))
+                    .equals(settings.get(tx, STAMP).orElse(""));
         });
     }
 
     /** Records that the flags follow this rule file: call only after the rules were checked and found current. */
     public void record(Store store, Path ruleFile) {
         String stamp = stampOf(ruleFile);
-        store.write(c -> {
-            String version = settings.get(c, FlagDrafts.RULES_VERSION).orElse("");
+        store.transaction(tx -> {
+            String version = settings.get(tx, FlagDrafts.RULES_VERSION).orElse("");
             if (!version.isEmpty()) {
-                settings.put(c, STAMP, recorded(stamp, version, settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse("")));
+                settings.put(tx, STAMP, recorded(stamp, version, settings.get(tx, FlagDrafts.SIMILARITY_INDEX).orElse("")));
             }
             return null;
         });

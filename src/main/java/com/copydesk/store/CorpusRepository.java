@@ -497,4 +497,10 @@ public final class CorpusRepository {
     public interface PairConsumer {
         void accept(long a, long b, double similarity);
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public List<Partner> partners(Tx tx, long id, int limit) {
+        return tx.sql(c -> partners(c, id, limit));
+    }
 }

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -154,5 +155,24 @@ public final class DraftRepository {
 
     static List<ChecklistItem> checklist(String column) {
         return ChecklistCodec.read(column);
+    }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public Optional<StoredDraft> find(Tx tx, String reference) {
+        return tx.sql(c -> find(c, reference));
+    }
+
+    public Optional<StoredDraft> find(Tx tx, long id) {
+        return tx.sql(c -> find(c, id));
+    }
+
+    /** The highest draft id: the number of drafts, or near it, since drafts are never deleted. */
+    public long highestId(Tx tx) {
+        return tx.sql(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM draft")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 }

@@ -26,4 +26,10 @@ public final class HistoryRepository {
         }
         return entries;
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public List<HistoryEntry> forDraft(Tx tx, long draftId) {
+        return tx.sql(c -> forDraft(c, draftId));
+    }
 }

@@ -128,4 +128,8 @@ public final class ImportRunRepository {
     public int markInterrupted(Tx tx, Instant at) {
         return tx.sql(c -> markInterrupted(c, at));
     }
+
+    public List<Run> recent(Tx tx, int limit) {
+        return tx.sql(c -> recent(c, limit));
+    }
 }

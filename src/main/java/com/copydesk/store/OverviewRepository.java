@@ -164,4 +164,10 @@ public final class OverviewRepository {
         }
         return plans;
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public Overview read(Tx tx, ZoneId zone) {
+        return tx.sql(c -> read(c, zone));
+    }
 }

@@ -433,4 +433,28 @@ public final class QueueRepository {
             return null;
         });
     }
+
+    public List<DraftRow> page(Tx tx, DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
+        return tx.sql(c -> page(c, filter, sort, after, limit, plan));
+    }
+
+    public List<QueueKey> pageEnds(Tx tx, DraftFilter filter, QueueSort sort, QueuePlan plan, int pageSize) {
+        return tx.sql(c -> pageEnds(c, filter, sort, plan, pageSize));
+    }
+
+    public long count(Tx tx, DraftFilter filter) {
+        return tx.sql(c -> count(c, filter));
+    }
+
+    public DraftStats stats(Tx tx) {
+        return tx.sql(this::stats);
+    }
+
+    public Map<String, Long> tagValues(Tx tx, String kind) {
+        return tx.sql(c -> tagValues(c, kind));
+    }
+
+    public Map<String, Long> difficulties(Tx tx) {
+        return tx.sql(this::difficulties);
+    }
 }
