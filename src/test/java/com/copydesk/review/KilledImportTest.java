@@ -39,8 +39,13 @@ class KilledImportTest {
         child.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         child.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
         Process process = child.start();
-        long committed = waitForCommittedDrafts(store, 2_000, Duration.ofSeconds(60));
-        process.destroyForcibly();
+        long committed;
+        try {
+            committed = waitForCommittedDrafts(store, 2_000, Duration.ofSeconds(60));
+        } finally {
+            // also when the wait timed out: a child left running would import on into the next tests
+            process.destroyForcibly();
+        }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(committed).as("killed in the middle, not after the end").isLessThan(DRAFTS);
 
