@@ -98,7 +98,8 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         TextBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         String lastKey = last == null ? null : keys[blocks.size() - 1];
         // (of a few words at least: an API page's "Returns: void" closes on the label it used before)
-        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH
+        // (nor a link's label: meeting notes close each topic on "Link to full discussion")
+        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH && !last.endsWithLink()
                 && wordCount(lastKey) >= CLOSING_COPY_WORDS && wordCount(lastKey) < paragraphWords) {
             for (int b = 0; b < blocks.size() - 1; b++) {
                 TextBlock block = blocks.get(b);

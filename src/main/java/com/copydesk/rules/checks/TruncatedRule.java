@@ -122,7 +122,8 @@ public final class TruncatedRule implements Rule {
             return "the last paragraph has no closing punctuation" + where(paragraph, text);
         }
         String lastWord = lastWord(text);
-        if (end == '.' && lastWord != null && connectives.contains(lastWord)) {
+        // a capital letter alone is a name ("Appendix A.", "Plan B."), not the article "a" cut off
+        if (end == '.' && lastWord != null && connectives.contains(lastWord) && !capitalLetterAlone(text)) {
             return "the last sentence ends on \"" + lastWord + "\"" + where(paragraph, text);
         }
         return null;
@@ -142,6 +143,15 @@ public final class TruncatedRule implements Rule {
             return "the list's last item stops mid-way" + where(item, text);
         }
         return null;
+    }
+
+    /** Whether the text's last word is one capital letter. */
+    private static boolean capitalLetterAlone(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && !Character.isLetterOrDigit(text.charAt(end))) {
+            end--;
+        }
+        return end >= 0 && Character.isUpperCase(text.charAt(end)) && (end == 0 || !Character.isLetterOrDigit(text.charAt(end - 1)));
     }
 
     /** The cell separators of a table row, escaped ones aside. */
