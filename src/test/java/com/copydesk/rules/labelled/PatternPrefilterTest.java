@@ -87,6 +87,7 @@ class PatternPrefilterTest {
         texts.addAll(Defects.CHATBOT);
         texts.addAll(Defects.PLACEHOLDERS);
         texts.addAll(HeldOutDefects.CHATBOT);
+        texts.addAll(HeldOutDefects.LATER_CHATBOT);
         texts.addAll(HeldOutDefects.PLACEHOLDERS);
         Path folder = Path.of(PatternPrefilterTest.class.getResource("/corpus/human").toURI());
         try (Stream<Path> files = Files.list(folder)) {
