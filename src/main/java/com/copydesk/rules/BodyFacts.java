@@ -59,6 +59,8 @@ public final class BodyFacts {
     private final List<HtmlAt> tagsInText = new ArrayList<>();
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<BodyLink> links = new ArrayList<>();
+    /** Each block's prose as {@link Phrases#normalise} makes it, made on first use (immutable strings: a race only makes them twice). */
+    private volatile String[] normalisedProse;
 
     /** What a block of the body is, as the content rules tell them apart. */
     public enum BlockKind {
@@ -166,6 +168,23 @@ public final class BodyFacts {
     }
 
     /**
+     * The prose of block {@code index} of {@link #blocks()} as {@link Phrases#normalise} makes it
+     * ("" for a block without prose): made once for the rules that read it for phrases.
+     */
+    public String normalisedProse(int index) {
+        String[] made = normalisedProse;
+        if (made == null) {
+            made = new String[blocks.size()];
+            for (int i = 0; i < made.length; i++) {
+                TextBlock block = blocks.get(i);
+                made[i] = block.isProse() ? Phrases.normalise(block.prose()) : "";
+            }
+            normalisedProse = made;
+        }
+        return made[index];
+    }
+
+    /**
      * Link and image destinations (inline, reference or autolink; entities and escapes decoded, as the
      * renderer reads them), in order, each with its line.
      */
@@ -220,7 +239,8 @@ public final class BodyFacts {
         public void visit(Text text) {
             String literal = text.getLiteral();
             int close = -1;
-            for (int at = tagStart(literal, 0); at >= 0; at = tagStart(literal, at + 1)) {
+            for (int at = tagStart(literal, 0), next; at >= 0; at = tagStart(literal, next)) {
+                next = at + 1;
                 // the next '>' found once for all the tags before it, and a tag left open cut at
                 // MOST_TAG: a body of "<a <a <a …" made each tag the rest of the text (quadratic)
                 if (close < at && close != Integer.MAX_VALUE) {
@@ -233,6 +253,12 @@ public final class BodyFacts {
                     if (i == 0 || written.charAt(i - 1) != '\\') {
                         tagsInText.add(new HtmlAt(tag, line));
                         writtenFrom = i + 1;
+                        // a tag with no '>' (left open, or cut at MOST_TAG) holds the '<'s after it as
+                        // attributes, and is read with them: "<a <a <a …" made each of a megabyte's
+                        // tags 2,000 characters to read again
+                        if (!tag.endsWith(">")) {
+                            next = at + tag.length();
+                        }
                         break;
                     }
                 }

@@ -21,6 +21,7 @@ public final class Patterns {
     private final int[][][] clauses;
     private final boolean anyAlways;
     private final PhraseAutomaton literals;
+    private final List<String> literalList;
 
     public Patterns(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -36,7 +37,17 @@ public final class Patterns {
             }
         }
         this.anyAlways = always;
-        this.literals = new PhraseAutomaton(new ArrayList<>(index.keySet()));
+        this.literalList = List.copyOf(index.keySet());
+        this.literals = new PhraseAutomaton(new ArrayList<>(literalList));
+    }
+
+    /**
+     * The literals the prefilter looks for (lower case), in the order {@link #mayMatch(boolean[])}
+     * reads them: a rule that reads a text for its phrases anyway finds them in the same pass
+     * ({@link Phrases#find}).
+     */
+    public List<String> literals() {
+        return literalList;
     }
 
     public int size() {
@@ -57,7 +68,14 @@ public final class Patterns {
      * the common case, left without allocation.
      */
     public boolean[] mayMatch(CharSequence text) {
-        boolean[] found = literals.occurring(text);
+        return mayMatch(literals.occurring(text));
+    }
+
+    /**
+     * Which patterns can match, given which of {@link #literals()} a text holds (null: none);
+     * null when none can.
+     */
+    public boolean[] mayMatch(boolean[] found) {
         if (found == null && !anyAlways) {
             return null;
         }

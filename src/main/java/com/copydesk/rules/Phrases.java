@@ -14,16 +14,64 @@ import java.util.regex.PatternSyntaxException;
 public final class Phrases {
     private final List<String> phrases;
 
-    /** All the phrases as one automaton: a text is read once, however long the list grows. */
+    /** All the phrases (and the literals) as one automaton: a text is read once, however long the lists grow. */
     private final PhraseAutomaton automaton;
+    /** How many literals of a rule's patterns are looked for with the phrases, and those that normalise to nothing. */
+    private final int literalCount;
+    private final boolean[] blankLiterals;
 
     public Phrases(List<String> phrases) {
+        this(phrases, List.of());
+    }
+
+    /**
+     * Phrases, and in the same pass the literals of a rule's patterns ({@link Patterns#literals()}):
+     * a literal in a text is in its normalised form too (normalising folds case, quotes and runs of
+     * spaces alike in both), so the prefilter read from normalised text skips no text the patterns
+     * match.
+     */
+    public Phrases(List<String> phrases, List<String> literals) {
         this.phrases = phrases.stream().map(Phrases::normalise).filter(p -> !p.isBlank()).toList();
-        this.automaton = new PhraseAutomaton(this.phrases);
+        List<String> all = new ArrayList<>(this.phrases);
+        this.literalCount = literals.size();
+        this.blankLiterals = new boolean[literals.size()];
+        for (int i = 0; i < literals.size(); i++) {
+            String literal = normalise(literals.get(i));
+            blankLiterals[i] = literal.isEmpty(); // white space only: present wherever a space is, so always
+            all.add(literal.isEmpty() ? "\u0000" : literal);
+        }
+        this.automaton = new PhraseAutomaton(all, this.phrases.size());
     }
 
     /** One match: the phrase as listed (normalised) and where it starts in the normalised text. */
     public record Match(String phrase, int index) {
+    }
+
+    /**
+     * What one pass over normalised text found: the phrases ({@link #findAll}) and which of the
+     * literals occur (null when none does), for {@link Patterns#mayMatch(boolean[])}.
+     */
+    public record Found(List<Match> matches, boolean[] literals) {
+    }
+
+    private static final Found NOTHING = new Found(List.of(), null);
+
+    /** The phrases and the literals in already normalised text, in one pass. */
+    public Found find(String normalised) {
+        PhraseAutomaton.Pass pass = automaton.scan(normalised);
+        boolean[] literals = pass == null ? null : pass.anywhere();
+        for (int i = 0; i < literalCount; i++) {
+            if (blankLiterals[i]) {
+                if (literals == null) {
+                    literals = new boolean[literalCount];
+                }
+                literals[i] = true;
+            }
+        }
+        if (pass == null && literals == null) {
+            return NOTHING;
+        }
+        return new Found(matches(pass == null ? null : pass.first()), literals);
     }
 
     /**
@@ -58,7 +106,10 @@ public final class Phrases {
      * only inside a longer one found ("hope this helps" in "i hope this helps") is not named again.
      */
     public List<Match> findAll(String normalised) {
-        int[] first = automaton.firstWholeWordMatches(normalised);
+        return find(normalised).matches();
+    }
+
+    private List<Match> matches(int[] first) {
         if (first == null) {
             return List.of();
         }

@@ -71,6 +71,22 @@ class ContentRulesTest {
     }
 
     @Test
+    void publishedWordingsOfTheHumanCorpusAreNotLeftovers() {
+        // what the Go and Rust blogs, the Rust book and the Cargo book say, which the first lists flagged
+        assertThat(body("placeholder", BODY + "\nMore AI workloads are to be written in Go, and generators to be added later.\n")).isEmpty();
+        assertThat(body("placeholder", BODY + "\nThe library is a [procedural macro]\n([reference][ref]).\n\n[ref]: https://doc.rust-lang.org/reference/\n"))
+                .as("'(reference)' as a link's text").isEmpty();
+        assertThat(body("placeholder", BODY + "\nThe numbers: (to be written).\n")).as("a slot still is").hasSize(1);
+        assertThat(body("placeholder", BODY + "\nAs the docs say (reference needed).\n")).hasSize(1);
+        assertThat(body("truncated", BODY + "\nYou can find the list of the keywords in Appendix A.\n")).as("a name").isEmpty();
+        assertThat(body("truncated", BODY + "\nYou can find the list of the keywords in a.\n")).hasSize(1);
+        assertThat(body("repeated-text", BODY + "\n[Link to full conversation](https://example.org/a)\n\nMore notes here.\n\n"
+                + "[Link to full conversation](https://example.org/b)\n")).as("a closing link's label").isEmpty();
+        assertThat(body("repeated-text", BODY + "\nRun the whole suite again.\n\nMore notes here.\n\nRun the whole suite again.\n"))
+                .as("a closing copy of prose still is").hasSize(1);
+    }
+
+    @Test
     void aBodyThatStopsMidSentenceIsTruncatedButOneEndingInAListCodeOrAClosingLineIsNot() {
         assertThat(body("truncated", BODY + "\nThe best result is not only a faster and\n")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("no closing punctuation").contains("line 18"));

@@ -35,8 +35,8 @@ public final class ChatbotLeftoverRule implements Rule {
 
     public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns) {
         this.severity = severity;
-        this.phrases = new Phrases(phrases);
         this.patterns = new Patterns(patterns);
+        this.phrases = new Phrases(phrases, this.patterns.literals());
     }
 
     @Override
@@ -54,12 +54,16 @@ public final class ChatbotLeftoverRule implements Rule {
         Evidence found = new Evidence(MOST_NAMED);
         found.scan(draft.title(), "in the title", phrases, patterns);
         found.scan(draft.summary(), "in the summary", phrases, patterns);
-        for (TextBlock block : context.body().blocks()) {
+        List<TextBlock> blocks = context.body().blocks();
+        for (int b = 0; b < blocks.size(); b++) {
             if (found.isFull()) {
                 break;
             }
-            if (block.isProse() && !block.prose().isBlank()) {
-                for (Phrases.Match m : phrases.findAll(Phrases.normalise(block.prose()))) {
+            TextBlock block = blocks.get(b);
+            String normalised = context.body().normalisedProse(b);
+            if (block.isProse() && !normalised.isEmpty()) {
+                // the patterns are run on the whole body below, markup and code included
+                for (Phrases.Match m : phrases.findAll(normalised)) {
                     found.add("\"" + m.phrase() + "\" in the body at line " + block.line());
                 }
             }

@@ -48,18 +48,37 @@ final class Evidence {
         if (text == null || text.isBlank() || isFull()) {
             return;
         }
-        for (Phrases.Match m : phrases.findAll(Phrases.normalise(text))) {
+        scan(text, Phrases.normalise(text), where, phrases, patterns);
+    }
+
+    /**
+     * The same, the text already normalised ({@link com.copydesk.rules.BodyFacts#normalisedProse}):
+     * one pass over it finds the phrases and the patterns' literals ({@code phrases} made with
+     * {@link Patterns#literals()}), then only the patterns those literals allow run on the text.
+     */
+    void scan(String text, String normalised, String where, Phrases phrases, Patterns patterns) {
+        if (normalised.isEmpty() || isFull()) {
+            return;
+        }
+        Phrases.Found result = phrases.find(normalised);
+        for (Phrases.Match m : result.matches()) {
             add("\"" + m.phrase() + "\" " + where);
         }
-        findPatterns(text, patterns, at -> where);
+        boolean[] run = patterns.mayMatch(result.literals());
+        if (run != null) {
+            runPatterns(text, patterns, run, at -> where);
+        }
     }
 
     /** The first match of each pattern that can match in {@code text}, said to be where {@code where} puts its start. */
     void findPatterns(String text, Patterns patterns, IntFunction<String> where) {
         boolean[] run = patterns.mayMatch(text);
-        if (run == null) {
-            return;
+        if (run != null) {
+            runPatterns(text, patterns, run, where);
         }
+    }
+
+    private void runPatterns(String text, Patterns patterns, boolean[] run, IntFunction<String> where) {
         for (int i = 0; i < patterns.size(); i++) {
             if (!run[i]) {
                 continue;

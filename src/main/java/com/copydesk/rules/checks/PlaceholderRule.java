@@ -37,8 +37,8 @@ public final class PlaceholderRule implements Rule {
      */
     public PlaceholderRule(Severity severity, List<String> phrases, List<Pattern> patterns, Pattern linkTargets) {
         this.severity = severity;
-        this.phrases = new Phrases(phrases);
         this.patterns = new Patterns(patterns);
+        this.phrases = new Phrases(phrases, this.patterns.literals());
         this.linkTargets = linkTargets;
     }
 
@@ -57,12 +57,14 @@ public final class PlaceholderRule implements Rule {
         Evidence found = new Evidence(MOST_NAMED);
         found.scan(draft.title(), "in the title", phrases, patterns);
         found.scan(draft.summary(), "in the summary", phrases, patterns);
-        for (TextBlock block : context.body().blocks()) {
+        List<TextBlock> blocks = context.body().blocks();
+        for (int b = 0; b < blocks.size(); b++) {
             if (found.isFull()) {
                 break;
             }
+            TextBlock block = blocks.get(b);
             if (block.isProse() && !block.isTable()) { // a table's "TBD" cell is a date not yet set, in published schedules too
-                found.scan(block.prose(), "in the body at line " + block.line(), phrases, patterns);
+                found.scan(block.prose(), context.body().normalisedProse(b), "in the body at line " + block.line(), phrases, patterns);
             }
         }
         for (String html : context.body().html()) {

@@ -45,19 +45,20 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
     public List<Finding> check(Draft draft, RuleContext context) {
         // first where each text occurs, then the texts that occur exactly twice: a note under every
         // entry of a page (three times or more) is the page's pattern, a second copy is a loop
-        Map<String, List<Integer>> paragraphs = new HashMap<>();
-        Map<String, List<Integer>> sentences = new HashMap<>();
-        Map<String, String> shown = new HashMap<>();
+        Map<SectionKey, Seen> paragraphs = new HashMap<>();
+        Map<SectionKey, Seen> sentences = new HashMap<>();
         boolean reference = context.body().sections().size() > referenceHeadings;
         int section = 0;
         List<String> adjacent = new ArrayList<>();
         String previousKey = null;
-        // each paragraph's key is made once (the checks below compare it several ways)
+        // each paragraph's key is made once, its sentences' keys cut from it in the same pass
         List<TextBlock> blocks = context.body().blocks();
         String[] keys = new String[blocks.size()];
+        List<int[]> spans = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
-            String key = block.kind() == BlockKind.PARAGRAPH ? key(block.text()) : null;
+            spans.clear();
+            String key = block.kind() == BlockKind.PARAGRAPH ? key(block.text(), spans) : null;
             keys[b] = key;
             int keyWords = key == null ? 0 : wordCount(key);
             // the same short paragraph twice in a row ("Happy shipping!" and again) is a loop at any length
@@ -69,23 +70,27 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
             if (block.kind() == BlockKind.HEADING && reference) {
                 section++; // on a reference page, each section is read on its own
             }
-            if (block.kind() != BlockKind.PARAGRAPH || block.isTable() || block.prose().isBlank() || block.prose().strip().endsWith(":")) {
+            if (block.kind() != BlockKind.PARAGRAPH || block.isTable() || block.prose().isBlank() || endsWithColon(block.prose())) {
                 continue;
             }
             // code spans count: "Run `make test` again." and "Run `make lint` again." are two sentences
             if (keyWords >= paragraphWords) {
-                paragraphs.computeIfAbsent(section + "|" + key, k -> new ArrayList<>()).add(block.line());
-                shown.putIfAbsent(section + "|" + key, block.text());
+                paragraphs.computeIfAbsent(new SectionKey(section, key), k -> new Seen(block.text())).lines.add(block.line());
             }
-            for (String sentence : sentences(block.text())) {
-                String sentenceKey = key(sentence);
+            for (int[] span : spans) {
+                // span: the sentence's start and end in the text, its key's start and end in the paragraph's key
+                if (span[3] - span[2] <= 0) {
+                    continue;
+                }
+                String sentenceKey = key.substring(span[2], span[3]);
                 // a paragraph of one sentence is judged as a paragraph: a short note may come twice
                 if (wordCount(sentenceKey) >= sentenceWords && !sentenceKey.equals(key)) {
-                    List<Integer> lines = sentences.computeIfAbsent(section + "|" + sentenceKey, k -> new ArrayList<>());
+                    String text = block.text();
+                    List<Integer> lines = sentences.computeIfAbsent(new SectionKey(section, sentenceKey),
+                            k -> new Seen(text.substring(span[0], span[1]))).lines;
                     if (lines.isEmpty() || lines.get(lines.size() - 1) != block.line() || lines.size() == 1) {
                         lines.add(block.line());
                     }
-                    shown.putIfAbsent(section + "|" + sentenceKey, sentence);
                 }
             }
         }
@@ -93,7 +98,8 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         TextBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         String lastKey = last == null ? null : keys[blocks.size() - 1];
         // (of a few words at least: an API page's "Returns: void" closes on the label it used before)
-        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH
+        // (nor a link's label: meeting notes close each topic on "Link to full discussion")
+        if (adjacent.isEmpty() && !reference && last != null && last.kind() == BlockKind.PARAGRAPH && !last.endsWithLink()
                 && wordCount(lastKey) >= CLOSING_COPY_WORDS && wordCount(lastKey) < paragraphWords) {
             for (int b = 0; b < blocks.size() - 1; b++) {
                 TextBlock block = blocks.get(b);
@@ -106,16 +112,16 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         }
         List<String> found = new ArrayList<>(adjacent.subList(0, Math.min(MOST_NAMED, adjacent.size())));
         java.util.Set<Integer> repeatedParagraphs = new java.util.HashSet<>();
-        paragraphs.entrySet().stream().filter(e -> e.getValue().size() == 2)
-                .sorted(java.util.Comparator.comparing(e -> e.getValue().get(1))).forEach(e -> {
-                    repeatedParagraphs.addAll(e.getValue());
-                    add(found, "the paragraph at line " + e.getValue().get(1) + " repeats the one at line " + e.getValue().get(0)
-                            + " (\"" + Phrases.quote(shown.get(e.getKey()), 60) + "\")");
+        paragraphs.values().stream().filter(e -> e.lines.size() == 2)
+                .sorted(java.util.Comparator.comparing(e -> e.lines.get(1))).forEach(e -> {
+                    repeatedParagraphs.addAll(e.lines);
+                    add(found, "the paragraph at line " + e.lines.get(1) + " repeats the one at line " + e.lines.get(0)
+                            + " (\"" + Phrases.quote(e.shown, 60) + "\")");
                 });
-        sentences.entrySet().stream().filter(e -> e.getValue().size() == 2 && !repeatedParagraphs.contains(e.getValue().get(1)))
-                .sorted(java.util.Comparator.comparing(e -> e.getValue().get(1))).forEach(e ->
-                        add(found, "a sentence at line " + e.getValue().get(1) + " repeats one at line " + e.getValue().get(0)
-                                + " (\"" + Phrases.quote(shown.get(e.getKey()), 60) + "\")"));
+        sentences.values().stream().filter(e -> e.lines.size() == 2 && !repeatedParagraphs.contains(e.lines.get(1)))
+                .sorted(java.util.Comparator.comparing(e -> e.lines.get(1))).forEach(e ->
+                        add(found, "a sentence at line " + e.lines.get(1) + " repeats one at line " + e.lines.get(0)
+                                + " (\"" + Phrases.quote(e.shown, 60) + "\")"));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -128,21 +134,62 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         }
     }
 
-    /** Letters and digits in lower case, words separated by one space. */
-    private static String key(String text) {
+    /** A text seen in a section: the lines it is on, and the first as written (the evidence). */
+    private static final class Seen {
+        final List<Integer> lines = new ArrayList<>(2);
+        final String shown;
+
+        Seen(String shown) {
+            this.shown = shown;
+        }
+    }
+
+    /** A text's key within a section of a reference page (section 0 elsewhere). */
+    private record SectionKey(int section, String key) {
+    }
+
+    private static boolean endsWithColon(String prose) {
+        int end = prose.length() - 1;
+        while (end >= 0 && Character.isWhitespace(prose.charAt(end))) {
+            end--;
+        }
+        return end >= 0 && prose.charAt(end) == ':';
+    }
+
+    /**
+     * Letters and digits in lower case, words separated by one space. Sentences end at . ! or ?
+     * followed by a space or the end (a "v1.2" or "e.g" inside stays whole enough); each sentence
+     * goes to {@code spans} as its start and end in the text and its own key's start and end in
+     * the returned key: the same key as the sentence alone would make, since a sentence's end is
+     * always a gap between words.
+     */
+    private static String key(String text, List<int[]> spans) {
         StringBuilder key = new StringBuilder(text.length());
         boolean gap = false;
+        int start = 0;
+        int keyStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (Character.isLetterOrDigit(ch)) {
                 if (gap && key.length() > 0) {
                     key.append(' ');
+                    if (keyStart == key.length() - 1) {
+                        keyStart++; // the sentence's key starts at its first word, not at the space before it
+                    }
                 }
                 gap = false;
                 key.append(Character.toLowerCase(ch));
             } else if (ch != '\'' && ch != '\u2019') {
                 gap = true;
+                if ((ch == '.' || ch == '!' || ch == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                    spans.add(new int[] {start, i + 1, keyStart, key.length()});
+                    start = i + 1;
+                    keyStart = key.length();
+                }
             }
+        }
+        if (start < text.length()) {
+            spans.add(new int[] {start, text.length(), keyStart, key.length()});
         }
         return key.toString();
     }
@@ -158,22 +205,5 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
             }
         }
         return count;
-    }
-
-    /** Sentences end at . ! or ? followed by a space or the end (a "v1.2" or "e.g" inside stays whole enough). */
-    private static List<String> sentences(String prose) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < prose.length(); i++) {
-            char ch = prose.charAt(i);
-            if ((ch == '.' || ch == '!' || ch == '?') && (i + 1 == prose.length() || Character.isWhitespace(prose.charAt(i + 1)))) {
-                out.add(prose.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < prose.length()) {
-            out.add(prose.substring(start));
-        }
-        return out;
     }
 }

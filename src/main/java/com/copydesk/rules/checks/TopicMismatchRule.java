@@ -66,7 +66,7 @@ public final class TopicMismatchRule implements Rule {
         for (Map.Entry<String, List<String>> field : fields.entrySet()) {
             Set<String> meta = new LinkedHashSet<>();
             for (String value : field.getValue()) {
-                addWords(value, meta, true, null);
+                addWords(value, meta);
             }
             if (meta.size() >= minMetaWords) {
                 metaWords.put(field.getKey(), meta);
@@ -78,13 +78,13 @@ public final class TopicMismatchRule implements Rule {
         }
         // One pass over the body that keeps only the meta's words it meets: the body's vocabulary is never built
         Set<String> body = new HashSet<>();
-        Set<Integer> openings = new HashSet<>();
-        for (String word : wanted) {
-            openings.add(opening(word, 0, word.length()));
-        }
+        Wanted lookFor = new Wanted(wanted);
         int bodyWords = 0;
         for (TextBlock block : context.body().blocks()) {
-            bodyWords += addWantedWords(block.text(), wanted, openings, body);
+            if (bodyWords >= minBodyWords && body.size() == wanted.size()) {
+                break; // every meta word met, the body long enough: the rest cannot change the judgement
+            }
+            bodyWords += addWantedWords(block.text(), lookFor, body);
         }
         if (bodyWords < minBodyWords) {
             return List.of();
@@ -130,8 +130,66 @@ public final class TopicMismatchRule implements Rule {
         return out;
     }
 
-    /** Adds the folded words of a text; counts every word. Meta words skip stop words and one-letter words. */
-    private int addWords(String text, Set<String> into, boolean contentOnly, Set<Integer> openings) {
+    /** Adds the folded content words of a meta field's text (stop words, one-letter words and numbers aside). */
+    private void addWords(String text, Set<String> into) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            i = wordEnd(text, i);
+            if (i > start) {
+                String word = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (word.length() > 1 && !stopWords.contains(word) && !isNumber(word)) {
+                    into.add(word);
+                }
+            }
+        }
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '+' || text.charAt(i) == '#')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The meta's words as a body's words are screened for them: their openings and lengths. A body
+     * word that cannot fold to one of them gets no string made for it (most of a body's words).
+     */
+    private static final class Wanted {
+        final Set<String> words;
+        final int[] openings;
+        final int longest;
+
+        Wanted(Set<String> words) {
+            this.words = words;
+            this.openings = words.stream().mapToInt(w -> opening(w, 0, w.length())).distinct().toArray();
+            // fold cuts at most "ing" and then an "e" ("-ies" becomes "y": shorter still)
+            this.longest = words.stream().mapToInt(String::length).max().orElse(0) + 4;
+        }
+
+        boolean mayBe(String text, int start, int end) {
+            // (no lower bound: lower case may lengthen a word, a dotted capital I to two characters)
+            if (end - start > longest) {
+                return false;
+            }
+            int opening = opening(text, start, end);
+            for (int o : openings) {
+                if (o == opening) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Counts the words of a body's text and keeps those that are meta words. */
+    private static int addWantedWords(String text, Wanted wanted, Set<String> into) {
         int count = 0;
         int i = 0;
         int n = text.length();
@@ -140,30 +198,15 @@ public final class TopicMismatchRule implements Rule {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '+' || text.charAt(i) == '#')) {
-                i++;
-            }
+            i = wordEnd(text, i);
             if (i > start) {
                 count++;
-                if (openings != null && !openings.contains(opening(text, start, i))) {
-                    continue; // its stem cannot be a meta word's: no string made for it
+                if (wanted.mayBe(text, start, i)) {
+                    String word = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (wanted.words.contains(word)) {
+                        into.add(word);
+                    }
                 }
-                String word = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (!contentOnly || (word.length() > 1 && !stopWords.contains(word) && !isNumber(word))) {
-                    into.add(word);
-                }
-            }
-        }
-        return count;
-    }
-
-    /** Counts the words of a body's text and keeps those that are meta words. */
-    private int addWantedWords(String text, Set<String> wanted, Set<Integer> openings, Set<String> into) {
-        Set<String> seen = new HashSet<>();
-        int count = addWords(text, seen, false, openings);
-        for (String word : seen) {
-            if (wanted.contains(word)) {
-                into.add(word);
             }
         }
         return count;

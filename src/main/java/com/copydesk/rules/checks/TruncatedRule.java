@@ -39,6 +39,8 @@ public final class TruncatedRule implements Rule {
     /** A short label line ("Returns: string", "Type: Boolean"): an API reference entry, not prose cut off. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "[A-Z][\\w-]*(?: [\\w-]+){0,2}:\\s*\\S+(?: \\S+)?");
+    /** A last line that ends in a URL: compiled once (String.matches compiled it for every draft). */
+    private static final java.util.regex.Pattern ENDS_WITH_URL = java.util.regex.Pattern.compile(".*\\bhttps?://\\S+");
 
     public TruncatedRule(Severity severity, List<String> connectives) {
         this.severity = severity;
@@ -109,20 +111,20 @@ public final class TruncatedRule implements Rule {
                     : null;
         }
         if (LABEL.matcher(lastLine).matches() || paragraph.endsWithLink() || lastLine.startsWith("\u2014")
-                || lastLine.startsWith("-- ") || lastLine.matches(".*\\bhttps?://\\S+")) {
+                || lastLine.startsWith("-- ") || (lastLine.contains("://") && ENDS_WITH_URL.matcher(lastLine).matches())) {
             return null; // a label, a closing link or URL, a signature ("— Ana")
         }
-        String where = " (line " + paragraph.line() + "): \"\u2026" + tail(text) + "\"";
         if (text.endsWith("...") || text.endsWith("\u2026")) {
-            return "the last paragraph trails off" + where;
+            return "the last paragraph trails off" + where(paragraph, text);
         }
         char end = text.charAt(text.length() - 1);
         if (!isClosing(end)) {
-            return "the last paragraph has no closing punctuation" + where;
+            return "the last paragraph has no closing punctuation" + where(paragraph, text);
         }
         String lastWord = lastWord(text);
-        if (end == '.' && lastWord != null && connectives.contains(lastWord)) {
-            return "the last sentence ends on \"" + lastWord + "\"" + where;
+        // a capital letter alone is a name ("Appendix A.", "Plan B."), not the article "a" cut off
+        if (end == '.' && lastWord != null && connectives.contains(lastWord) && !capitalLetterAlone(text)) {
+            return "the last sentence ends on \"" + lastWord + "\"" + where(paragraph, text);
         }
         return null;
     }
@@ -136,12 +138,20 @@ public final class TruncatedRule implements Rule {
         if (text.isEmpty() || item.endsWithLink()) {
             return null;
         }
-        String where = " (line " + item.line() + "): \"\u2026" + tail(text) + "\"";
         String lastWord = lastWord(text);
         if (text.endsWith(",") || lastWord != null && connectives.contains(lastWord) && Character.isLetter(text.charAt(text.length() - 1))) {
-            return "the list's last item stops mid-way" + where;
+            return "the list's last item stops mid-way" + where(item, text);
         }
         return null;
+    }
+
+    /** Whether the text's last word is one capital letter. */
+    private static boolean capitalLetterAlone(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && !Character.isLetterOrDigit(text.charAt(end))) {
+            end--;
+        }
+        return end >= 0 && Character.isUpperCase(text.charAt(end)) && (end == 0 || !Character.isLetterOrDigit(text.charAt(end - 1)));
     }
 
     /** The cell separators of a table row, escaped ones aside. */
@@ -173,8 +183,17 @@ public final class TruncatedRule implements Rule {
         return end < 0 || !Character.isLetter(text.charAt(end)) ? null : text.substring(start, end + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** Where the evidence is, made only for a finding: most drafts end well, and their last paragraph need not be copied. */
+    private static String where(TextBlock block, String text) {
+        return " (line " + block.line() + "): \"\u2026" + tail(text) + "\"";
+    }
+
     private static String tail(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
+        // the last 400 characters hold the last 50 once spaces are folded, unless they are mostly spaces
+        String oneLine = text.substring(Math.max(0, text.length() - 400)).replaceAll("\\s+", " ");
+        if (oneLine.length() < 50 + 1 && text.length() > 400) {
+            oneLine = text.replaceAll("\\s+", " ");
+        }
         return oneLine.length() <= 50 ? oneLine : oneLine.substring(oneLine.length() - 50);
     }
 }

@@ -55,6 +55,16 @@ final class HeldOutDefects {
             "The worker restarts on failure \u301012\u2020L30-L41\u3011 without losing jobs.",
             "Caching cut latency by half [oai_citation:3\u2021redis.io](https://redis.io/docs/).");
 
+    /**
+     * Chatbot leftovers added later, from Wikipedia's "Signs of AI writing" (e-mail openers,
+     * apologies, a draft handed over), planted after every other defect so that the drafts and
+     * the random choices of the plants before them stay as they were.
+     */
+    static final List<String> LATER_CHATBOT = List.of(
+            "I hope this email finds you well and that the migration went smoothly.",
+            "I apologize for the confusion in my earlier draft: the flag is on by default.",
+            "Here's the final draft of the article, ready to publish.");
+
     static final List<String> PLACEHOLDERS = List.of(
             "Lorem ipsum dolor sit amet.",
             "[Insert relevant statistic here] teams report fewer incidents.",
@@ -124,6 +134,11 @@ final class HeldOutDefects {
         }
         for (int i = 0; i < 20; i++) {
             plants.add(new Plant("future-date", "other wording", HeldOutDefects::futureDate));
+        }
+        for (String leftover : LATER_CHATBOT) {
+            for (String where : List.of("start", "middle", "end")) {
+                plants.add(new Plant("chatbot-leftover", "body " + where, (d, r) -> body(d, insert(d.body(), leftover, where, r))));
+            }
         }
         return plants;
     }

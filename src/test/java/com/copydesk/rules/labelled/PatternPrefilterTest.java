@@ -3,6 +3,7 @@ package com.copydesk.rules.labelled;
 import com.copydesk.model.Draft;
 import com.copydesk.rules.BodyFacts;
 import com.copydesk.rules.Patterns;
+import com.copydesk.rules.Phrases;
 import com.copydesk.rules.RuleConfig;
 import com.copydesk.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The literal prefilter skips no text a pattern matches: every default pattern of the chatbot
  * and placeholder rules, over every text of the labelled and held-out sets, the human corpus and
  * their prose blocks (as written and in upper case), matches only where the
- * prefilter lets it run. And every default pattern gets a prefilter (none runs on every text).
+ * prefilter lets it run, read from the text as written and, as the rules read prose, from the
+ * normalised text in the same pass as the phrases. And every default pattern gets a prefilter (none runs on every text).
  */
 class PatternPrefilterTest {
     @Test
@@ -46,13 +48,18 @@ class PatternPrefilterTest {
         for (String rule : List.of("chatbot-leftover", "placeholder")) {
             List<Pattern> compiled = patterns(rule);
             Patterns patterns = new Patterns(compiled);
+            Phrases phrases = new Phrases(List.of("as an ai language model"), patterns.literals());
             for (String base : texts) {
                 for (String text : List.of(base, base.toUpperCase(Locale.ROOT))) {
                     boolean[] run = patterns.mayMatch(text);
+                    // the rules' own path: the literals found with the phrases, in the normalised text
+                    boolean[] runNormalised = patterns.mayMatch(phrases.find(Phrases.normalise(text)).literals());
                     for (int i = 0; i < compiled.size(); i++) {
                         if (compiled.get(i).matcher(text).find()) {
                             matched++;
                             assertThat(run != null && run[i]).as("%s pattern %s skipped on %s", rule, compiled.get(i), text).isTrue();
+                            assertThat(runNormalised != null && runNormalised[i])
+                                    .as("%s pattern %s skipped on the normalised %s", rule, compiled.get(i), text).isTrue();
                         }
                     }
                 }
@@ -80,6 +87,7 @@ class PatternPrefilterTest {
         texts.addAll(Defects.CHATBOT);
         texts.addAll(Defects.PLACEHOLDERS);
         texts.addAll(HeldOutDefects.CHATBOT);
+        texts.addAll(HeldOutDefects.LATER_CHATBOT);
         texts.addAll(HeldOutDefects.PLACEHOLDERS);
         Path folder = Path.of(PatternPrefilterTest.class.getResource("/corpus/human").toURI());
         try (Stream<Path> files = Files.list(folder)) {
