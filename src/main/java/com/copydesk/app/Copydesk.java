@@ -33,6 +33,9 @@ import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 import com.copydesk.store.PgAddress;
+import com.copydesk.store.StoreCopy;
+import com.copydesk.model.CopySummary;
+import com.copydesk.review.TaskMonitor;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -248,6 +251,22 @@ public final class Copydesk implements Workspace {
     @Override
     public ExportDrafts exports() {
         return exports;
+    }
+
+    @Override
+    public CopySummary copyStoreTo(Path target, TaskMonitor monitor) {
+        boolean team = PgAddress.isAddress(target.toString());
+        if (!team && store.teamAddress().isEmpty()
+                && target.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize())
+                || team && store.teamAddress().map(a -> a.equals(teamAddress(target))).orElse(false)) {
+            throw new StoreException("copy-store --to names the store it copies (" + target + "); name another store.");
+        }
+        try (Store into = team ? Store.openPostgres(teamAddress(target)) : Store.open(target, clock)) {
+            StoreCopy.Result result = StoreCopy.copy(store, into,
+                    (table, done, total) -> monitor.progress(done, total, "copying " + table));
+            long rows = result.tables().stream().mapToLong(StoreCopy.TableCount::rows).sum();
+            return new CopySummary(result.rows("draft"), result.rows("history"), rows, result.seconds());
+        }
     }
 
     @Override
