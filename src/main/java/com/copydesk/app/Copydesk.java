@@ -13,6 +13,7 @@ import com.copydesk.review.ReviewActions;
 import com.copydesk.review.SavedViews;
 import com.copydesk.review.ReviewRules;
 import com.copydesk.review.RuleFileStamps;
+import com.copydesk.review.TeamRuleSet;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.ruleset.RuleSetLoader;
@@ -65,9 +66,12 @@ public final class Copydesk implements Workspace {
     private volatile String editor = EditorName.fromEnvironment(System.getenv(), System.getProperty("user.name"));
     /** What needs the rule set; built on first use, so that a command that reads never loads the rules. */
     private Judging judging;
+    /** A team store's rule set, kept in its database, {@code ruleFile} being this process's copy; null for a SQLite store. */
+    private final TeamRuleSet teamRules;
 
     private Copydesk(Store store, Path ruleFile, Clock clock) {
         this.store = store;
+        this.teamRules = store.teamAddress().isPresent() ? new TeamRuleSet(store, ruleFile) : null;
         this.ruleFile = ruleFile;
         this.clock = clock;
         this.json = new DraftJson(DraftLimits.DEFAULT);
@@ -103,7 +107,7 @@ public final class Copydesk implements Workspace {
             CorpusRepository corpus = new CorpusRepository();
             FlagDrafts flagger = new FlagDrafts(drafts, findings, corpus, settings, ruleSet, clock);
             ReviewRules rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
-                    new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
+                    new ReflagDrafts(store, flagger, drafts, findings, corpus, settings), teamRules);
             ReviewActions actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
                     new JournalRepository(), new ClaimRepository(), flagger, clock, this::editor);
             ImportDrafts imports = new ImportDrafts(store, json, drafts, runs,
@@ -144,7 +148,14 @@ public final class Copydesk implements Workspace {
     public static Copydesk openForCommand(Path storeFile, Clock clock) {
         if (PgAddress.isAddress(storeFile.toString())) {
             PgAddress address = teamAddress(storeFile);
-            return new Copydesk(Store.openPostgres(address), teamRuleFile(address), clock);
+            Copydesk desk = new Copydesk(Store.openPostgres(address), teamRuleFile(address), clock);
+            try {
+                desk.teamRules.sync(); // the rule set in force, before anything compares stamps or loads rules
+            } catch (RuntimeException e) {
+                desk.close();
+                throw e;
+            }
+            return desk;
         }
         Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
         return new Copydesk(Store.open(storeFile, clock), ruleFile, clock);
@@ -159,12 +170,12 @@ public final class Copydesk implements Workspace {
     }
 
     /**
-     * A team store has no folder of its own for the rule file: each editor's is in the data
-     * folder, named after the database, until the rule set lives in the database itself.
+     * A team store's rule set lives in its database ({@link TeamRuleSet}); this process's copy of
+     * the version in force is a file in the editor's data folder, named after the server and database.
      */
     private static Path teamRuleFile(PgAddress address) {
-        return AppPaths.system().dataFolder().resolve("team-" + address.database().replaceAll("[^A-Za-z0-9_.-]", "_")
-                + ".rules.yaml");
+        String name = address.host() + "-" + address.port() + "-" + address.database();
+        return AppPaths.system().dataFolder().resolve("team-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".rules.yaml");
     }
 
     /**
