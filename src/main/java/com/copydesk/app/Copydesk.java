@@ -35,9 +35,13 @@ import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 import com.copydesk.store.PgAddress;
 import com.copydesk.store.StoreCopy;
+import com.copydesk.store.RuleSetRepository;
+import com.copydesk.model.StoredRuleSet;
 import com.copydesk.model.CopySummary;
 import com.copydesk.review.TaskMonitor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -275,8 +279,44 @@ public final class Copydesk implements Workspace {
         try (Store into = team ? Store.openPostgres(teamAddress(target)) : Store.open(target, clock)) {
             StoreCopy.Result result = StoreCopy.copy(store, into,
                     (table, done, total) -> monitor.progress(done, total, "copying " + table));
+            copyRules(into, team ? teamRuleFile(teamAddress(target)) : ReviewRules.ruleFileFor(target.toAbsolutePath()));
             long rows = result.tables().stream().mapToLong(StoreCopy.TableCount::rows).sum();
             return new CopySummary(result.rows("draft"), result.rows("history"), rows, result.seconds());
+        }
+    }
+
+    /**
+     * The rules go with the store, so that the copy's findings follow its own rules: a team
+     * store's rule set (its versions came along with the settings) becomes the file beside a
+     * SQLite copy; a SQLite store's file becomes a team copy's rule set, the next version.
+     */
+    private void copyRules(Store into, Path intoRuleFile) {
+        String yaml;
+        try {
+            yaml = teamRules != null ? teamRules.current().map(StoredRuleSet::yaml).orElse(null)
+                    : Files.isRegularFile(ruleFile) ? Files.readString(ruleFile) : null;
+        } catch (IOException e) {
+            throw new StoreException("The rule file " + ruleFile + " cannot be read: " + e.getMessage(), e);
+        }
+        if (into.teamAddress().isPresent()) {
+            TeamRuleSet target = new TeamRuleSet(into, intoRuleFile);
+            if (yaml != null && !yaml.equals(target.current().map(StoredRuleSet::yaml).orElse(null))) {
+                target.add(yaml, editor, clock.instant());
+            }
+            return;
+        }
+        into.write(c -> {
+            new RuleSetRepository().forget(c); // beside a SQLite store its file is the rules: no versions to go stale
+            return null;
+        });
+        try {
+            if (yaml != null) {
+                Files.writeString(intoRuleFile, yaml);
+            } else {
+                Files.deleteIfExists(intoRuleFile);
+            }
+        } catch (IOException e) {
+            throw new StoreException("The copy's rule file " + intoRuleFile + " cannot be written: " + e.getMessage(), e);
         }
     }
 

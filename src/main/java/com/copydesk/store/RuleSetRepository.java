@@ -51,6 +51,14 @@ public final class RuleSetRepository {
         return new StoredRuleSet(version, yaml, editor, at);
     }
 
+    /** Removes every version: for a store whose rules are a file beside it. */
+    public void forget(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key LIKE ?")) {
+            ps.setString(1, PREFIX + "%");
+            ps.executeUpdate();
+        }
+    }
+
     static String key(long version) {
         return PREFIX + String.format("%012d", version);
     }

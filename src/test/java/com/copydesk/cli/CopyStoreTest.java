@@ -97,6 +97,9 @@ class CopyStoreTest {
         Samples.copy(Samples.JSON, cli.dir().resolve("in"));
         Path store = cli.store();
         ok(store, "import", cli.dir().resolve("in").toString());
+        // the store's own rules, which must go with it: under the defaults the sample has a reviewer-note finding
+        ok(store, "--editor", "alice", "rules", "--load", java.nio.file.Files.writeString(cli.dir().resolve("rules.yaml"),
+                "rules:\n  reviewer-note:\n    severity: block\n").toString());
         List<String> refs = references(store);
         ok(store, "--editor", "alice", "approve", "--force", refs.get(0), refs.get(1));
         ok(store, "--editor", "bob", "reject", "--force", "--reason", "thin on facts", refs.get(2));
@@ -152,10 +155,13 @@ class CopyStoreTest {
         Path back = sameKindStore("back");
         ok(other, "copy-store", "--to", back.toString());
 
+        assertThat(there.err + ok(other, "list").err).as("the copy's flags follow its rules").doesNotContain("flagged");
         assertThat(observed(other)).as("the copy").isEqualTo(before);
         assertThat(observed(back)).as("the copy of the copy").isEqualTo(before);
         assertThat(((Map<?, ?>) before.get("drafts"))).hasSize(DRAFTS + 3);
         assertThat(before.get("stats").toString()).contains("approved").contains("rejected");
+        assertThat(ok(back, "rules", "--json").out).as("the rules came back")
+                .contains("\"id\":\"reviewer-note\",\"enabled\":true,\"severity\":\"block\"");
     }
 
     @Test
