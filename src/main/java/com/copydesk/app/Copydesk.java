@@ -13,6 +13,7 @@ import com.copydesk.review.ReviewActions;
 import com.copydesk.review.SavedViews;
 import com.copydesk.review.ReviewRules;
 import com.copydesk.review.RuleFileStamps;
+import com.copydesk.review.TeamRuleSet;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.ruleset.RuleSetLoader;
@@ -33,7 +34,14 @@ import com.copydesk.store.OverviewRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
 import com.copydesk.store.PgAddress;
+import com.copydesk.store.StoreCopy;
+import com.copydesk.store.RuleSetRepository;
+import com.copydesk.model.StoredRuleSet;
+import com.copydesk.model.CopySummary;
+import com.copydesk.review.TaskMonitor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -62,9 +70,12 @@ public final class Copydesk implements Workspace {
     private volatile String editor = EditorName.fromEnvironment(System.getenv(), System.getProperty("user.name"));
     /** What needs the rule set; built on first use, so that a command that reads never loads the rules. */
     private Judging judging;
+    /** A team store's rule set, kept in its database, {@code ruleFile} being this process's copy; null for a SQLite store. */
+    private final TeamRuleSet teamRules;
 
     private Copydesk(Store store, Path ruleFile, Clock clock) {
         this.store = store;
+        this.teamRules = store.teamAddress().isPresent() ? new TeamRuleSet(store, ruleFile) : null;
         this.ruleFile = ruleFile;
         this.clock = clock;
         this.json = new DraftJson(DraftLimits.DEFAULT);
@@ -100,7 +111,7 @@ public final class Copydesk implements Workspace {
             CorpusRepository corpus = new CorpusRepository();
             FlagDrafts flagger = new FlagDrafts(drafts, findings, corpus, settings, ruleSet, clock);
             ReviewRules rules = new ReviewRules(store, ruleFile, new RuleSetLoader(), flagger,
-                    new ReflagDrafts(store, flagger, drafts, findings, corpus, settings));
+                    new ReflagDrafts(store, flagger, drafts, findings, corpus, settings), teamRules);
             ReviewActions actions = new ReviewActions(store, new ReviewRepository(), findings, new QueueRepository(),
                     new JournalRepository(), new ClaimRepository(), flagger, clock, this::editor);
             ImportDrafts imports = new ImportDrafts(store, json, drafts, runs,
@@ -141,7 +152,14 @@ public final class Copydesk implements Workspace {
     public static Copydesk openForCommand(Path storeFile, Clock clock) {
         if (PgAddress.isAddress(storeFile.toString())) {
             PgAddress address = teamAddress(storeFile);
-            return new Copydesk(Store.openPostgres(address), teamRuleFile(address), clock);
+            Copydesk desk = new Copydesk(Store.openPostgres(address), teamRuleFile(address), clock);
+            try {
+                desk.teamRules.sync(); // the rule set in force, before anything compares stamps or loads rules
+            } catch (RuntimeException e) {
+                desk.close();
+                throw e;
+            }
+            return desk;
         }
         Path ruleFile = ReviewRules.ruleFileFor(storeFile.toAbsolutePath());
         return new Copydesk(Store.open(storeFile, clock), ruleFile, clock);
@@ -156,12 +174,12 @@ public final class Copydesk implements Workspace {
     }
 
     /**
-     * A team store has no folder of its own for the rule file: each editor's is in the data
-     * folder, named after the database, until the rule set lives in the database itself.
+     * A team store's rule set lives in its database ({@link TeamRuleSet}); this process's copy of
+     * the version in force is a file in the editor's data folder, named after the server and database.
      */
     private static Path teamRuleFile(PgAddress address) {
-        return AppPaths.system().dataFolder().resolve("team-" + address.database().replaceAll("[^A-Za-z0-9_.-]", "_")
-                + ".rules.yaml");
+        String name = address.host() + "-" + address.port() + "-" + address.database();
+        return AppPaths.system().dataFolder().resolve("team-" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".rules.yaml");
     }
 
     /**
@@ -248,6 +266,58 @@ public final class Copydesk implements Workspace {
     @Override
     public ExportDrafts exports() {
         return exports;
+    }
+
+    @Override
+    public CopySummary copyStoreTo(Path target, TaskMonitor monitor) {
+        boolean team = PgAddress.isAddress(target.toString());
+        if (!team && store.teamAddress().isEmpty()
+                && target.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize())
+                || team && store.teamAddress().map(a -> a.equals(teamAddress(target))).orElse(false)) {
+            throw new StoreException("copy-store --to names the store it copies (" + target + "); name another store.");
+        }
+        try (Store into = team ? Store.openPostgres(teamAddress(target)) : Store.open(target, clock)) {
+            StoreCopy.Result result = StoreCopy.copy(store, into,
+                    (table, done, total) -> monitor.progress(done, total, "copying " + table));
+            copyRules(into, team ? teamRuleFile(teamAddress(target)) : ReviewRules.ruleFileFor(target.toAbsolutePath()));
+            long rows = result.tables().stream().mapToLong(StoreCopy.TableCount::rows).sum();
+            return new CopySummary(result.rows("draft"), result.rows("history"), rows, result.seconds());
+        }
+    }
+
+    /**
+     * The rules go with the store, so that the copy's findings follow its own rules: a team
+     * store's rule set (its versions came along with the settings) becomes the file beside a
+     * SQLite copy; a SQLite store's file becomes a team copy's rule set, the next version.
+     */
+    private void copyRules(Store into, Path intoRuleFile) {
+        String yaml;
+        try {
+            yaml = teamRules != null ? teamRules.current().map(StoredRuleSet::yaml).orElse(null)
+                    : Files.isRegularFile(ruleFile) ? Files.readString(ruleFile) : null;
+        } catch (IOException e) {
+            throw new StoreException("The rule file " + ruleFile + " cannot be read: " + e.getMessage(), e);
+        }
+        if (into.teamAddress().isPresent()) {
+            TeamRuleSet target = new TeamRuleSet(into, intoRuleFile);
+            if (yaml != null && !yaml.equals(target.current().map(StoredRuleSet::yaml).orElse(null))) {
+                target.add(yaml, editor, clock.instant());
+            }
+            return;
+        }
+        into.write(c -> {
+            new RuleSetRepository().forget(c); // beside a SQLite store its file is the rules: no versions to go stale
+            return null;
+        });
+        try {
+            if (yaml != null) {
+                Files.writeString(intoRuleFile, yaml);
+            } else {
+                Files.deleteIfExists(intoRuleFile);
+            }
+        } catch (IOException e) {
+            throw new StoreException("The copy's rule file " + intoRuleFile + " cannot be written: " + e.getMessage(), e);
+        }
     }
 
     @Override

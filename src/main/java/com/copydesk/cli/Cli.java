@@ -181,6 +181,7 @@ public final class Cli {
         byName.put("redo", () -> new RedoCommand());
         byName.put("check-store", () -> new CheckStoreCommand());
         byName.put("recover", () -> new RecoverCommand());
+        byName.put("copy-store", () -> new CopyStoreCommand());
         return java.util.Collections.unmodifiableMap(byName);
     }
 }

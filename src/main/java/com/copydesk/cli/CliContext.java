@@ -96,6 +96,17 @@ public final class CliContext implements AutoCloseable {
         return workspace();
     }
 
+    /**
+     * The workspace as it is, opened read-only where the store allows, never flagged again: for
+     * a command that copies the store and must not change it ({@code copy-store}).
+     */
+    Workspace untouchedWorkspace() {
+        if (workspace == null) {
+            workspace = actingAs(readingOpener.apply(storePath));
+        }
+        return workspace;
+    }
+
     /** The store's workspace as it is, opened for writing, its drafts not yet checked against the rules. */
     private Workspace writableWorkspace() {
         if (workspace == null) {

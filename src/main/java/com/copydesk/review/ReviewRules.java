@@ -1,12 +1,21 @@
 package com.copydesk.review;
 
 import com.copydesk.model.RuleDescription;
+import com.copydesk.model.StoredRuleSet;
+import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleCatalog;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.ruleset.RuleSetLoader;
 import com.copydesk.store.Store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The rules a store follows: Copydesk's defaults with the store's own rule file laid over them
@@ -19,13 +28,22 @@ public final class ReviewRules {
     private final RuleSetLoader loader;
     private final FlagDrafts flagger;
     private final ReflagDrafts reflagger;
+    /** A team store's rule set in its database, {@code ruleFile} being this process's copy of it; null for a SQLite store. */
+    private final TeamRuleSet team;
 
     public ReviewRules(Store store, Path ruleFile, RuleSetLoader loader, FlagDrafts flagger, ReflagDrafts reflagger) {
+        this(store, ruleFile, loader, flagger, reflagger, null);
+    }
+
+    /** A team store's rules: {@code team} keeps them in the database, {@code ruleFile} is its copy here. */
+    public ReviewRules(Store store, Path ruleFile, RuleSetLoader loader, FlagDrafts flagger, ReflagDrafts reflagger,
+                       TeamRuleSet team) {
         this.store = store;
         this.ruleFile = ruleFile;
         this.loader = loader;
         this.flagger = flagger;
         this.reflagger = reflagger;
+        this.team = team;
     }
 
     /** The store's own rule file, beside it: {@code NAME.rules.yaml} for {@code NAME.db}. */
@@ -49,9 +67,66 @@ public final class ReviewRules {
                 .map(c -> new RuleDescription(c.id(), c.enabled(), c.severity(), RuleCatalog.scope(c.id()), c.settings())).toList();
     }
 
-    /** Where the rules in force came from, for people: the defaults, or the defaults with the store's file. */
+    /** Where the rules in force came from, for people: the defaults, or the defaults with the store's file or rule set. */
     public String source() {
+        if (team != null) {
+            return ruleSet().map(r -> "defaults with the team store's rule set version " + r.version()
+                    + " (loaded by " + (r.editor() == null ? "an unknown editor" : r.editor()) + " at " + r.changedAt() + ")")
+                    .orElse("defaults");
+        }
         return flagger.rules().source();
+    }
+
+    /** A team store's rule set version in force, kept in its database; empty for a SQLite store or the defaults. */
+    public Optional<StoredRuleSet> ruleSet() {
+        return team == null ? Optional.empty() : team.current();
+    }
+
+    /** True when the store keeps its rules in its database (a team store), false when in a file beside it. */
+    public boolean keptInStore() {
+        return team != null;
+    }
+
+    /**
+     * Makes {@code file} the store's rules ({@code rules --load}): beside a SQLite store as its
+     * rule file, in a team store's database as the next version of its rule set, by
+     * {@code editor}. A file the loader refuses changes nothing. True when the rules in force
+     * changed: the drafts then need flagging again ({@link #reflag}).
+     *
+     * @throws IllegalArgumentException when the file cannot be read or is not a valid rule file, saying why
+     */
+    public boolean load(Path file, String editor, Instant at) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+            loader.load(file); // refused here, with the loader's message, before anything is written
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the rule file " + file + " cannot be read: " + e.getMessage(), e);
+        } catch (RuleConfigException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (team != null) {
+            team.add(new String(bytes, StandardCharsets.UTF_8), editor, at);
+        } else {
+            replaceRuleFile(bytes);
+        }
+        return reload();
+    }
+
+    private void replaceRuleFile(byte[] bytes) {
+        try {
+            Path temp = Files.createTempFile(ruleFile.toAbsolutePath().getParent(),
+                    ruleFile.getFileName().toString(), ".tmp");
+            try {
+                Files.write(temp, bytes);
+                Files.move(temp, ruleFile, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the rule file " + ruleFile + " cannot be written: " + e.getMessage(), e);
+        }
     }
 
     /** Whether the meta rules judge drafts that carry no generator meta (the rule file's {@code generator_meta}). */
@@ -72,8 +147,11 @@ public final class ReviewRules {
         return ruleFile;
     }
 
-    /** Reads the rule file again; true when the rules in force changed. */
+    /** Reads the rule file (a team store: its rule set) again; true when the rules in force changed. */
     public boolean reload() {
+        if (team != null) {
+            team.sync();
+        }
         RuleSet fresh = loader.load(ruleFile);
         if (fresh.version().equals(flagger.rules().version())) {
             return false;

@@ -41,6 +41,12 @@ public interface Workspace extends AutoCloseable {
     ExportDrafts exports();
 
     /**
+     * Copies this whole store into {@code target} (a file or a team store's address), which must
+     * be new or hold no draft; claims are not copied. The store itself is only read.
+     */
+    com.copydesk.model.CopySummary copyStoreTo(Path target, TaskMonitor monitor);
+
+    /**
      * Runs {@code action}, a native file dialog, with the store closed in this process (see
      * {@code Store.whileClosed}: such a dialog would otherwise drop the store's locks); false,
      * without running it, when the store's work in progress does not pause within a few seconds.

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The team store's schema: the same tables, columns and meanings as the SQLite store's latest
- * version ({@code Migrations}, version 8), written for PostgreSQL, so that the repositories'
+ * version ({@code Migrations}, version 8), written for PostgreSQL (with one index of its own,
+ * version 9), so that the repositories'
  * SQL runs on both. Its versions follow SQLite's: a later SQLite migration gets its PostgreSQL
  * twin here under the same number. {@code copydesk_schema} says which have run, and marks the
  * database as Copydesk's.
@@ -194,7 +195,16 @@ public final class PgSchema {
                     CREATE TABLE near_df (
                         feature bigint PRIMARY KEY,
                         drafts  integer NOT NULL
-                    )"""))
+                    )""")),
+            // PostgreSQL's alone (SQLite's planner takes draft_status for the same query), so a later SQLite
+            // migration takes the next free number on both. A claim asks for the newest pending drafts; walking
+            // the primary key backwards, PostgreSQL stepped over every draft decided since, and editors decide
+            // the newest first (EXPLAIN ANALYZE at 100k after 5,670 decisions: 356 ms, 5,670 rows removed by
+            // the filter; with this index 0.5 ms). The planner knows the share of pending drafts, not where
+            // they are, and keeps that walk over draft_status(status, id); an index of the pending drafts alone
+            // is cheaper to it.
+            new Migration(9, "an index of the pending drafts, for claims", List.of(
+                    "CREATE INDEX draft_pending ON draft(id) WHERE status = 'pending'"))
     );
 
     public static int latestVersion() {

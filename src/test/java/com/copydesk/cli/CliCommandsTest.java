@@ -11,7 +11,7 @@ class CliCommandsTest {
     void everyCommandIsListedUnderItsOwnName() {
         Cli.COMMANDS.forEach((name, command) ->
                 assertThat(command.get().getClass().getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
-        assertThat(Cli.COMMANDS).hasSize(19);
+        assertThat(Cli.COMMANDS).hasSize(20);
     }
 
     @Test
