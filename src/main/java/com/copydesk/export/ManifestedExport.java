@@ -87,7 +87,7 @@ abstract class ManifestedExport implements ExportSession {
     private StoredDraft parse(ExportRow row) {
         try {
             return new StoredDraft(row.id(), json.parseWithoutBody(row.document(), row.body()), row.review(),
-                    row.findings(), row.importedAt(), row.updatedAt());
+                    row.findings(), null, null);  // no renderer writes the store's own times
         } catch (InvalidDraftException e) {
             throw new IllegalStateException("A draft in the store is damaged (" + e.getMessage() + ")", e);
         }

@@ -32,9 +32,15 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
             if (doc.charAt(i) != '"') {
                 return null;
             }
-            int keyEnd = doc.indexOf('"', i + 1);
-            if (keyEnd < 0 || doc.lastIndexOf('\\', keyEnd) > i) {
-                return null;  // an escape in a key: not worth following, parse instead
+            int keyEnd = i + 1;
+            while (keyEnd < n && doc.charAt(keyEnd) != '"') {
+                if (doc.charAt(keyEnd) == '\\') {
+                    return null;  // an escape in a key: not worth following, parse instead
+                }
+                keyEnd++;
+            }
+            if (keyEnd >= n) {
+                return null;
             }
             String key = doc.substring(i + 1, keyEnd);
             if (keyEnd + 1 >= n || doc.charAt(keyEnd + 1) != ':') {

@@ -1,6 +1,5 @@
 package com.copydesk.model;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,12 +10,13 @@ import java.util.List;
  *
  * @param document       the interchange JSON of the imported draft, without the body, as stored
  * @param importedScores the scores the draft came with (each null when absent)
- * @param findings       the rules' findings, when the export asked for them; else empty
+ * @param findings       the rules' findings, when the export asked for them; else empty (no
+ *                       export writes the store's own times, so they are not read: parsing them
+ *                       was a sixth of a JSON Lines export's work)
  * @param source         the draft's content hash and a digest of its review state: two rows with
  *                       the same source export to the same bytes (for one renderer, see
  *                       {@code DraftRenderer.version})
  */
 public record ExportRow(long id, String reference, String document, String body, Scores importedScores,
-                        ReviewState review, List<Finding> findings, Instant importedAt, Instant updatedAt,
-                        String source) {
+                        ReviewState review, List<Finding> findings, String source) {
 }

@@ -109,6 +109,7 @@ public final class DraftRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", d.content_hash"
                 + ", d.imp_quality, d.imp_freshness, d.imp_depth, d.imp_clarity" + FROM + scope.sql)) {
             QueueRepository.bind(ps, scope.params);
+            ExportStamp stamp = new ExportStamp();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
@@ -116,8 +117,7 @@ public final class DraftRepository {
                             rs.getString("body"), new Scores(Sql.getInteger(rs, "imp_quality"),
                             Sql.getInteger(rs, "imp_freshness"), Sql.getInteger(rs, "imp_depth"),
                             Sql.getInteger(rs, "imp_clarity")), reviewState(rs),
-                            withFindings ? findings.forDraft(c, id) : List.of(), Sql.getInstant(rs, "imported_at"),
-                            Sql.getInstant(rs, "updated_at"), ExportStamp.of(rs)));
+                            withFindings ? findings.forDraft(c, id) : List.of(), stamp.of(rs)));
                 }
             }
         }
@@ -134,9 +134,10 @@ public final class DraftRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT d.reference, " + ExportStamp.COLUMNS
                 + " FROM draft d" + scope.sql)) {
             QueueRepository.bind(ps, scope.params);
+            ExportStamp stamp = new ExportStamp();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!check.test(rs.getString("reference"), ExportStamp.of(rs))) {
+                    if (!check.test(rs.getString("reference"), stamp.of(rs))) {
                         return;
                     }
                 }

@@ -21,11 +21,10 @@ final class ExportStamp {
     private static final String[] REVIEW = {"status", "status_reason", "decided_at", "note", "ed_quality",
         "ed_freshness", "ed_depth", "ed_clarity", "checklist"};
 
-    private ExportStamp() {
-    }
+    /** One digest for a whole query: looking one up for each row cost more than the hashing. */
+    private final MessageDigest digest = sha256();
 
-    static String of(ResultSet rs) throws SQLException {
-        MessageDigest digest = sha256();
+    String of(ResultSet rs) throws SQLException {
         for (String column : REVIEW) {
             String value = rs.getString(column);
             // null and every text are told apart: a 0 byte never occurs in a column's UTF-8 text,

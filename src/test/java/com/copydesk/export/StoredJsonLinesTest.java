@@ -101,7 +101,7 @@ class StoredJsonLinesTest {
         Scores imported = draft.scoreOrEmpty();
         return new ExportRow(1, draft.reference(), json.toJson(draft, false), draft.body(),
                 new Scores(imported.quality(), imported.freshness(), imported.depth(), imported.clarity()), review,
-                List.of(), Instant.EPOCH, Instant.EPOCH, "s");
+                List.of(), "s");
     }
 
     private static StoredDraft stored(Draft draft, ReviewState review) {
