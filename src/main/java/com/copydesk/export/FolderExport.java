@@ -76,6 +76,12 @@ final class FolderExport extends ManifestedExport {
         }
     }
 
+    /** A plain folder that this export converts to versions is to be written, however unchanged its pages. */
+    @Override
+    protected boolean intact(long draftBytes) {
+        return !place.converts();
+    }
+
     @Override
     protected void write(String file, byte[] bytes, boolean rewrite, ManifestEntry previous) throws IOException {
         boolean ours = previous != null && file.equals(previous.file());
