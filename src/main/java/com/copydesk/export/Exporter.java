@@ -26,14 +26,15 @@ public final class Exporter {
     public ExportSession open(ExportRequest request, Instant now) throws IOException {
         Path destination = request.destination();
         return switch (request.format()) {
-            case JSON_LINES -> oneFile(request, new JsonLinesRenderer(json), now);
-            case CSV -> oneFile(request, new CsvReportRenderer(), now);
+            case JSON_LINES -> oneFile(request, new JsonLinesRenderer(json), json, now);
+            case CSV -> oneFile(request, new CsvReportRenderer(), json, now);
             case MARKDOWN -> {
                 if (Files.exists(destination) && !Files.isDirectory(destination)) {
                     throw new ExportException(destination + " is a file; a Markdown export writes a file per draft"
                             + " into a folder.");
                 }
-                yield new FolderExport(ExportPlace.forFolder(destination), request, new MarkdownRenderer(json, now), now);
+                yield new FolderExport(ExportPlace.forFolder(destination), request, new MarkdownRenderer(json, now), json,
+                        now);
             }
         };
     }
@@ -54,7 +55,7 @@ public final class Exporter {
         }
     }
 
-    private static ExportSession oneFile(ExportRequest request, DraftRenderer renderer, Instant now)
+    private static ExportSession oneFile(ExportRequest request, DraftRenderer renderer, DraftJson json, Instant now)
             throws IOException {
         Path destination = request.destination();
         if (!request.replaceOther() && replacesOtherFile(request.format(), destination)) {
@@ -66,6 +67,6 @@ public final class Exporter {
                     + " export writes one file. Give a file name, e.g. " + destination.resolve("drafts"
                     + request.format().extension()));
         }
-        return new OneFileExport(ExportPlace.forFile(destination), request, renderer, now);
+        return new OneFileExport(ExportPlace.forFile(destination), request, renderer, json, now);
     }
 }

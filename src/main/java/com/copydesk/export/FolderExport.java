@@ -1,5 +1,6 @@
 package com.copydesk.export;
 
+import com.copydesk.interchange.DraftJson;
 import com.copydesk.model.ExportRequest;
 import com.copydesk.model.StoredDraft;
 
@@ -45,8 +46,9 @@ final class FolderExport extends ManifestedExport {
     /** Whether the new version differs from the last one and is to be published. */
     private boolean changed;
 
-    FolderExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, Instant now) throws IOException {
-        super(place, request, renderer, now);
+    FolderExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, DraftJson json, Instant now)
+            throws IOException {
+        super(place, request, renderer, json, now);
         staged = new StagedFiles(place);
         try {
             open();
@@ -72,6 +74,12 @@ final class FolderExport extends ManifestedExport {
         } catch (NoSuchFileException e) {
             return false;
         }
+    }
+
+    /** A plain folder that this export converts to versions is to be written, however unchanged its pages. */
+    @Override
+    protected boolean intact(long draftBytes) {
+        return !place.converts();
     }
 
     @Override

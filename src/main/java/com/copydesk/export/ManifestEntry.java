@@ -8,14 +8,22 @@ package com.copydesk.export;
  * @param exportedAt when those bytes were written
  * @param file       its file in a Markdown export; null in a one-file export
  * @param stale      no longer in scope, and kept because the export was asked to keep such files
+ * @param source     the renderer's version and the draft's {@code ExportRow.source} the bytes were
+ *                   made from; null when not known (a manifest of an older Copydesk, a CSV report)
  */
-record ManifestEntry(String reference, String sha256, long bytes, String exportedAt, String file, boolean stale) {
+record ManifestEntry(String reference, String sha256, long bytes, String exportedAt, String file, boolean stale,
+                     String source) {
 
     ManifestEntry asStale() {
-        return new ManifestEntry(reference, sha256, bytes, exportedAt, file, true);
+        return new ManifestEntry(reference, sha256, bytes, exportedAt, file, true, source);
     }
 
     ManifestEntry inScope() {
-        return stale ? new ManifestEntry(reference, sha256, bytes, exportedAt, file, false) : this;
+        return stale ? new ManifestEntry(reference, sha256, bytes, exportedAt, file, false, source) : this;
+    }
+
+    ManifestEntry withSource(String next) {
+        return java.util.Objects.equals(source, next) ? this
+                : new ManifestEntry(reference, sha256, bytes, exportedAt, file, stale, next);
     }
 }

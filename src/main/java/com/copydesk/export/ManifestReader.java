@@ -96,6 +96,7 @@ final class ManifestReader implements AutoCloseable {
         String exportedAt = null;
         String file = null;
         boolean stale = false;
+        String source = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -109,6 +110,7 @@ final class ManifestReader implements AutoCloseable {
                 case "exported_at" -> exportedAt = text(value);
                 case "file" -> file = text(value);
                 case "stale" -> stale = value == JsonToken.VALUE_TRUE;
+                case "source" -> source = text(value);
                 default -> parser.skipChildren();
             }
         }
@@ -117,7 +119,7 @@ final class ManifestReader implements AutoCloseable {
         expect(lastReference == null || ReferenceOrder.compare(lastReference, reference) < 0,
                 "the drafts are not in reference order");
         lastReference = reference;
-        return new ManifestEntry(reference, sha256, bytes, exportedAt, file, stale);
+        return new ManifestEntry(reference, sha256, bytes, exportedAt, file, stale, source);
     }
 
     private String text(JsonToken value) throws IOException {

@@ -13,7 +13,7 @@ import java.io.OutputStream;
  *
  * <pre>
  * {"copydesk_export":1,"format":"markdown","drafts":[
- * {"reference":"r1","sha256":"…","bytes":3412,"exported_at":"2026-11-25T10:00:00Z","file":"title-1a2b3c4d.md"},
+ * {"reference":"r1","sha256":"…","bytes":3412,"exported_at":"2026-11-25T10:00:00Z","file":"title-1a2b3c4d.md","source":"…"},
  * …
  * ]}
  * </pre>
@@ -48,6 +48,9 @@ final class ManifestWriter implements AutoCloseable {
         }
         if (entry.stale()) {
             g.writeBooleanField("stale", true);
+        }
+        if (entry.source() != null) {
+            g.writeStringField("source", entry.source());
         }
         g.writeEndObject();
     }

@@ -1,6 +1,9 @@
 package com.copydesk.export;
 
+import com.copydesk.interchange.DraftJson;
+import com.copydesk.interchange.InvalidDraftException;
 import com.copydesk.model.ExportRequest;
+import com.copydesk.model.ExportRow;
 import com.copydesk.model.ExportSummary;
 import com.copydesk.model.StoredDraft;
 
@@ -22,6 +25,9 @@ abstract class ManifestedExport implements ExportSession {
     protected final ExportPlace place;
     protected final ExportRequest request;
     private final DraftRenderer renderer;
+    private final DraftJson json;
+    /** The renderer's {@link DraftRenderer#version}, or null when its bytes cannot be told from a stamp. */
+    private final String version;
     private final String now;
     private ManifestReader lastManifest;
     private TempFile manifestFile;
@@ -34,11 +40,15 @@ abstract class ManifestedExport implements ExportSession {
     private long unchanged;
     private long removed;
     private boolean finished;
+    /** Set when the stamps proved every draft unchanged: nothing is written, nothing changes. */
+    private boolean upToDate;
 
-    ManifestedExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, Instant now) {
+    ManifestedExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, DraftJson json, Instant now) {
         this.place = place;
         this.request = request;
         this.renderer = renderer;
+        this.json = json;
+        this.version = renderer.version();
         this.now = now.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
@@ -55,7 +65,36 @@ abstract class ManifestedExport implements ExportSession {
     public final void write(StoredDraft draft) throws IOException {
         ManifestEntry previous = merge.previous(draft.reference());
         String file = fileFor(draft);
-        byte[] bytes = file == null ? renderer.render(draft) : renderer.render(draft, file);
+        write(draft.reference(), file, file == null ? renderer.render(draft) : renderer.render(draft, file), null,
+                previous);
+    }
+
+    @Override
+    public final void write(ExportRow row) throws IOException {
+        ManifestEntry previous = merge.previous(row.reference());
+        String source = version == null ? null : version + " " + row.source();
+        byte[] bytes = renderer.renderStored(row);
+        if (bytes != null) {
+            write(row.reference(), null, bytes, source, previous);
+            return;
+        }
+        StoredDraft draft = parse(row);
+        String file = fileFor(draft);
+        write(row.reference(), file, file == null ? renderer.render(draft) : renderer.render(draft, file), source,
+                previous);
+    }
+
+    private StoredDraft parse(ExportRow row) {
+        try {
+            return new StoredDraft(row.id(), json.parseWithoutBody(row.document(), row.body()), row.review(),
+                    row.findings(), null, null);  // no renderer writes the store's own times
+        } catch (InvalidDraftException e) {
+            throw new IllegalStateException("A draft in the store is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void write(String reference, String file, byte[] bytes, String source, ManifestEntry previous)
+            throws IOException {
         String sha256 = Sha256.hex(bytes);
         boolean same = previous != null && previous.sha256().equals(sha256) && Objects.equals(previous.file(), file);
         drafts++;
@@ -69,8 +108,49 @@ abstract class ManifestedExport implements ExportSession {
         boolean rewrite = !same || !request.incremental() || !intact(previous);
         write(file, bytes, rewrite, previous);
         com.copydesk.store.FaultPoint.reach("export.afterDraft");
-        manifest.write(rewrite ? new ManifestEntry(draft.reference(), sha256, bytes.length, now, file, false)
-                : previous.inScope());
+        manifest.write(rewrite ? new ManifestEntry(reference, sha256, bytes.length, now, file, false, source)
+                : previous.inScope().withSource(source));
+    }
+
+    @Override
+    public final boolean unchanged(Stamps stamps) throws IOException {
+        if (version == null || !request.incremental()) {
+            return false;
+        }
+        long[] count = {0};
+        long[] bytes = {0};
+        try (ManifestReader last = ManifestReader.open(place.lastManifest())) {
+            boolean[] same = {true};
+            stamps.forEach((reference, source) -> {
+                try {
+                    ManifestEntry entry = last.next();
+                    same[0] = entry != null && !entry.stale() && entry.reference().equals(reference)
+                            && (version + " " + source).equals(entry.source()) && intact(entry);
+                    if (same[0]) {
+                        count[0]++;
+                        bytes[0] += entry.bytes();
+                    }
+                    return same[0];
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (!same[0] || last.next() != null || !intact(bytes[0])) {
+                return false;
+            }
+        }
+        upToDate = true;
+        drafts = count[0];
+        unchanged = count[0];
+        return true;
+    }
+
+    /**
+     * Whether the destination as a whole still holds what the last export wrote, given the sum of
+     * its drafts' bytes (each draft's own file is checked by {@link #intact(ManifestEntry)}).
+     */
+    protected boolean intact(long draftBytes) throws IOException {
+        return true;
     }
 
     /** The draft's own file in a file-per-draft export; null in a one-file export. */
@@ -113,6 +193,16 @@ abstract class ManifestedExport implements ExportSession {
 
     @Override
     public final ExportSummary finish(LongConsumer placed) throws IOException {
+        if (upToDate) {
+            // the last export is what this one would write: leave every file as it is
+            manifest.close();
+            lastManifest.close();
+            closeFiles();
+            place.discard();
+            finished = true;
+            return new ExportSummary(request.format(), request.destination(), drafts, 0, 0, unchanged, 0,
+                    staleKept, 0, List.of(), false);
+        }
         merge.finish();
         manifest.close();
         manifestFile.finishWriting();

@@ -59,6 +59,13 @@ final class MarkdownRenderer implements DraftRenderer {
         this.exportDay = LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
+    /** The front matter's dates depend on the day of the export, so a stamp holds for that day only. */
+    @Override
+    public String version() {
+        String release = MarkdownRenderer.class.getPackage().getImplementationVersion();
+        return "markdown/1 " + (release == null ? "dev" : release) + " " + exportDay;
+    }
+
     @Override
     public byte[] render(StoredDraft stored) throws IOException {
         return render(stored, DraftFileName.of(stored.current().title(), stored.reference(), DraftFileName.SHORTEST_SUFFIX));

@@ -1,9 +1,11 @@
 package com.copydesk.export;
 
+import com.copydesk.interchange.DraftJson;
 import com.copydesk.model.ExportRequest;
 import com.copydesk.model.StoredDraft;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.LongConsumer;
@@ -16,10 +18,13 @@ import java.util.function.LongConsumer;
 final class OneFileExport extends ManifestedExport {
     private final Path target;
     private final TempFile output;
+    private final int headerBytes;
 
-    OneFileExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, Instant now) throws IOException {
-        super(place, request, renderer, now);
+    OneFileExport(ExportPlace place, ExportRequest request, DraftRenderer renderer, DraftJson json, Instant now)
+            throws IOException {
+        super(place, request, renderer, json, now);
         this.target = request.destination().toAbsolutePath().normalize();
+        this.headerBytes = renderer.header().length;
         try {
             open();
             output = TempFile.create(place.temp("file"));
@@ -38,6 +43,12 @@ final class OneFileExport extends ManifestedExport {
     @Override
     protected boolean intact(ManifestEntry previous) {
         return true;
+    }
+
+    /** The file is the header and every draft's line: a file of another size was changed by someone else. */
+    @Override
+    protected boolean intact(long draftBytes) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == headerBytes + draftBytes;
     }
 
     @Override

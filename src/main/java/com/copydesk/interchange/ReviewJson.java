@@ -5,10 +5,12 @@ import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
 import com.copydesk.model.ReviewState;
 import com.copydesk.model.ReviewStatus;
+import com.copydesk.model.Scores;
 import com.copydesk.model.StoredDraft;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,7 +82,28 @@ public final class ReviewJson {
      * ticks, imported and editor scores, and the draft's own foreign {@code review} field if any.
      */
     private static void writeFields(JsonGenerator g, StoredDraft draft, boolean withFindings) throws IOException {
-        ReviewState review = draft.review();
+        writeFields(g, draft.review(), withFindings ? draft.findings() : null, draft.imported().scoreOrEmpty());
+        Map<String, Object> extra = draft.imported().extra();
+        // A Copydesk review object kept as a field by an older Copydesk is stale state, not content.
+        if (extra.containsKey(KEY) && !isCopydesks(extra.get(KEY))) {
+            g.writeFieldName(DRAFT_FIELD);
+            DraftJson.writePlain(g, extra.get(KEY));
+        }
+    }
+
+    /**
+     * The review object of a draft without a {@code review} field of its own, in the JSON Lines
+     * export's form (no findings), from the stored review state and imported scores: what the
+     * export writes when it copies a stored document as it is instead of parsing it.
+     */
+    public static void writeObject(JsonGenerator g, ReviewState review, Scores importedScores) throws IOException {
+        g.writeStartObject();
+        writeFields(g, review, null, importedScores);
+        g.writeEndObject();
+    }
+
+    private static void writeFields(JsonGenerator g, ReviewState review, List<Finding> findings,
+                                    Scores importedScores) throws IOException {
         g.writeStringField("status", review.status().key());
         if (review.statusReason() != null) {
             g.writeStringField("reason", review.statusReason());
@@ -91,9 +114,9 @@ public final class ReviewJson {
         if (review.note() != null) {
             g.writeStringField("note", review.note());
         }
-        if (withFindings) {
+        if (findings != null) {
             g.writeArrayFieldStart("flags");
-            for (Finding f : draft.findings()) {
+            for (Finding f : findings) {
                 g.writeStartObject();
                 g.writeStringField("rule", f.rule());
                 g.writeStringField("severity", f.severity().key());
@@ -111,13 +134,7 @@ public final class ReviewJson {
         }
         g.writeEndArray();
         // the contract's shape, {quality, freshness, depth, clarity}, whatever the draft came with
-        DraftJson.writeEveryScore(g, "imported_score", draft.imported().scoreOrEmpty());
+        DraftJson.writeEveryScore(g, "imported_score", importedScores);
         DraftJson.writeScores(g, "editor_score", review.editorScores());
-        Map<String, Object> extra = draft.imported().extra();
-        // A Copydesk review object kept as a field by an older Copydesk is stale state, not content.
-        if (extra.containsKey(KEY) && !isCopydesks(extra.get(KEY))) {
-            g.writeFieldName(DRAFT_FIELD);
-            DraftJson.writePlain(g, extra.get(KEY));
-        }
     }
 }

@@ -3,11 +3,11 @@ package com.copydesk.review;
 import com.copydesk.export.ExportException;
 import com.copydesk.export.ExportSession;
 import com.copydesk.export.Exporter;
+import com.copydesk.model.DraftFilter;
 import com.copydesk.model.ExportFormat;
 import com.copydesk.model.ExportRequest;
 import com.copydesk.model.ExportScope;
 import com.copydesk.model.ExportSummary;
-import com.copydesk.model.StoredDraft;
 import com.copydesk.store.DraftRepository;
 import com.copydesk.store.QueueRepository;
 import com.copydesk.store.Store;
@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The export use case: reads the drafts of a scope from the store in one streaming query, in
@@ -60,31 +59,37 @@ public final class ExportDrafts {
         String destination = request.destination().toString();
         try (ExportSession session = exporter.open(request, clock.instant())) {
             Set<String> found = new HashSet<>();
-            store.read(c -> {
-                Progress progress = new Progress(monitor, "Exporting to " + destination);
-                Consumer<StoredDraft> each = draft -> {
-                    if (monitor.isCancelled()) {
-                        throw new Cancelled();
-                    }
-                    try {
-                        session.write(draft);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    progress.step();
-                };
-                // Only the CSV report shows findings; JSON Lines and Markdown are the drafts themselves.
-                boolean withFindings = request.format() == ExportFormat.CSV;
-                if (request.scope() instanceof ExportScope.Matching matching) {
-                    progress.total = queue.count(c, matching.filter());
-                    drafts.forEachInReferenceOrder(c, matching.filter(), withFindings, each);
-                } else if (request.scope() instanceof ExportScope.Named named) {
-                    progress.total = named.references().size();
-                    drafts.forEachNamed(c, named.references(), withFindings,
-                            each.andThen(draft -> found.add(draft.reference())));
-                }
+            DraftFilter filter = request.scope() instanceof ExportScope.Matching matching ? matching.filter() : null;
+            List<String> named = request.scope() instanceof ExportScope.Named n ? n.references() : List.of();
+            // First only the stamps: an export of drafts none of which changed reads no text and writes nothing.
+            boolean unchanged = session.unchanged(check -> store.read(c -> {
+                drafts.forEachExportStamp(c, filter, named, (reference, source) -> {
+                    found.add(reference);
+                    return check.test(reference, source);
+                });
                 return null;
-            });
+            }));
+            if (!unchanged) {
+                found.clear();
+                store.read(c -> {
+                    Progress progress = new Progress(monitor, "Exporting to " + destination);
+                    progress.total = filter != null ? queue.count(c, filter) : named.size();
+                    // Only the CSV report shows findings; JSON Lines and Markdown are the drafts themselves.
+                    drafts.forEachExportRow(c, filter, named, request.format() == ExportFormat.CSV, row -> {
+                        if (monitor.isCancelled()) {
+                            throw new Cancelled();
+                        }
+                        try {
+                            session.write(row);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        found.add(row.reference());
+                        progress.step();
+                    });
+                    return null;
+                });
+            }
             if (monitor.isCancelled()) {
                 throw new Cancelled();
             }

@@ -5,6 +5,7 @@ import com.copydesk.interchange.InvalidDraftException;
 import com.copydesk.model.ChecklistItem;
 import com.copydesk.model.Draft;
 import com.copydesk.model.DraftFilter;
+import com.copydesk.model.ExportRow;
 import com.copydesk.model.Finding;
 import com.copydesk.model.ReviewState;
 import com.copydesk.model.ReviewStatus;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /** Reads whole drafts: what was imported and the editor's state. */
@@ -93,38 +95,67 @@ public final class DraftRepository {
     }
 
     /**
-     * Every draft the filter matches, one at a time in reference order: the byte order of the
-     * UTF-8 text, which is Unicode code point order. One query streams them all (the store walks
-     * its unique index on the reference, so nothing is sorted); only the current draft is held, so
-     * this works for any number of drafts. Their findings are read only if asked for (a per-draft
-     * look-up; an export of the drafts themselves has no use for them). Call it within one
-     * {@code Store.read} for a consistent view.
+     * Every draft the filter matches (null: the drafts with these references, others skipped), one
+     * at a time in reference order: the byte order of the UTF-8 text, which is Unicode code point
+     * order. One query streams them all (the store walks its unique index on the reference, so
+     * nothing is sorted); only the current draft is held, so this works for any number of drafts.
+     * Each comes as an export reads it: the stored forms unparsed, and the draft's stamp
+     * ({@link ExportStamp}). Findings are read only if asked for (a per-draft look-up; an export of
+     * the drafts themselves has no use for them). Call it within one {@code Store.read} for a
+     * consistent view.
      */
-    public void forEachInReferenceOrder(Connection c, DraftFilter filter, boolean withFindings,
-                                        Consumer<StoredDraft> consumer) throws SQLException {
-        QueueRepository.Where where = QueueRepository.where(filter, false);
-        readEach(c, "SELECT " + COLUMNS + FROM + " WHERE " + where.sql() + " ORDER BY d.reference", where.params(),
-                withFindings, consumer);
-    }
-
-    /** The drafts with these references, in reference order as above; references not in the store are skipped. */
-    public void forEachNamed(Connection c, Collection<String> references, boolean withFindings,
-                             Consumer<StoredDraft> consumer) throws SQLException {
-        // One parameter however many references: a JSON array, unpacked by SQLite.
-        readEach(c, "SELECT " + COLUMNS + FROM + " WHERE d.reference IN (SELECT value FROM json_each(?)) "
-                + "ORDER BY d.reference", List.of(JsonArray.of(references)), withFindings, consumer);
-    }
-
-    private void readEach(Connection c, String query, List<Object> params, boolean withFindings,
-                          Consumer<StoredDraft> consumer) throws SQLException {
-        try (PreparedStatement drafts = c.prepareStatement(query)) {
-            QueueRepository.bind(drafts, params);
-            try (ResultSet rs = drafts.executeQuery()) {
+    public void forEachExportRow(Connection c, DraftFilter filter, Collection<String> references,
+                                 boolean withFindings, Consumer<ExportRow> consumer) throws SQLException {
+        QueryPart scope = scope(filter, references);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", d.content_hash"
+                + ", d.imp_quality, d.imp_freshness, d.imp_depth, d.imp_clarity" + FROM + scope.sql)) {
+            QueueRepository.bind(ps, scope.params);
+            ExportStamp stamp = new ExportStamp();
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(withFindings ? read(c, rs) : read(rs, List.of()));
+                    long id = rs.getLong("id");
+                    consumer.accept(new ExportRow(id, rs.getString("reference"), rs.getString("document"),
+                            rs.getString("body"), new Scores(Sql.getInteger(rs, "imp_quality"),
+                            Sql.getInteger(rs, "imp_freshness"), Sql.getInteger(rs, "imp_depth"),
+                            Sql.getInteger(rs, "imp_clarity")), reviewState(rs),
+                            withFindings ? findings.forDraft(c, id) : List.of(), stamp.of(rs)));
                 }
             }
         }
+    }
+
+    /**
+     * The reference and stamp of every draft as {@link #forEachExportRow} would read them, without
+     * their text, until {@code check} returns false: an incremental export's look at whether
+     * anything changed since the last one, reading only the small draft rows.
+     */
+    public void forEachExportStamp(Connection c, DraftFilter filter, Collection<String> references,
+                                   BiPredicate<String, String> check) throws SQLException {
+        QueryPart scope = scope(filter, references);
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.reference, " + ExportStamp.COLUMNS
+                + " FROM draft d" + scope.sql)) {
+            QueueRepository.bind(ps, scope.params);
+            ExportStamp stamp = new ExportStamp();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!check.test(rs.getString("reference"), stamp.of(rs))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private record QueryPart(String sql, List<Object> params) {
+    }
+
+    private static QueryPart scope(DraftFilter filter, Collection<String> references) {
+        if (filter == null) {
+            return new QueryPart(" WHERE d.reference IN (SELECT value FROM json_each(?)) ORDER BY d.reference",
+                    List.of(JsonArray.of(references)));
+        }
+        QueueRepository.Where where = QueueRepository.where(filter, false);
+        return new QueryPart(" WHERE " + where.sql() + " ORDER BY d.reference", where.params());
     }
 
     StoredDraft read(Connection c, ResultSet rs) throws SQLException {
@@ -134,14 +165,17 @@ public final class DraftRepository {
     private StoredDraft read(ResultSet rs, List<Finding> found) throws SQLException {
         long id = rs.getLong("id");
         Draft imported = importedDraft(rs.getString("document"), rs.getString("body"));
-        ReviewState review = new ReviewState(
+        return new StoredDraft(id, imported, reviewState(rs), found, Sql.getInstant(rs, "imported_at"),
+                Sql.getInstant(rs, "updated_at"));
+    }
+
+    private static ReviewState reviewState(ResultSet rs) throws SQLException {
+        return new ReviewState(
                 ReviewStatus.fromKey(rs.getString("status")).orElse(ReviewStatus.PENDING),
                 rs.getString("status_reason"), Sql.getInstant(rs, "decided_at"), rs.getString("note"),
                 new Scores(Sql.getInteger(rs, "ed_quality"), Sql.getInteger(rs, "ed_freshness"),
                         Sql.getInteger(rs, "ed_depth"), Sql.getInteger(rs, "ed_clarity")),
                 ChecklistCodec.read(rs.getString("checklist")));
-        return new StoredDraft(id, imported, review, found, Sql.getInstant(rs, "imported_at"),
-                Sql.getInstant(rs, "updated_at"));
     }
 
     /** The stored document keeps every field but the body, which has its own column. */
