@@ -305,8 +305,8 @@ public final class Copydesk implements Workspace {
             }
             return;
         }
-        into.write(c -> {
-            new RuleSetRepository().forget(c); // beside a SQLite store its file is the rules: no versions to go stale
+        into.transaction(tx -> {
+            new RuleSetRepository().forget(tx); // beside a SQLite store its file is the rules: no versions to go stale
             return null;
         });
         try {

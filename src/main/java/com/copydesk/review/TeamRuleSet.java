@@ -36,7 +36,7 @@ public final class TeamRuleSet {
 
     /** The version in force, if one was loaded (else Copydesk's defaults apply). */
     public Optional<StoredRuleSet> current() {
-        return store.read(repository::newest);
+        return store.reading(repository::newest);
     }
 
     /** Writes the version in force to the local copy (removes it under the defaults); true when the copy changed. */
@@ -74,7 +74,7 @@ public final class TeamRuleSet {
         StoreException lost = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                return store.write(c -> repository.add(c, yaml, editor, at));
+                return store.transaction(tx -> repository.add(tx, yaml, editor, at));
             } catch (StoreException e) {
                 lost = e; // another editor took this version number at the same moment: take the next
             }

@@ -73,4 +73,21 @@ public final class RuleSetRepository {
             throw new SQLException("the rule set " + key + " in the store cannot be read: " + e.getMessage(), e);
         }
     }
+
+    // ---- the same, in a transaction of a layer above the store ({@link Tx}: no JDBC type there) ----
+
+    public Optional<StoredRuleSet> newest(Tx tx) {
+        return tx.sql(this::newest);
+    }
+
+    public StoredRuleSet add(Tx tx, String yaml, String editor, Instant at) {
+        return tx.sql(c -> add(c, yaml, editor, at));
+    }
+
+    public void forget(Tx tx) {
+        tx.sql(c -> {
+            forget(c);
+            return null;
+        });
+    }
 }
