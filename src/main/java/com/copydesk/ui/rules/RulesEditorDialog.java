@@ -129,6 +129,8 @@ public final class RulesEditorDialog {
         content.setPadding(new Insets(4, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
+        // the settings column holds whole lists of phrases: as wide as a laptop screen leaves room for
+        dialog.getDialogPane().setPrefWidth(980);
         if (model.editable()) {
             Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
             saveButton.setId("rulesSave");
