@@ -106,12 +106,14 @@ public final class DeskWindow {
     /** Shows the window on the stage and, on an empty store, offers the sample drafts. */
     public void show(Stage stage, boolean offerSamples) {
         logFirstQueueFrame();
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        // the size first: a scene set on a showing stage whose size was never set is laid out once at
+        // its preferred size (CSS and layout of every pane, on the FX thread), then again at the real one
+        view.restore(stage);
         stage.setScene(scene);
         AppIcons.apply(stage);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        view.restore(stage);
         stage.show();
         view.restoreSplits();
         view.focusQueue();

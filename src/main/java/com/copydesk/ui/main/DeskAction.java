@@ -42,6 +42,8 @@ public enum DeskAction {
     IMPORT("import", "_Import drafts\u2026", "import drafts", keys("Ctrl+O"), "Shortcut+O"),
     EXPORT("export", "_Export\u2026", "export", keys("Ctrl+E"), "Shortcut+E"),
     OPEN_STORE("open-store", "_Open store\u2026", "open another store", keys("Ctrl+Shift+O"), "Shortcut+Shift+O"),
+    RULES("rules", "_Rules\u2026", "the rules editor: on or off, severity, settings, a preview of what they flag",
+            keys("Ctrl+Shift+R"), "Shortcut+Shift+R"),
     PREFERENCES("preferences", "_Preferences\u2026", "preferences", keys("Ctrl+,"), "Shortcut+Comma"),
     QUIT("quit", "_Quit", "quit", keys("Ctrl+Q"), "Shortcut+Q"),
     SHORTCUTS("shortcuts", "_Keyboard shortcuts", "this list", keys("?"), DeskAction::questionMark);

@@ -270,6 +270,7 @@ public final class MainView {
             case EXPORT -> exportDrafts();
             case OPEN_STORE -> openStore();
             case PREFERENCES -> showPreferences();
+            case RULES -> showRules();
             case QUIT -> quit();
             default -> throw new IllegalStateException("no window action for " + action);
         }
@@ -528,6 +529,18 @@ public final class MainView {
             Themes.apply(preferences.theme().dark(System.getenv()));
             darkThemeItem.setSelected(preferences.theme().dark(System.getenv()));
         });
+    }
+
+    /**
+     * Tools › Rules: the store's rules, edited, checked and previewed in the dialog; once its file
+     * is saved the desk reads it now (not at the next tick of the rule-file watch) and flags every
+     * draft again, once.
+     */
+    @FXML
+    private void showRules() {
+        var editor = new com.copydesk.review.RuleEditor(model.workspace(), java.time.LocalDate.now());
+        com.copydesk.ui.rules.RulesEditorDialog.show(window(),
+                new com.copydesk.ui.rules.RulesEditorViewModel(editor, model.background(), model::checkRuleFile));
     }
 
     /** Acts as the editor the preferences name, else as the environment's; a name edited by hand into a bad one is ignored. */
