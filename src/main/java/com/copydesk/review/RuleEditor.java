@@ -5,13 +5,12 @@ import com.copydesk.rules.RuleConfig;
 import com.copydesk.rules.RuleConfigException;
 import com.copydesk.rules.ruleset.RuleFileText;
 import com.copydesk.rules.ruleset.RuleSet;
-import com.copydesk.store.PgAddress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import java.util.Map;
  * The rules editor's use case: the rules in force, a changed set checked as the store's rule file
  * is checked when it loads, a preview of what it would flag, and the file written beside the
  * store (the window's rule-file watch then flags every draft again, once, as after any change of
- * the file). A team store keeps its rules in the database ({@code rules --load}): there the
- * rules are shown, not edited.
+ * the file). A team store keeps its rules in the database: there a save is what
+ * {@code rules --load} does, a new version of the store's rule set with who saved it.
  */
 public final class RuleEditor {
     private final Workspace workspace;
@@ -39,9 +38,9 @@ public final class RuleEditor {
         }
     }
 
-    /** False on a team store, whose rules are loaded into the database with {@code rules --load}. */
+    /** True: on a team store a save is a new version of the rule set in its database ({@code rules --load}). */
     public boolean editable() {
-        return !PgAddress.isAddress(workspace.storePath().toString());
+        return true;
     }
 
     /** Every rule as in force, in the rule file's order. */
@@ -87,19 +86,33 @@ public final class RuleEditor {
         return new RulePreview(workspace.queries(), today).run(workspace.rules().current(), changed, monitor);
     }
 
-    /** Writes the rule file beside the store, whole or not at all. */
+    /**
+     * Makes {@code text} the store's rules as {@code rules --load} does: the rule file beside a
+     * SQLite store, replaced whole or not at all; on a team store a new version in its database,
+     * recorded with the editor. The caller then flags the drafts again, once.
+     */
     public void save(String text) {
-        if (!editable()) {
-            throw new IllegalStateException("a team store's rules are loaded with rules --load");
-        }
+        save(text, Instant.now());
+    }
+
+    /** {@link #save(String)} recorded at {@code at}. */
+    public void save(String text, Instant at) {
         RuleFileText.check(text, ruleFile());
-        Path file = ruleFile();
+        Path scratch = null;
         try {
-            Path scratch = Files.createTempFile(file.toAbsolutePath().getParent(), ".rules", ".yaml");
+            scratch = Files.createTempFile("copydesk-rules", ".yaml");
             Files.writeString(scratch, text);
-            Files.move(scratch, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            workspace.rules().load(scratch, workspace.editor(), at);
         } catch (IOException e) {
-            throw new UncheckedIOException("the rule file " + file + " cannot be written: " + e.getMessage(), e);
+            throw new UncheckedIOException("the rules cannot be saved: " + e.getMessage(), e);
+        } finally {
+            if (scratch != null) {
+                try {
+                    Files.deleteIfExists(scratch);
+                } catch (IOException ignored) {
+                    // a scratch copy in the temporary folder; the rules themselves are saved
+                }
+            }
         }
     }
 }
