@@ -56,6 +56,19 @@ public final class DraftQueries {
         return store.othersVersion();
     }
 
+    /**
+     * Calls {@code wake} (on a thread of the store's) when another process may have changed the
+     * store; false when the store tells no one (a SQLite file: look at {@link #othersVersion} instead).
+     */
+    public boolean onOthersChange(Runnable wake) {
+        return store.onOthersChange(wake);
+    }
+
+    /** Whether other processes' changes are told now (a team store whose server answers). */
+    public boolean othersChangesTold() {
+        return store.othersChangesTold();
+    }
+
     /** The id of the rule whose findings name near-duplicate twins (for the window, which knows no rules). */
     public static final String NEAR_DUPLICATE_RULE = com.copydesk.rules.checks.NearDuplicateRule.ID;
 

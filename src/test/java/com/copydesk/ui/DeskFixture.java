@@ -21,6 +21,8 @@ import java.util.function.BooleanSupplier;
 /** The real desk window on a store of its own, for TestFX tests; can close and open it again. */
 final class DeskFixture implements AutoCloseable {
     private final Path store;
+    /** Where the files the fixture imports are written: beside the store, or a folder of their own for a team store. */
+    private final Path files;
     private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
     private Stage stage;
     private Copydesk desk;
@@ -31,12 +33,32 @@ final class DeskFixture implements AutoCloseable {
 
     DeskFixture(Path dir) throws Exception {
         this.store = Files.createTempDirectory(dir, "desk").resolve("desk.db");
+        this.files = store.getParent();
+    }
+
+    private DeskFixture(Path store, Path files) {
+        this.store = store;
+        this.files = files;
+    }
+
+    /** The window on a team store: the PostgreSQL database {@code database} (made for the test). */
+    static DeskFixture onPostgres(Path dir, com.copydesk.store.PgAddress database) throws Exception {
+        return new DeskFixture(Path.of(database.toString()), Files.createTempDirectory(dir, "desk"));
+    }
+
+    /** The store as {@code --db} names it (a file, or a team store's address). */
+    Path store() {
+        return store;
+    }
+
+    MutableClock clock() {
+        return clock;
     }
 
     /** Imports draft lines before the window opens. */
     DeskFixture withDrafts(List<String> lines) throws Exception {
         try (Copydesk seed = Copydesk.open(store, clock)) {
-            Path file = Files.writeString(store.resolveSibling("seed.jsonl"), String.join("\n", lines) + "\n");
+            Path file = Files.writeString(files.resolve("seed.jsonl"), String.join("\n", lines) + "\n");
             seed.imports().run(List.of(file), TaskMonitor.NONE);
         }
         return this;

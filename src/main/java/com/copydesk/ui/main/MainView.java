@@ -97,7 +97,7 @@ public final class MainView {
         this.settings = settings;
         this.ruleWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> {
             model.checkRuleFile();
-            model.checkStoreChanges();
+            model.pollStoreChanges();
         }));
         ruleWatch.setCycleCount(Timeline.INDEFINITE);
         this.preferences = new Preferences(settings);

@@ -195,6 +195,9 @@ public final class MainViewModel implements BulkCommands {
             refreshCounts();
         });
         refreshUndo();
+        // a team store tells of other editors' changes at once; the poll is then only the fallback
+        workspace.queries().onOthersChange(() -> javafx.application.Platform.runLater(this::checkStoreChanges));
+        checkStoreChanges(); // the number to compare with from now on
         ruleFileSeen = ruleFileTime();
         background.run(monitor -> workspace.rules().needsReflag(), stale -> {
             if (stale) {
@@ -383,10 +386,26 @@ public final class MainViewModel implements BulkCommands {
         });
     }
 
-    /** Reads the rule file again if it changed on disk, and flags every draft by the new rules. */
+    /** Polls of {@link #pollStoreChanges} skipped while a team store's server tells of changes itself. */
+    static final int POLLS_WHILE_TOLD = 5;
+    private int polls;
+
     /**
-     * Reads the data again when a command or another window changed the store since the last
-     * look, so that counts, views and the queue stay current (called every few seconds).
+     * Called every few seconds: looks for other processes' changes ({@link #checkStoreChanges}),
+     * on a team store whose notifications arrive only every {@value #POLLS_WHILE_TOLD}th time (in
+     * case one was lost), every time while they do not (a dropped connection).
+     */
+    public void pollStoreChanges() {
+        if (workspace.queries().othersChangesTold() && ++polls % POLLS_WHILE_TOLD != 0) {
+            return;
+        }
+        checkStoreChanges();
+    }
+
+    /**
+     * Reads the data again when a command, another window or another editor changed the store
+     * since the last look, so that counts, views, the queue and the draft shown stay current: the
+     * queue's page and the counts are read again, not the store, and the selection stays on its draft.
      */
     public void checkStoreChanges() {
         if (isBusy()) {
@@ -394,11 +413,13 @@ public final class MainViewModel implements BulkCommands {
         }
         background.runAside(monitor -> workspace.queries().othersVersion(), version -> {
             if (othersVersionSeen >= 0 && version != othersVersionSeen) {
-                afterChange(QueueViewModel.Follow.KEEP);
+                afterChange(QueueViewModel.Follow.STAY);
             }
             othersVersionSeen = version;
         }, onFailure);
     }
+
+    /** Reads the rule file again if it changed on disk, and flags every draft by the new rules. */
 
     public void checkRuleFile() {
         FileTime now = ruleFileTime();

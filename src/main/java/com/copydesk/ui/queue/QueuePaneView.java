@@ -51,6 +51,9 @@ public final class QueuePaneView {
     static final int SHOW_DELAY_MS = 150;
     /** Set while a new list goes into the table and the sort order is put back: no sort to ask for. */
     private boolean swappingItems;
+    /** The first row on screen and the selected one before a {@code STAY} reload, to put them back (-1: none). */
+    private int topBefore = -1;
+    private int selectedBefore = -1;
 
     /**
      * @param storeDrafts the drafts in the store, -1 until counted (an empty store says "import some")
@@ -106,7 +109,13 @@ public final class QueuePaneView {
         queue.requestedIndexProperty().addListener((o, a, index) -> {
             if (index != null) {
                 table.getSelectionModel().clearAndSelect(index);
-                table.scrollTo(Math.max(0, index - 3));
+                if (queue.keepsScroll() && topBefore >= 0 && selectedBefore >= 0) {
+                    // the selected row stays where it was on screen, whatever moved above it
+                    table.scrollTo(Math.max(0, topBefore + index - selectedBefore));
+                } else {
+                    table.scrollTo(Math.max(0, index - 3));
+                }
+                topBefore = -1;
             } else if (table.getItems() == null || table.getItems().isEmpty()) {
                 showing.cancel();
                 showDraft.accept(null);
@@ -150,6 +159,10 @@ public final class QueuePaneView {
      */
     private void showItems(ObservableList<QueueSlot> items) {
         List<TableColumn<QueueSlot, ?>> order = new ArrayList<>(table.getSortOrder());
+        if (queue.keepsScroll()) {
+            topBefore = firstRowOnScreen();
+            selectedBefore = table.getSelectionModel().getSelectedIndex();
+        }
         swappingItems = true;
         try {
             table.setItems(items);
@@ -157,6 +170,15 @@ public final class QueuePaneView {
         } finally {
             swappingItems = false;
         }
+    }
+
+    /** The index of the first row the table shows, or -1 before it has drawn any. */
+    private int firstRowOnScreen() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return -1;
     }
 
     private void sortFromTable() {
