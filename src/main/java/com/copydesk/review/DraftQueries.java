@@ -125,7 +125,15 @@ public final class DraftQueries {
      * @param plan from {@link #plan} for the filter
      */
     public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
-        return store.read(c -> queue.page(c, filter, sort, after, limit, plan));
+        return store.read(c -> {
+            List<DraftRow> rows = queue.page(c, filter, sort, after, limit, plan);
+            // who holds and who decided each row: two look-ups by the page's ids, not a join in every page query
+            List<Long> ids = rows.stream().map(DraftRow::id).toList();
+            Map<Long, String> holders = claims.holders(c, ids, clock.instant());
+            Map<Long, String> deciders = history.lastDeciders(c, rows.stream()
+                    .filter(r -> r.status() != com.copydesk.model.ReviewStatus.PENDING).map(DraftRow::id).toList());
+            return rows.stream().map(r -> r.withWho(holders.get(r.id()), deciders.get(r.id()))).toList();
+        });
     }
 
     /** The key of the last row of every page, for jumping to any page; see {@link QueuePages}. */

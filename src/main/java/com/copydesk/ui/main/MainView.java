@@ -119,6 +119,7 @@ public final class MainView {
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         labelMenus();
         draftPaneController.setOnQueueTwins(this::nearFilter);
+        queuePaneController.setEditor(() -> model.workspace().editor());
         String undo = DeskAction.UNDO.menuText().orElseThrow();
         String redo = DeskAction.REDO.menuText().orElseThrow();
         undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? undo : undo + " " + t));

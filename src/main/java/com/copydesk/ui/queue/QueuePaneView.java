@@ -45,6 +45,9 @@ public final class QueuePaneView {
     @FXML private TableColumn<QueueSlot, String> clarityColumn;
     @FXML private TableColumn<QueueSlot, String> topicColumn;
     @FXML private TableColumn<QueueSlot, String> reviewedColumn;
+    @FXML private TableColumn<QueueSlot, DraftRow> whoColumn;
+    /** Who the window acts as: their claims show as theirs in the Who column. */
+    private java.util.function.Supplier<String> editor = () -> null;
     /** Fast J/K shows the draft it stops on, not every one it passes (each costs a render of its body). */
     private final com.copydesk.ui.common.DelayTaskThrottler showing =
             new com.copydesk.ui.common.DelayTaskThrottler(javafx.util.Duration.millis(SHOW_DELAY_MS));
@@ -86,6 +89,8 @@ public final class QueuePaneView {
                 row -> row.scores().get(score) == null ? "" : row.scores().get(score).toString()));
         column(topicColumn, SortColumn.TOPIC, row -> row.topic() == null ? "" : row.topic());
         column(reviewedColumn, SortColumn.LAST_REVIEWED, row -> row.lastReviewed() == null ? "" : row.lastReviewed());
+        whoColumn.setCellValueFactory(cell -> cell.getValue().rowProperty());
+        whoColumn.setCellFactory(c -> new WhoCell(editor));
 
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         offerColumnChooser();
@@ -145,7 +150,7 @@ public final class QueuePaneView {
      * that on a laptop screen the flags column keeps room to name its most severe rule beside "+N".
      */
     private static final Map<String, String> COLUMN_NAMES = Map.of("Q", "Quality", "F", "Freshness",
-            "D", "Depth", "C", "Clarity");
+            "D", "Depth", "C", "Clarity", "Who", "Who holds or decided it");
 
     private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(text).orElse(""));
@@ -252,6 +257,54 @@ public final class QueuePaneView {
 
     public TableView<QueueSlot> table() {
         return table;
+    }
+
+    /** Who the window acts as (asked each time a row is drawn: the preferences may change it). */
+    public void setEditor(java.util.function.Supplier<String> who) {
+        this.editor = who;
+        table.refresh();
+    }
+
+    /**
+     * Who holds the draft now: the editor themselves in bold with a dot, another editor greyed;
+     * nobody: who last decided it, plain. The tooltip says which.
+     */
+    static final class WhoCell extends TableCell<QueueSlot, DraftRow> {
+        private final java.util.function.Supplier<String> editor;
+
+        WhoCell(java.util.function.Supplier<String> editor) {
+            this.editor = editor;
+            getStyleClass().add("who-cell");
+        }
+
+        @Override
+        protected void updateItem(DraftRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("who-me", "who-other", "who-decided");
+            if (empty || row == null || row.holder() == null && row.decidedBy() == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String text;
+            String tip;
+            if (row.holder() != null && row.holder().equals(editor.get())) {
+                text = "\u25cf " + VisibleText.of(row.holder());
+                tip = "Held by you (" + row.holder() + ")";
+                getStyleClass().add("who-me");
+            } else if (row.holder() != null) {
+                text = VisibleText.of(row.holder());
+                tip = "Held by " + row.holder() + ": deciding it asks first";
+                getStyleClass().add("who-other");
+            } else {
+                text = VisibleText.of(row.decidedBy());
+                tip = (row.status() == com.copydesk.model.ReviewStatus.APPROVED ? "Approved" : "Rejected") + " by "
+                        + row.decidedBy();
+                getStyleClass().add("who-decided");
+            }
+            setText(text);
+            setTooltip(new Tooltip(VisibleText.of(tip)));
+        }
     }
 
     /**
