@@ -126,7 +126,7 @@ public final class DraftQueries {
      */
     public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
         return store.read(c -> {
-            List<DraftRow> rows = queue.page(c, filter, sort, after, limit, plan);
+            List<DraftRow> rows = queue.page(c, now(filter), sort, after, limit, plan);
             // who holds and who decided each row: two look-ups by the page's ids, not a join in every page query
             List<Long> ids = rows.stream().map(DraftRow::id).toList();
             Map<Long, String> holders = claims.holders(c, ids, clock.instant());
@@ -138,7 +138,7 @@ public final class DraftQueries {
 
     /** The key of the last row of every page, for jumping to any page; see {@link QueuePages}. */
     public List<QueueKey> pageEnds(DraftFilter filter, QueueSort sort, int pageSize, QueuePlan plan) {
-        return store.read(c -> queue.pageEnds(c, filter, sort, plan, pageSize));
+        return store.read(c -> queue.pageEnds(c, now(filter), sort, plan, pageSize));
     }
 
     /** How pages of a filter that matches {@code matches} drafts ({@link #count}) are best read. */
@@ -156,13 +156,18 @@ public final class DraftQueries {
         return QueuePlan.choose(matches, total, search, search && FtsQuery.from(filter.search()).contains("*"));
     }
 
+    /** The filter with "My claims" counting the claims that run now, by this store's clock. */
+    private DraftFilter now(DraftFilter filter) {
+        return filter.heldBy() == null ? filter : filter.heldAsOf(clock.instant());
+    }
+
     public long count(DraftFilter filter) {
-        return store.read(c -> queue.count(c, filter));
+        return store.read(c -> queue.count(c, now(filter)));
     }
 
     public void forEachId(DraftFilter filter, LongConsumer consumer) {
         store.read(c -> {
-            queue.forEachId(c, filter, consumer);
+            queue.forEachId(c, now(filter), consumer);
             return null;
         });
     }

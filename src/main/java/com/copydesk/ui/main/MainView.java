@@ -120,6 +120,7 @@ public final class MainView {
         labelMenus();
         draftPaneController.setOnQueueTwins(this::nearFilter);
         queuePaneController.setEditor(() -> model.workspace().editor());
+        queuePaneController.offerClaimNext(model.filters().heldByProperty().isNotNull(), model::claimNext);
         String undo = DeskAction.UNDO.menuText().orElseThrow();
         String redo = DeskAction.REDO.menuText().orElseThrow();
         undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? undo : undo + " " + t));
@@ -261,6 +262,7 @@ public final class MainView {
             case COMPARE_TWIN -> draftPaneController.compareTwin();
             case NEAR_FILTER -> nearFilter();
             case CLAIM_NEXT -> model.claimNext();
+            case MY_CLAIMS -> myClaims();
             case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
             case SHORTCUTS -> ShortcutsDialog.show(window());
             case SEARCH -> filterBarController.focusSearch();
@@ -447,6 +449,13 @@ public final class MainView {
     @FXML
     private void claimNext() {
         model.claimNext();
+    }
+
+    /** The queue limited to the editor's pending claims, or all again. */
+    @FXML
+    private void myClaims() {
+        model.toggleMyClaims();
+        showQueue();
     }
 
     @FXML

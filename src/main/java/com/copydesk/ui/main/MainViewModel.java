@@ -75,6 +75,13 @@ public final class MainViewModel implements BulkCommands {
             afterChange(change == DraftViewModel.Change.DECISION ? QueueViewModel.Follow.NEXT : QueueViewModel.Follow.KEEP);
         });
         draft.setOnRefused(why -> notice.set("Not done: " + why));
+        // the same "My claims" list read again, empty now: the editor decided the last of them
+        queue.itemsProperty().addListener((o, before, now) -> {
+            if (before != null && now != null && now.pages().filter().heldBy() != null && now.isEmpty()
+                    && !before.isEmpty() && before.pages().filter().equals(now.pages().filter())) {
+                notice.set("That was the last of your claims: Claim next 20 (C) for more");
+            }
+        });
     }
 
     private static String decided(StoredDraft changed) {
@@ -161,7 +168,9 @@ public final class MainViewModel implements BulkCommands {
      * {@code claim} does from a saved view; other editors' windows and commands then leave them be.
      */
     public void claimNext() {
-        DraftFilter from = filters.current().withStatuses(java.util.Set.of(com.copydesk.model.ReviewStatus.PENDING));
+        // from the view, not from the claims already held ("My claims" narrows the queue, not the claim)
+        DraftFilter from = filters.current().withHeldBy(null)
+                .withStatuses(java.util.Set.of(com.copydesk.model.ReviewStatus.PENDING));
         background.run(monitor -> workspace.actions().claim(from, CLAIM_COUNT, CLAIM_LEASE), claimed -> {
             String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
                     .format(claimed.until().atZone(java.time.ZoneId.systemDefault()));
@@ -170,6 +179,20 @@ public final class MainViewModel implements BulkCommands {
                     claimed.references().size(), claimed.references().size() == 1 ? "draft" : "drafts", until));
             afterChange(QueueViewModel.Follow.KEEP);
         }, onFailure);
+    }
+
+    /**
+     * "My claims": the queue shows only the pending drafts the editor holds, so that J/K and the
+     * decisions that move to the next draft walk them; again, every draft of the view.
+     */
+    public void toggleMyClaims() {
+        if (filters.heldByProperty().get() != null) {
+            filters.heldByProperty().set(null);
+            notice.set("The queue shows every draft of the view");
+        } else {
+            filters.heldByProperty().set(workspace.actions().editor());
+            notice.set("The queue shows the pending drafts " + workspace.actions().editor() + " holds");
+        }
     }
 
     /**

@@ -52,6 +52,9 @@ public final class QueuePaneView {
     private final com.copydesk.ui.common.DelayTaskThrottler showing =
             new com.copydesk.ui.common.DelayTaskThrottler(javafx.util.Duration.millis(SHOW_DELAY_MS));
     static final int SHOW_DELAY_MS = 150;
+    private static final String NO_DRAFTS =
+            "No drafts yet. Import some with File \u203a Import drafts\u2026 or drop files on the window.";
+    private static final String NO_MATCH = "No drafts match this view and filter.";
     /** Set while a new list goes into the table and the sort order is put back: no sort to ask for. */
     private boolean swappingItems;
     /** The first row on screen and the selected one before a {@code STAY} reload, to put them back (-1: none). */
@@ -101,8 +104,7 @@ public final class QueuePaneView {
             return true;
         });
         emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(storeDrafts.isEqualTo(0))
-                .then("No drafts yet. Import some with File \u203a Import drafts\u2026 or drop files on the window.")
-                .otherwise("No drafts match this view and filter."));
+                .then(NO_DRAFTS).otherwise(NO_MATCH));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(queue.itemsProperty().get());
         queue.itemsProperty().addListener((o, a, items) -> showItems(items));
@@ -257,6 +259,27 @@ public final class QueuePaneView {
 
     public TableView<QueueSlot> table() {
         return table;
+    }
+
+    /**
+     * While {@code myClaims} holds and the queue is empty, the empty queue says the editor's claims
+     * are all decided and offers to claim more ({@code claimNext}).
+     */
+    public void offerClaimNext(javafx.beans.value.ObservableBooleanValue myClaims, Runnable claimNext) {
+        javafx.scene.control.Button claim = new javafx.scene.control.Button("Claim next 20");
+        claim.setId("claimNextButton");
+        claim.setOnAction(e -> claimNext.run());
+        claim.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(myClaims::get, myClaims));
+        claim.managedProperty().bind(claim.visibleProperty());
+        emptyLabel.textProperty().unbind();
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(storeDrafts.isEqualTo(0))
+                .then(NO_DRAFTS)
+                .otherwise(javafx.beans.binding.Bindings.when(claim.visibleProperty())
+                        .then("You hold no pending draft of this view: your claims are all decided.")
+                        .otherwise(NO_MATCH)));
+        javafx.scene.layout.VBox placeholder = new javafx.scene.layout.VBox(8, emptyLabel, claim);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        table.setPlaceholder(placeholder);
     }
 
     /** Who the window acts as (asked each time a row is drawn: the preferences may change it). */
