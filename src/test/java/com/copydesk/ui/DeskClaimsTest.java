@@ -98,34 +98,21 @@ class DeskClaimsTest {
         assertThat(holder.getStyleClass()).doesNotContain("claim-other");
     }
 
-    /** The Who cells on screen, by the reference of their row: "text [style]". */
-    private static java.util.Map<String, String> whoCells(FxRobot robot) {
-        java.util.Map<String, String> cells = new java.util.TreeMap<>();
-        for (javafx.scene.control.TableCell<?, ?> cell : robot.lookup(".who-cell").<javafx.scene.control.TableCell<?, ?>>queryAll()) {
-            if (cell.getItem() instanceof com.copydesk.model.DraftRow row && cell.isVisible()) {
-                String style = cell.getStyleClass().contains("who-me") ? "me" : cell.getStyleClass().contains("who-other")
-                        ? "other" : cell.getStyleClass().contains("who-decided") ? "decided" : "none";
-                cells.put(row.reference(), (cell.getText() == null ? "" : cell.getText()) + " [" + style + "]");
-            }
-        }
-        return cells;
-    }
-
     @Test
     void theQueueSaysWhoHoldsEachDraftAndWhoDecidedItAndRemembersTheColumn(FxRobot robot) throws Exception {
         robot.interact(() -> fixture.window().model().filters().apply(DraftFilter.ALL));
         String me = fixture.desk().actions().editor();
-        waitFor(() -> "ann [other]".equals(whoCells(robot).get("d2")));
-        assertThat(whoCells(robot)).containsEntry("d1", " [none]").containsEntry("d3", " [none]");
+        waitFor(() -> "ann [other]".equals(DeskFixture.whoCells(robot).get("d2")));
+        assertThat(DeskFixture.whoCells(robot)).containsEntry("d1", " [none]").containsEntry("d3", " [none]");
 
         show("d1");
         press(robot, KeyCode.C); // claims d1 and d3, the free pending drafts
-        waitFor(() -> ("\u25cf " + me + " [me]").equals(whoCells(robot).get("d1")));
-        assertThat(whoCells(robot)).containsEntry("d3", "\u25cf " + me + " [me]").containsEntry("d2", "ann [other]");
+        waitFor(() -> ("\u25cf " + me + " [me]").equals(DeskFixture.whoCells(robot).get("d1")));
+        assertThat(DeskFixture.whoCells(robot)).containsEntry("d3", "\u25cf " + me + " [me]").containsEntry("d2", "ann [other]");
 
         show("d3");
         press(robot, KeyCode.A); // decided: no longer held; the column says who decided it
-        waitFor(() -> (me + " [decided]").equals(whoCells(robot).get("d3")));
+        waitFor(() -> (me + " [decided]").equals(DeskFixture.whoCells(robot).get("d3")));
 
         // one column among the others: in the chooser, its width and visibility kept across a restart
         javafx.scene.control.TableView<?> table = robot.lookup("#queueTable").queryAs(javafx.scene.control.TableView.class);

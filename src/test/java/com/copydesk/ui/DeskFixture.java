@@ -139,6 +139,19 @@ final class DeskFixture implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The Who cells on screen, by the reference of their row: "text [style]". */
+    static java.util.Map<String, String> whoCells(org.testfx.api.FxRobot robot) {
+        java.util.Map<String, String> cells = new java.util.TreeMap<>();
+        for (javafx.scene.control.TableCell<?, ?> cell : robot.lookup(".who-cell").<javafx.scene.control.TableCell<?, ?>>queryAll()) {
+            if (cell.getItem() instanceof com.copydesk.model.DraftRow row && cell.isVisible()) {
+                String style = cell.getStyleClass().contains("who-me") ? "me" : cell.getStyleClass().contains("who-other")
+                        ? "other" : cell.getStyleClass().contains("who-decided") ? "decided" : "none";
+                cells.put(row.reference(), (cell.getText() == null ? "" : cell.getText()) + " [" + style + "]");
+            }
+        }
+        return cells;
+    }
+
     static void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();

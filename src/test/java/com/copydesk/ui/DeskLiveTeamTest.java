@@ -7,6 +7,7 @@ import com.copydesk.support.CliRun;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.PgTestServer;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,5 +155,57 @@ class DeskLiveTeamTest {
         // told nothing: the poll (every 3 s while nothing is told) or the listener's look once it is back
         within(12, () -> fixture.window().model().countsProperty().get().contains("1 approved"));
         assertThat(rows()).doesNotContain("d1 pending");
+    }
+
+    private static void press(FxRobot robot, KeyCode key) {
+        robot.interact(() -> robot.lookup("#queueTable").query().requestFocus());
+        robot.type(key);
+    }
+
+    private void waitForRows(List<String> expected) throws Exception {
+        waitFor(() -> {
+            try {
+                return rows().equals(expected);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    /** The window on a team store end to end: claims, decisions, undo, My claims and the Who column. */
+    @Test
+    void anEditorClaimsDecidesAndUndoesOnTheTeamStoreBesideAnother(FxRobot robot) throws Exception {
+        waitFor(() -> fixture.window().model().countsProperty().get().contains("6 pending"));
+        waitFor(() -> fixture.desk().queries().othersChangesTold());
+        String me = fixture.desk().actions().editor();
+        otherEditor("claim", "--count", "1"); // ann holds the newest, d6; the window is told
+        waitFor(() -> "ann [other]".equals(DeskFixture.whoCells(robot).get("d6")));
+
+        press(robot, KeyCode.C); // the other five are the editor's
+        waitFor(() -> fixture.window().model().noticeProperty().get().startsWith(me + " holds 5 drafts"));
+        waitFor(() -> ("\u25cf " + me + " [me]").equals(DeskFixture.whoCells(robot).get("d1")));
+
+        press(robot, KeyCode.M);
+        waitForRows(List.of("d5 pending", "d4 pending", "d3 pending", "d2 pending", "d1 pending"));
+        waitFor(() -> "d5".equals(fixture.shown()));
+        press(robot, KeyCode.A);
+        waitFor(() -> "d4".equals(fixture.shown()));
+        press(robot, KeyCode.A);
+        waitForRows(List.of("d3 pending", "d2 pending", "d1 pending"));
+        assertThat(fixture.status("d5")).isEqualTo(com.copydesk.model.ReviewStatus.APPROVED);
+        assertThat(fixture.status("d4")).isEqualTo(com.copydesk.model.ReviewStatus.APPROVED);
+
+        robot.interact(() -> robot.lookup("#queueTable").query().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // the last approval taken back
+        waitForRows(List.of("d4 pending", "d3 pending", "d2 pending", "d1 pending"));
+        assertThat(fixture.window().model().noticeProperty().get()).startsWith("Undone: ");
+
+        press(robot, KeyCode.M); // every draft again: who holds and who decided each
+        robot.interact(() -> fixture.window().model().filters().apply(DraftFilter.ALL));
+        waitForRows(List.of("d6 pending", "d5 approved", "d4 pending", "d3 pending", "d2 pending", "d1 pending"));
+        waitFor(() -> (me + " [decided]").equals(DeskFixture.whoCells(robot).get("d5")));
+        assertThat(DeskFixture.whoCells(robot)).containsEntry("d6", "ann [other]")
+                .containsEntry("d4", "\u25cf " + me + " [me]");
+        assertThat(otherEditor("show", "--json", "d5").out).contains("\"decided_by\":\"" + me + "\"");
     }
 }
