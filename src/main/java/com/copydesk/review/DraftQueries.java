@@ -64,6 +64,11 @@ public final class DraftQueries {
         return store.onOthersChange(wake);
     }
 
+    /** Whether this is a team store (PostgreSQL), which several editors share. */
+    public boolean teamStore() {
+        return store.teamAddress().isPresent();
+    }
+
     /** Whether other processes' changes are told now (a team store whose server answers). */
     public boolean othersChangesTold() {
         return store.othersChangesTold();

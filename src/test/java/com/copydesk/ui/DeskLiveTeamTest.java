@@ -183,7 +183,7 @@ class DeskLiveTeamTest {
 
         press(robot, KeyCode.C); // the other five are the editor's
         waitFor(() -> fixture.window().model().noticeProperty().get().startsWith(me + " holds 5 drafts"));
-        waitFor(() -> ("\u25cf " + me + " [me]").equals(DeskFixture.whoCells(robot).get("d1")));
+        waitFor(() -> (me + " [me]").equals(DeskFixture.whoCells(robot).get("d1")));
 
         press(robot, KeyCode.M);
         waitForRows(List.of("d5 pending", "d4 pending", "d3 pending", "d2 pending", "d1 pending"));
@@ -205,7 +205,7 @@ class DeskLiveTeamTest {
         waitForRows(List.of("d6 pending", "d5 approved", "d4 pending", "d3 pending", "d2 pending", "d1 pending"));
         waitFor(() -> (me + " [decided]").equals(DeskFixture.whoCells(robot).get("d5")));
         assertThat(DeskFixture.whoCells(robot)).containsEntry("d6", "ann [other]")
-                .containsEntry("d4", "\u25cf " + me + " [me]");
+                .containsEntry("d4", me + " [me]");
         assertThat(otherEditor("show", "--json", "d5").out).contains("\"decided_by\":\"" + me + "\"");
     }
 }

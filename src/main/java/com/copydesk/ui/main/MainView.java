@@ -119,7 +119,7 @@ public final class MainView {
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         labelMenus();
         draftPaneController.setOnQueueTwins(this::nearFilter);
-        queuePaneController.setEditor(() -> model.workspace().editor());
+        queuePaneController.setEditor(() -> model.workspace().editor(), model.workspace().queries().teamStore());
         queuePaneController.offerClaimNext(model.filters().heldByProperty().isNotNull(), model::claimNext);
         String undo = DeskAction.UNDO.menuText().orElseThrow();
         String redo = DeskAction.REDO.menuText().orElseThrow();

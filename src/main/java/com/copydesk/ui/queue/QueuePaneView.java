@@ -282,14 +282,19 @@ public final class QueuePaneView {
         table.setPlaceholder(placeholder);
     }
 
-    /** Who the window acts as (asked each time a row is drawn: the preferences may change it). */
-    public void setEditor(java.util.function.Supplier<String> who) {
+    /**
+     * Who the window acts as (asked each time a row is drawn: the preferences may change it). On a
+     * team store the Who column shows from the start; on a SQLite file, where one editor rarely
+     * claims, it starts hidden (the column chooser shows it; the window remembers either choice).
+     */
+    public void setEditor(java.util.function.Supplier<String> who, boolean teamStore) {
         this.editor = who;
+        whoColumn.setVisible(teamStore);
         table.refresh();
     }
 
     /**
-     * Who holds the draft now: the editor themselves in bold with a dot, another editor greyed;
+     * Who holds the draft now: the editor themselves in bold, another editor greyed;
      * nobody: who last decided it, plain. The tooltip says which.
      */
     static final class WhoCell extends TableCell<QueueSlot, DraftRow> {
@@ -312,7 +317,7 @@ public final class QueuePaneView {
             String text;
             String tip;
             if (row.holder() != null && row.holder().equals(editor.get())) {
-                text = "\u25cf " + VisibleText.of(row.holder());
+                text = VisibleText.of(row.holder()); // bold: a mark would take the little room the column has
                 tip = "Held by you (" + row.holder() + ")";
                 getStyleClass().add("who-me");
             } else if (row.holder() != null) {
