@@ -219,8 +219,7 @@ public final class MainViewModel implements BulkCommands {
         });
         refreshUndo();
         // a team store tells of other editors' changes at once; the poll is then only the fallback
-        workspace.queries().onOthersChange(() -> javafx.application.Platform.runLater(this::checkStoreChanges));
-        checkStoreChanges(); // the number to compare with from now on
+        workspace.queries().onOthersChange(() -> javafx.application.Platform.runLater(() -> lookForChanges(true)));
         ruleFileSeen = ruleFileTime();
         background.run(monitor -> workspace.rules().needsReflag(), stale -> {
             if (stale) {
@@ -431,11 +430,19 @@ public final class MainViewModel implements BulkCommands {
      * queue's page and the counts are read again, not the store, and the selection stays on its draft.
      */
     public void checkStoreChanges() {
+        lookForChanges(false);
+    }
+
+    /**
+     * @param told the store said another process changed it: read again also when this is the
+     *             first look (the poll's first look only takes the number to compare with)
+     */
+    private void lookForChanges(boolean told) {
         if (isBusy()) {
             return; // a job of ours is writing; its end reads everything again
         }
         background.runAside(monitor -> workspace.queries().othersVersion(), version -> {
-            if (othersVersionSeen >= 0 && version != othersVersionSeen) {
+            if ((othersVersionSeen >= 0 || told) && version != othersVersionSeen) {
                 afterChange(QueueViewModel.Follow.STAY);
             }
             othersVersionSeen = version;
