@@ -56,6 +56,24 @@ public final class DraftQueries {
         return store.othersVersion();
     }
 
+    /**
+     * Calls {@code wake} (on a thread of the store's) when another process may have changed the
+     * store; false when the store tells no one (a SQLite file: look at {@link #othersVersion} instead).
+     */
+    public boolean onOthersChange(Runnable wake) {
+        return store.onOthersChange(wake);
+    }
+
+    /** Whether this is a team store (PostgreSQL), which several editors share. */
+    public boolean teamStore() {
+        return store.teamAddress().isPresent();
+    }
+
+    /** Whether other processes' changes are told now (a team store whose server answers). */
+    public boolean othersChangesTold() {
+        return store.othersChangesTold();
+    }
+
     /** The id of the rule whose findings name near-duplicate twins (for the window, which knows no rules). */
     public static final String NEAR_DUPLICATE_RULE = com.copydesk.rules.checks.NearDuplicateRule.ID;
 
@@ -112,12 +130,20 @@ public final class DraftQueries {
      * @param plan from {@link #plan} for the filter
      */
     public List<DraftRow> page(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
-        return store.reading(tx -> queue.page(tx, filter, sort, after, limit, plan));
+        return store.reading(tx -> {
+            List<DraftRow> rows = queue.page(tx, now(filter), sort, after, limit, plan);
+            // who holds and who decided each row: two look-ups by the page's ids, not a join in every page query
+            List<Long> ids = rows.stream().map(DraftRow::id).toList();
+            Map<Long, String> holders = claims.holders(tx, ids, clock.instant());
+            Map<Long, String> deciders = history.lastDeciders(tx, rows.stream()
+                    .filter(r -> r.status() != com.copydesk.model.ReviewStatus.PENDING).map(DraftRow::id).toList());
+            return rows.stream().map(r -> r.withWho(holders.get(r.id()), deciders.get(r.id()))).toList();
+        });
     }
 
     /** The key of the last row of every page, for jumping to any page; see {@link QueuePages}. */
     public List<QueueKey> pageEnds(DraftFilter filter, QueueSort sort, int pageSize, QueuePlan plan) {
-        return store.reading(tx -> queue.pageEnds(tx, filter, sort, plan, pageSize));
+        return store.reading(tx -> queue.pageEnds(tx, now(filter), sort, plan, pageSize));
     }
 
     /** How pages of a filter that matches {@code matches} drafts ({@link #count}) are best read. */
@@ -131,13 +157,18 @@ public final class DraftQueries {
         return QueuePlan.choose(matches, total, search, search && FtsQuery.from(filter.search()).contains("*"));
     }
 
+    /** The filter with "My claims" counting the claims that run now, by this store's clock. */
+    private DraftFilter now(DraftFilter filter) {
+        return filter.heldBy() == null ? filter : filter.heldAsOf(clock.instant());
+    }
+
     public long count(DraftFilter filter) {
-        return store.reading(tx -> queue.count(tx, filter));
+        return store.reading(tx -> queue.count(tx, now(filter)));
     }
 
     public void forEachId(DraftFilter filter, LongConsumer consumer) {
         store.reading(tx -> {
-            queue.forEachId(tx, filter, consumer);
+            queue.forEachId(tx, now(filter), consumer);
             return null;
         });
     }

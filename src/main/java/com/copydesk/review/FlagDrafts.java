@@ -8,6 +8,7 @@ import com.copydesk.rules.TitleKey;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.DraftRepository;
+import com.copydesk.store.DraftsChanged;
 import com.copydesk.store.FindingRepository;
 import com.copydesk.store.SettingRepository;
 import com.copydesk.store.Store;

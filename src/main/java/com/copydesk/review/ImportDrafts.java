@@ -11,6 +11,7 @@ import com.copydesk.model.ImportError;
 import com.copydesk.model.ImportSkip;
 import com.copydesk.model.ImportSummary;
 import com.copydesk.store.DraftRepository;
+import com.copydesk.store.DraftsChanged;
 import com.copydesk.store.HistoryWriter;
 import com.copydesk.store.ImportBatchWriter;
 import com.copydesk.store.ImportRunRepository;

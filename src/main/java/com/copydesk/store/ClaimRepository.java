@@ -118,6 +118,27 @@ public final class ClaimRepository {
         return released;
     }
 
+    /** Who holds each of these drafts now, by draft id; a draft nobody holds is not in the map. */
+    public java.util.Map<Long, String> holders(Connection c, List<Long> ids, Instant now) throws SQLException {
+        java.util.Map<Long, String> holders = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return holders;
+        }
+        try (PreparedStatement ps = Statements.prepare(c, "SELECT draft_id, editor FROM claim WHERE draft_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") AND until > ?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            ps.setLong(ids.size() + 1, now.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    holders.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return holders;
+    }
+
     /** Who holds the draft now, if anyone. */
     public Optional<Claim> holder(Connection c, long draftId, Instant now) throws SQLException {
         try (PreparedStatement ps = Statements.prepare(c,
@@ -143,5 +164,9 @@ public final class ClaimRepository {
 
     public Optional<Claim> holder(Tx tx, long draftId, Instant now) {
         return tx.sql(c -> holder(c, draftId, now));
+    }
+
+    public java.util.Map<Long, String> holders(Tx tx, List<Long> ids, Instant now) {
+        return tx.sql(c -> holders(c, ids, now));
     }
 }

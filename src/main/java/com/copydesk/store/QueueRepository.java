@@ -375,6 +375,13 @@ public final class QueueRepository {
             params.add(filter.nearOf());
             params.add(filter.nearOf());
         }
+        if (filter.heldBy() != null) {
+            // "My claims": the pending drafts whose running claim is the editor's; claim_editor finds them
+            parts.add(p + "d.id IN (SELECT k.draft_id FROM claim k JOIN draft h ON h.id = k.draft_id "
+                    + "WHERE k.editor = ? AND k.until > ? AND h.status = 'pending')");
+            params.add(filter.heldBy());
+            params.add(filter.heldAt() == null ? 0L : filter.heldAt().toEpochMilli());
+        }
         return new Where(parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts), params);
     }
 

@@ -60,6 +60,8 @@ public final class Store implements AutoCloseable {
     private final HikariDataSource pool;
     /** A team store's address; null for a SQLite file. */
     private final PgAddress address;
+    /** A team store's change sequence and its wake-up; null for a SQLite file. */
+    private final TeamChanges teamChanges;
 
     private Store(Path path, Connection writer, Optional<Path> migrationBackup, boolean readOnly) {
         this.path = path;
@@ -68,6 +70,7 @@ public final class Store implements AutoCloseable {
         this.readOnly = readOnly;
         this.pool = null;
         this.address = null;
+        this.teamChanges = null;
     }
 
     private Store(PgAddress address, HikariDataSource pool) {
@@ -78,6 +81,7 @@ public final class Store implements AutoCloseable {
         this.readOnly = false;
         this.pool = pool;
         this.address = address;
+        this.teamChanges = new TeamChanges(address);
     }
 
     /**
@@ -347,6 +351,7 @@ public final class Store implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 T result = work.run(PgSql.translating(c));
+                teamChanges.bump(c); // last: the counter's row is locked from here to the commit
                 FaultPoint.reach("store.beforeCommit");
                 c.commit();
                 return result;
@@ -370,19 +375,12 @@ public final class Store implements AutoCloseable {
     /**
      * A number that changes when another connection commits to the store: a command, a second
      * window, another process. This process's own writes (all made on one connection) leave it as
-     * it is, so a change means the window shows something that is no longer so.
+     * it is, so a change means the window shows something that is no longer so. On a team store it
+     * counts the other processes' commits in the store's change sequence ({@link TeamChanges}).
      */
     public long othersVersion() {
         if (pool != null) {
-            // The newest transaction the server has begun that wrote: it moves with every commit,
-            // this process's own too, so the window reads again after its own writes as well.
-            return read(c -> {
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint")) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            });
+            return teamChanges.othersVersion(read(TeamChanges::latest));
         }
         gate.readLock().lock();
         try {
@@ -422,6 +420,27 @@ public final class Store implements AutoCloseable {
                 throw e.getCause();
             }
         };
+    }
+
+    /**
+     * Calls {@code wake}, on a thread of the store's, when another process may have changed the
+     * store: a team store is told by the server at once ({@code LISTEN}); a SQLite file tells
+     * nobody, and this returns false: look at {@link #othersVersion} every few seconds instead.
+     * Then compare {@link #othersVersion} with the number seen last.
+     *
+     * @return whether changes are told at all
+     */
+    public boolean onOthersChange(Runnable wake) {
+        if (teamChanges == null) {
+            return false;
+        }
+        teamChanges.onOthersChange(wake);
+        return true;
+    }
+
+    /** Whether other processes' changes are told now ({@link #onOthersChange}): false while the server is out of reach. */
+    public boolean othersChangesTold() {
+        return teamChanges != null && teamChanges.listening();
     }
 
     /** Runs {@code work} on a connection of its own, seeing the last committed state. */
@@ -628,6 +647,7 @@ public final class Store implements AutoCloseable {
         }
         if (pool != null) {
             closed = true;
+            teamChanges.close();
             pool.close();
             return;
         }

@@ -83,4 +83,37 @@ class DeskClaimsTest {
         waitFor(() -> holder.isVisible() && holder.getText().startsWith("Held by you (" + me + ")"));
         assertThat(holder.getStyleClass()).doesNotContain("claim-other");
     }
+
+    @Test
+    void theQueueSaysWhoHoldsEachDraftAndWhoDecidedItAndRemembersTheColumn(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.window().model().filters().apply(DraftFilter.ALL));
+        String me = fixture.desk().actions().editor();
+        // on a SQLite store the column starts hidden; the chooser shows it
+        javafx.scene.control.TableView<?> table = robot.lookup("#queueTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableColumn<?, ?> who = table.getColumns().stream().filter(c -> "Who".equals(c.getText()))
+                .findFirst().orElseThrow();
+        assertThat(who.isVisible()).isFalse();
+        var tick = who.getContextMenu().getItems().stream().filter(i -> "show-whoColumn".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+        assertThat(tick.getText()).isEqualTo("Who holds or decided it");
+        robot.interact(() -> tick.setSelected(true));
+        waitFor(() -> "ann [other]".equals(DeskFixture.whoCells(robot).get("d2")));
+        assertThat(DeskFixture.whoCells(robot)).containsEntry("d1", " [none]").containsEntry("d3", " [none]");
+
+        show("d1");
+        press(robot, KeyCode.C); // claims d1 and d3, the free pending drafts
+        waitFor(() -> (me + " [me]").equals(DeskFixture.whoCells(robot).get("d1")));
+        assertThat(DeskFixture.whoCells(robot)).containsEntry("d3", me + " [me]").containsEntry("d2", "ann [other]");
+
+        show("d3");
+        press(robot, KeyCode.A); // decided: no longer held; the column says who decided it
+        waitFor(() -> (me + " [decided]").equals(DeskFixture.whoCells(robot).get("d3")));
+
+        // one column among the others: shown, it stays shown across a restart, with its width
+        fixture.restart();
+        javafx.scene.control.TableView<?> again = robot.lookup("#queueTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(again.getColumns().stream().filter(c -> "Who".equals(c.getText())).findFirst().orElseThrow().isVisible())
+                .isTrue();
+        assertThat(fixture.settings().number("queue.column.who.width")).isPresent();
+    }
 }

@@ -47,6 +47,8 @@ final class DeskFixture implements AutoCloseable, BeforeEachCallback, AfterEachC
     }
 
     private Path store;
+    /** Where the files the fixture imports are written: beside the store, or a folder of their own for a team store. */
+    private Path files;
     private final MutableClock clock = MutableClock.at("2026-11-25T10:00:00Z");
     private Stage stage;
     private Copydesk desk;
@@ -64,6 +66,26 @@ final class DeskFixture implements AutoCloseable, BeforeEachCallback, AfterEachC
 
     DeskFixture(Path dir) throws Exception {
         this.store = Files.createTempDirectory(dir, "desk").resolve("desk.db");
+        this.files = store.getParent();
+    }
+
+    private DeskFixture(Path store, Path files) {
+        this.store = store;
+        this.files = files;
+    }
+
+    /** The window on a team store: the PostgreSQL database {@code database} (made for the test). */
+    static DeskFixture onPostgres(Path dir, com.copydesk.store.PgAddress database) throws Exception {
+        return new DeskFixture(Path.of(database.toString()), Files.createTempDirectory(dir, "desk"));
+    }
+
+    /** The store as {@code --db} names it (a file, or a team store's address). */
+    Path store() {
+        return store;
+    }
+
+    MutableClock clock() {
+        return clock;
     }
 
     private DeskFixture(Step seed, Step arrange) {
@@ -85,6 +107,7 @@ final class DeskFixture implements AutoCloseable, BeforeEachCallback, AfterEachC
     public void beforeEach(ExtensionContext context) throws Exception {
         dir = TempFolder.create();
         store = dir.resolve("desk.db");
+        files = dir;
         seed.apply(this);
         FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() -> new ApplicationAdapter(new ApplicationFixture() {
@@ -128,7 +151,7 @@ final class DeskFixture implements AutoCloseable, BeforeEachCallback, AfterEachC
     /** Imports draft lines before the window opens. */
     DeskFixture withDrafts(List<String> lines) throws Exception {
         try (Copydesk seed = Copydesk.open(store, clock)) {
-            Path file = Files.writeString(store.resolveSibling("seed.jsonl"), String.join("\n", lines) + "\n");
+            Path file = Files.writeString(files.resolve("seed.jsonl"), String.join("\n", lines) + "\n");
             seed.imports().run(List.of(file), TaskMonitor.NONE);
         }
         return this;
@@ -207,6 +230,19 @@ final class DeskFixture implements AutoCloseable, BeforeEachCallback, AfterEachC
             }
         }).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The Who cells on screen, by the reference of their row: "text [style]". */
+    static java.util.Map<String, String> whoCells(org.testfx.api.FxRobot robot) {
+        java.util.Map<String, String> cells = new java.util.TreeMap<>();
+        for (javafx.scene.control.TableCell<?, ?> cell : robot.lookup(".who-cell").<javafx.scene.control.TableCell<?, ?>>queryAll()) {
+            if (cell.getItem() instanceof com.copydesk.model.DraftRow row && cell.isVisible()) {
+                String style = cell.getStyleClass().contains("who-me") ? "me" : cell.getStyleClass().contains("who-other")
+                        ? "other" : cell.getStyleClass().contains("who-decided") ? "decided" : "none";
+                cells.put(row.reference(), (cell.getText() == null ? "" : cell.getText()) + " [" + style + "]");
+            }
+        }
+        return cells;
     }
 
     static void waitFor(BooleanSupplier condition) throws Exception {

@@ -68,7 +68,7 @@ class QueueColumnSettingsTest {
         robot.interact(stage::hide); // the window remembers its columns as it closes
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(settings.get("queue.columns.order")).contains("status|title|flags|quality|freshness|depth|clarity|topic|reviewed");
+        assertThat(settings.get("queue.columns.order")).contains("status|title|flags|quality|freshness|depth|clarity|topic|reviewed|who");
         assertThat(settings.get("queue.column.topic.visible")).contains("false");
         assertThat(settings.number("queue.column.status.width")).isPresent();
     }

@@ -109,6 +109,7 @@ public final class FilterBarView {
         choices.whenChanged(this::loadChoices);
 
         nearChip();
+        myClaimsChip();
         matches.textProperty().bind(matching.asString("%,d matching"));
         filters.filterProperty().addListener((o, a, b) -> showFilter());
         showFilter();
@@ -130,6 +131,23 @@ public final class FilterBarView {
         chip.visibleProperty().bind(filters.nearOfProperty().isNotNull());
         chip.managedProperty().bind(chip.visibleProperty());
         chip.setOnAction(e -> filters.clearNearOf());
+        javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) matches.getParent();
+        row.getChildren().add(row.getChildren().indexOf(matches), chip);
+    }
+
+    /** "My claims ×" beside the count while the queue shows only the editor's pending claims; a click shows all again. */
+    private void myClaimsChip() {
+        javafx.scene.control.Button chip = new javafx.scene.control.Button();
+        chip.setId("myClaimsChip");
+        chip.getStyleClass().addAll("near-chip", "small");
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chip.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.setTooltip(new javafx.scene.control.Tooltip("Show every draft of the view again (M)"));
+        chip.textProperty().bind(filters.heldByProperty().map(editor -> "My claims").orElse(""));
+        chip.visibleProperty().bind(filters.heldByProperty().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setOnAction(e -> filters.heldByProperty().set(null));
         javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) matches.getParent();
         row.getChildren().add(row.getChildren().indexOf(matches), chip);
     }

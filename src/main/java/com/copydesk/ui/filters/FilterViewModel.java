@@ -35,6 +35,8 @@ public final class FilterViewModel {
     private final ObservableList<String> stacks = FXCollections.observableArrayList();
     private final ObservableList<String> tools = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NearOf> nearOf = new ReadOnlyObjectWrapper<>();
+    /** "My claims": the editor whose pending claims the queue is limited to, or null. Kept when a view is chosen. */
+    private final StringProperty heldBy = new SimpleStringProperty();
     /** The filter in force before "near-duplicates of this draft", which clearing that chip brings back. */
     private DraftFilter beforeNear;
     private final ReadOnlyObjectWrapper<DraftFilter> filter = new ReadOnlyObjectWrapper<>(DraftFilter.ALL);
@@ -50,6 +52,12 @@ public final class FilterViewModel {
         difficulties.addListener((javafx.collections.ListChangeListener<String>) c -> update());
         stacks.addListener((javafx.collections.ListChangeListener<String>) c -> update());
         tools.addListener((javafx.collections.ListChangeListener<String>) c -> update());
+        heldBy.addListener((o, a, b) -> update());
+    }
+
+    /** The editor whose claims the queue shows only ("My claims"), or null for all drafts. */
+    public StringProperty heldByProperty() {
+        return heldBy;
     }
 
     public ObjectProperty<Set<ReviewStatus>> statusesProperty() {
@@ -179,7 +187,8 @@ public final class FilterViewModel {
         ranges.putAll(scoreRanges);
         DraftFilter next = new DraftFilter(statuses.get(), flagged.get(), rule.get(),
                 problem.isPresent() ? filter.get().search() : text, ranges, Set.copyOf(difficulties),
-                Set.copyOf(stacks), Set.copyOf(tools), nearOf.get() == null ? null : nearOf.get().id());
+                Set.copyOf(stacks), Set.copyOf(tools), nearOf.get() == null ? null : nearOf.get().id())
+                .withHeldBy(heldBy.get());
         if (!next.equals(filter.get())) {
             filter.set(next);
         }

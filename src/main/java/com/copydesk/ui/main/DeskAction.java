@@ -32,6 +32,8 @@ public enum DeskAction {
             keys("N"), onKeys(KeyCode.N)),
     CLAIM_NEXT("claim-next", "Claim next 20", "hold the next 20 pending drafts of the view (a claim, 30 minutes)",
             keys("C"), onKeys(KeyCode.C)),
+    MY_CLAIMS("my-claims", "Queue: my claims", "the queue: only the pending drafts you hold, for J/K and deciding (again: all)",
+            keys("M"), onKeys(KeyCode.M)),
     TOGGLE_ITEM("toggle-item", null, "tick or untick checklist item N", keys("1 \u2013 9"), e -> checklistItem(e) > 0),
     // on most layouts "?" is Shift and the "/" key: that is the shortcuts' key, not the search's
     SEARCH("search", null, "search", keys("/"), e -> !questionMark(e) && ("/".equals(e.getText()) || slash(e))),

@@ -97,7 +97,7 @@ public final class MainView {
         this.settings = settings;
         this.ruleWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> {
             model.checkRuleFile();
-            model.checkStoreChanges();
+            model.pollStoreChanges();
         }));
         ruleWatch.setCycleCount(Timeline.INDEFINITE);
         this.preferences = new Preferences(settings);
@@ -119,6 +119,8 @@ public final class MainView {
         model.jobProperty().addListener((o, a, job) -> showJob(job));
         labelMenus();
         draftPaneController.setOnQueueTwins(this::nearFilter);
+        queuePaneController.setEditor(() -> model.workspace().editor(), model.workspace().queries().teamStore());
+        queuePaneController.offerClaimNext(model.filters().heldByProperty().isNotNull(), model::claimNext);
         String undo = DeskAction.UNDO.menuText().orElseThrow();
         String redo = DeskAction.REDO.menuText().orElseThrow();
         undoItem.textProperty().bind(model.undoTextProperty().map(t -> t.isEmpty() ? undo : undo + " " + t));
@@ -260,6 +262,7 @@ public final class MainView {
             case COMPARE_TWIN -> draftPaneController.compareTwin();
             case NEAR_FILTER -> nearFilter();
             case CLAIM_NEXT -> model.claimNext();
+            case MY_CLAIMS -> myClaims();
             case TOGGLE_ITEM -> draftPaneController.toggleItem(DeskAction.checklistItem(e));
             case SHORTCUTS -> ShortcutsDialog.show(window());
             case SEARCH -> filterBarController.focusSearch();
@@ -447,6 +450,13 @@ public final class MainView {
     @FXML
     private void claimNext() {
         model.claimNext();
+    }
+
+    /** The queue limited to the editor's pending claims, or all again. */
+    @FXML
+    private void myClaims() {
+        model.toggleMyClaims();
+        showQueue();
     }
 
     @FXML

@@ -75,6 +75,13 @@ public final class MainViewModel implements BulkCommands {
             afterChange(change == DraftViewModel.Change.DECISION ? QueueViewModel.Follow.NEXT : QueueViewModel.Follow.KEEP);
         });
         draft.setOnRefused(why -> notice.set("Not done: " + why));
+        // the same "My claims" list read again, empty now: the editor decided the last of them
+        queue.itemsProperty().addListener((o, before, now) -> {
+            if (before != null && now != null && now.pages().filter().heldBy() != null && now.isEmpty()
+                    && !before.isEmpty() && before.pages().filter().equals(now.pages().filter())) {
+                notice.set("That was the last of your claims: Claim next 20 (C) for more");
+            }
+        });
     }
 
     private static String decided(StoredDraft changed) {
@@ -161,7 +168,9 @@ public final class MainViewModel implements BulkCommands {
      * {@code claim} does from a saved view; other editors' windows and commands then leave them be.
      */
     public void claimNext() {
-        DraftFilter from = filters.current().withStatuses(java.util.Set.of(com.copydesk.model.ReviewStatus.PENDING));
+        // from the view, not from the claims already held ("My claims" narrows the queue, not the claim)
+        DraftFilter from = filters.current().withHeldBy(null)
+                .withStatuses(java.util.Set.of(com.copydesk.model.ReviewStatus.PENDING));
         background.run(monitor -> workspace.actions().claim(from, CLAIM_COUNT, CLAIM_LEASE), claimed -> {
             String until = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
                     .format(claimed.until().atZone(java.time.ZoneId.systemDefault()));
@@ -170,6 +179,20 @@ public final class MainViewModel implements BulkCommands {
                     claimed.references().size(), claimed.references().size() == 1 ? "draft" : "drafts", until));
             afterChange(QueueViewModel.Follow.KEEP);
         }, onFailure);
+    }
+
+    /**
+     * "My claims": the queue shows only the pending drafts the editor holds, so that J/K and the
+     * decisions that move to the next draft walk them; again, every draft of the view.
+     */
+    public void toggleMyClaims() {
+        if (filters.heldByProperty().get() != null) {
+            filters.heldByProperty().set(null);
+            notice.set("The queue shows every draft of the view");
+        } else {
+            filters.heldByProperty().set(workspace.actions().editor());
+            notice.set("The queue shows the pending drafts " + workspace.actions().editor() + " holds");
+        }
     }
 
     /**
@@ -195,6 +218,8 @@ public final class MainViewModel implements BulkCommands {
             refreshCounts();
         });
         refreshUndo();
+        // a team store tells of other editors' changes at once; the poll is then only the fallback
+        workspace.queries().onOthersChange(() -> javafx.application.Platform.runLater(() -> lookForChanges(true)));
         ruleFileSeen = ruleFileTime();
         background.run(monitor -> workspace.rules().needsReflag(), stale -> {
             if (stale) {
@@ -383,22 +408,48 @@ public final class MainViewModel implements BulkCommands {
         });
     }
 
-    /** Reads the rule file again if it changed on disk, and flags every draft by the new rules. */
+    /** Polls of {@link #pollStoreChanges} skipped while a team store's server tells of changes itself. */
+    static final int POLLS_WHILE_TOLD = 5;
+    private int polls;
+
     /**
-     * Reads the data again when a command or another window changed the store since the last
-     * look, so that counts, views and the queue stay current (called every few seconds).
+     * Called every few seconds: looks for other processes' changes ({@link #checkStoreChanges}),
+     * on a team store whose notifications arrive only every {@value #POLLS_WHILE_TOLD}th time (in
+     * case one was lost), every time while they do not (a dropped connection).
+     */
+    public void pollStoreChanges() {
+        if (workspace.queries().othersChangesTold() && ++polls % POLLS_WHILE_TOLD != 0) {
+            return;
+        }
+        checkStoreChanges();
+    }
+
+    /**
+     * Reads the data again when a command, another window or another editor changed the store
+     * since the last look, so that counts, views, the queue and the draft shown stay current: the
+     * queue's page and the counts are read again, not the store, and the selection stays on its draft.
      */
     public void checkStoreChanges() {
+        lookForChanges(false);
+    }
+
+    /**
+     * @param told the store said another process changed it: read again also when this is the
+     *             first look (the poll's first look only takes the number to compare with)
+     */
+    private void lookForChanges(boolean told) {
         if (isBusy()) {
             return; // a job of ours is writing; its end reads everything again
         }
         background.runAside(monitor -> workspace.queries().othersVersion(), version -> {
-            if (othersVersionSeen >= 0 && version != othersVersionSeen) {
-                afterChange(QueueViewModel.Follow.KEEP);
+            if ((othersVersionSeen >= 0 || told) && version != othersVersionSeen) {
+                afterChange(QueueViewModel.Follow.STAY);
             }
             othersVersionSeen = version;
         }, onFailure);
     }
+
+    /** Reads the rule file again if it changed on disk, and flags every draft by the new rules. */
 
     public void checkRuleFile() {
         FileTime now = ruleFileTime();

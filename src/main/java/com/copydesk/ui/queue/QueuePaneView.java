@@ -45,12 +45,21 @@ public final class QueuePaneView {
     @FXML private TableColumn<QueueSlot, String> clarityColumn;
     @FXML private TableColumn<QueueSlot, String> topicColumn;
     @FXML private TableColumn<QueueSlot, String> reviewedColumn;
+    @FXML private TableColumn<QueueSlot, DraftRow> whoColumn;
+    /** Who the window acts as: their claims show as theirs in the Who column. */
+    private java.util.function.Supplier<String> editor = () -> null;
     /** Fast J/K shows the draft it stops on, not every one it passes (each costs a render of its body). */
     private final com.copydesk.ui.common.DelayTaskThrottler showing =
             new com.copydesk.ui.common.DelayTaskThrottler(javafx.util.Duration.millis(SHOW_DELAY_MS));
     static final int SHOW_DELAY_MS = 150;
+    private static final String NO_DRAFTS =
+            "No drafts yet. Import some with File \u203a Import drafts\u2026 or drop files on the window.";
+    private static final String NO_MATCH = "No drafts match this view and filter.";
     /** Set while a new list goes into the table and the sort order is put back: no sort to ask for. */
     private boolean swappingItems;
+    /** The first row on screen and the selected one before a {@code STAY} reload, to put them back (-1: none). */
+    private int topBefore = -1;
+    private int selectedBefore = -1;
 
     /**
      * @param storeDrafts the drafts in the store, -1 until counted (an empty store says "import some")
@@ -83,6 +92,8 @@ public final class QueuePaneView {
                 row -> row.scores().get(score) == null ? "" : row.scores().get(score).toString()));
         column(topicColumn, SortColumn.TOPIC, row -> row.topic() == null ? "" : row.topic());
         column(reviewedColumn, SortColumn.LAST_REVIEWED, row -> row.lastReviewed() == null ? "" : row.lastReviewed());
+        whoColumn.setCellValueFactory(cell -> cell.getValue().rowProperty());
+        whoColumn.setCellFactory(c -> new WhoCell(editor));
 
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         offerColumnChooser();
@@ -93,8 +104,7 @@ public final class QueuePaneView {
             return true;
         });
         emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(storeDrafts.isEqualTo(0))
-                .then("No drafts yet. Import some with File \u203a Import drafts\u2026 or drop files on the window.")
-                .otherwise("No drafts match this view and filter."));
+                .then(NO_DRAFTS).otherwise(NO_MATCH));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(queue.itemsProperty().get());
         queue.itemsProperty().addListener((o, a, items) -> showItems(items));
@@ -106,7 +116,13 @@ public final class QueuePaneView {
         queue.requestedIndexProperty().addListener((o, a, index) -> {
             if (index != null) {
                 table.getSelectionModel().clearAndSelect(index);
-                table.scrollTo(Math.max(0, index - 3));
+                if (queue.keepsScroll() && topBefore >= 0 && selectedBefore >= 0) {
+                    // the selected row stays where it was on screen, whatever moved above it
+                    table.scrollTo(Math.max(0, topBefore + index - selectedBefore));
+                } else {
+                    table.scrollTo(Math.max(0, index - 3));
+                }
+                topBefore = -1;
             } else if (table.getItems() == null || table.getItems().isEmpty()) {
                 showing.cancel();
                 showDraft.accept(null);
@@ -136,7 +152,7 @@ public final class QueuePaneView {
      * that on a laptop screen the flags column keeps room to name its most severe rule beside "+N".
      */
     private static final Map<String, String> COLUMN_NAMES = Map.of("Q", "Quality", "F", "Freshness",
-            "D", "Depth", "C", "Clarity");
+            "D", "Depth", "C", "Clarity", "Who", "Who holds or decided it");
 
     private void column(TableColumn<QueueSlot, String> column, SortColumn sortColumn, Function<DraftRow, String> text) {
         column.setCellValueFactory(cell -> cell.getValue().rowProperty().map(text).orElse(""));
@@ -150,6 +166,10 @@ public final class QueuePaneView {
      */
     private void showItems(ObservableList<QueueSlot> items) {
         List<TableColumn<QueueSlot, ?>> order = new ArrayList<>(table.getSortOrder());
+        if (queue.keepsScroll()) {
+            topBefore = firstRowOnScreen();
+            selectedBefore = table.getSelectionModel().getSelectedIndex();
+        }
         swappingItems = true;
         try {
             table.setItems(items);
@@ -157,6 +177,15 @@ public final class QueuePaneView {
         } finally {
             swappingItems = false;
         }
+    }
+
+    /** The index of the first row the table shows, or -1 before it has drawn any. */
+    private int firstRowOnScreen() {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return -1;
     }
 
     private void sortFromTable() {
@@ -230,6 +259,80 @@ public final class QueuePaneView {
 
     public TableView<QueueSlot> table() {
         return table;
+    }
+
+    /**
+     * While {@code myClaims} holds and the queue is empty, the empty queue says the editor's claims
+     * are all decided and offers to claim more ({@code claimNext}).
+     */
+    public void offerClaimNext(javafx.beans.value.ObservableBooleanValue myClaims, Runnable claimNext) {
+        javafx.scene.control.Button claim = new javafx.scene.control.Button("Claim next 20");
+        claim.setId("claimNextButton");
+        claim.setOnAction(e -> claimNext.run());
+        claim.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(myClaims::get, myClaims));
+        claim.managedProperty().bind(claim.visibleProperty());
+        emptyLabel.textProperty().unbind();
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(storeDrafts.isEqualTo(0))
+                .then(NO_DRAFTS)
+                .otherwise(javafx.beans.binding.Bindings.when(claim.visibleProperty())
+                        .then("You hold no pending draft of this view: your claims are all decided.")
+                        .otherwise(NO_MATCH)));
+        javafx.scene.layout.VBox placeholder = new javafx.scene.layout.VBox(8, emptyLabel, claim);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        table.setPlaceholder(placeholder);
+    }
+
+    /**
+     * Who the window acts as (asked each time a row is drawn: the preferences may change it). On a
+     * team store the Who column shows from the start; on a SQLite file, where one editor rarely
+     * claims, it starts hidden (the column chooser shows it; the window remembers either choice).
+     */
+    public void setEditor(java.util.function.Supplier<String> who, boolean teamStore) {
+        this.editor = who;
+        whoColumn.setVisible(teamStore);
+        table.refresh();
+    }
+
+    /**
+     * Who holds the draft now: the editor themselves in bold, another editor greyed;
+     * nobody: who last decided it, plain. The tooltip says which.
+     */
+    static final class WhoCell extends TableCell<QueueSlot, DraftRow> {
+        private final java.util.function.Supplier<String> editor;
+
+        WhoCell(java.util.function.Supplier<String> editor) {
+            this.editor = editor;
+            getStyleClass().add("who-cell");
+        }
+
+        @Override
+        protected void updateItem(DraftRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("who-me", "who-other", "who-decided");
+            if (empty || row == null || row.holder() == null && row.decidedBy() == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String text;
+            String tip;
+            if (row.holder() != null && row.holder().equals(editor.get())) {
+                text = VisibleText.of(row.holder()); // bold: a mark would take the little room the column has
+                tip = "Held by you (" + row.holder() + ")";
+                getStyleClass().add("who-me");
+            } else if (row.holder() != null) {
+                text = VisibleText.of(row.holder());
+                tip = "Held by " + row.holder() + ": deciding it asks first";
+                getStyleClass().add("who-other");
+            } else {
+                text = VisibleText.of(row.decidedBy());
+                tip = (row.status() == com.copydesk.model.ReviewStatus.APPROVED ? "Approved" : "Rejected") + " by "
+                        + row.decidedBy();
+                getStyleClass().add("who-decided");
+            }
+            setText(text);
+            setTooltip(new Tooltip(VisibleText.of(tip)));
+        }
     }
 
     /**

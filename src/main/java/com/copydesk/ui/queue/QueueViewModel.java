@@ -26,8 +26,12 @@ import java.util.function.Consumer;
  * rows of a bulk action) and asked from here (where to go after a reload).
  */
 public final class QueueViewModel {
-    /** Where the selection goes when the list is read again. */
-    public enum Follow { KEEP, NEXT, FIRST }
+    /**
+     * Where the selection goes when the list is read again. {@code STAY}: on the same draft, found
+     * where it is now, with the rows around it where they were on screen (another editor's change
+     * read in: the editor did nothing, so nothing should move under the eyes).
+     */
+    public enum Follow { KEEP, NEXT, FIRST, STAY }
 
     private final DraftQueries queries;
     private final Background background;
@@ -44,6 +48,8 @@ public final class QueueViewModel {
     private long generation;
     /** Whether the drafts may have changed since the shown list was counted. */
     private boolean countStale = true;
+    /** Whether the list being shown came from a {@link Follow#STAY} reload: the table keeps its scroll. */
+    private boolean keepsScroll;
 
     /** What a reload read in the background: the pages, where to go, and the page there. */
     /**
@@ -57,6 +63,23 @@ public final class QueueViewModel {
                 int inPage = index % QueuePages.PAGE_SIZE;
                 if (inPage < page.size() && page.get(inPage).id() == nextId) {
                     return index;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * The index of the draft that was selected, looked for on its page and the one before (a row
+     * above it that left the view moves it up), else {@code fallback}: it left the view itself.
+     */
+    private static int whereStays(QueuePages pages, long id, int at, int fallback) {
+        int page = at / QueuePages.PAGE_SIZE;
+        for (int p = page; p >= Math.max(0, page - 1); p--) {
+            List<DraftRow> rows = pages.page(p);
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id() == id) {
+                    return p * QueuePages.PAGE_SIZE + i;
                 }
             }
         }
@@ -108,6 +131,11 @@ public final class QueueViewModel {
         reload(Follow.KEEP);
     }
 
+    /** Whether the list now coming in should keep the table's scroll ({@link Follow#STAY}), rather than show the selection near the top. */
+    public boolean keepsScroll() {
+        return keepsScroll;
+    }
+
     /**
      * Counts and sets up pages again; the newest call wins. After a decision ({@link Follow#NEXT})
      * the next draft is selected: the one now at the same place if the decided one left the view,
@@ -130,6 +158,7 @@ public final class QueueViewModel {
         long before = items.get() == null ? 0 : items.get().size();
         // the draft after the decided one: where the decided one went (left, stayed, moved) decides where that is now
         DraftRow next = follow == Follow.NEXT && items.get() != null ? items.get().rowAt(at + 1) : null;
+        DraftRow selected = follow == Follow.STAY && items.get() != null ? items.get().rowAt(at) : null;
         QueuePages counted = sortOnly && !countStale && items.get() != null
                 && items.get().pages().filter().equals(currentFilter) ? items.get().pages() : null;
         background.run(monitor -> {
@@ -138,12 +167,15 @@ public final class QueueViewModel {
             int size = (int) Math.min(Integer.MAX_VALUE, pages.size());
             int target = switch (follow) {
                 case FIRST -> 0;
-                case KEEP -> at;
+                case KEEP, STAY -> at;
                 case NEXT -> size < before ? at : at + 1;
             };
             target = Math.max(0, Math.min(size - 1, target));
             if (next != null && size > 0) {
                 target = whereNow(pages, next.id(), at, target);
+            }
+            if (selected != null && size > 0) {
+                target = Math.max(0, Math.min(size - 1, whereStays(pages, selected.id(), at, target)));
             }
             return new Loaded(pages, target, size == 0 ? List.of() : pages.page(target / QueuePages.PAGE_SIZE));
         }, loaded -> {
@@ -151,6 +183,7 @@ public final class QueueViewModel {
                 return; // a newer filter was asked for while this one was counted
             }
             countStale = false;
+            keepsScroll = follow == Follow.STAY;
             QueuePages pages = loaded.pages();
             PagedQueueList list = new PagedQueueList(pages, background, onFailure,
                     loaded.target() / QueuePages.PAGE_SIZE, loaded.rows());

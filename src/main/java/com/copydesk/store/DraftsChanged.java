@@ -1,4 +1,4 @@
-package com.copydesk.review;
+package com.copydesk.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
