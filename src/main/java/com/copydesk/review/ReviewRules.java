@@ -99,12 +99,10 @@ public final class ReviewRules {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-            loader.load(file); // refused here, with the loader's message, before anything is written
         } catch (IOException e) {
             throw new IllegalArgumentException("the rule file " + file + " cannot be read: " + e.getMessage(), e);
-        } catch (RuleConfigException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
         }
+        RuleFileCheck.check(loader, file); // refused here, with the loader's message, before anything is written
         if (team != null) {
             team.add(new String(bytes, StandardCharsets.UTF_8), editor, at);
         } else {
@@ -167,5 +165,23 @@ public final class ReviewRules {
 
     public ReflagDrafts.Result reflag(TaskMonitor monitor) {
         return reflagger.run(monitor);
+    }
+
+    /**
+     * The check of a rule file to load, in a class of its own: a handler for the rules'
+     * {@link RuleConfigException} in {@link ReviewRules} itself made the JVM load that class for
+     * every command that opens the store ({@code CommandStartupTest}: a read loads no rule class).
+     */
+    private static final class RuleFileCheck {
+        private RuleFileCheck() {
+        }
+
+        static void check(RuleSetLoader loader, Path file) {
+            try {
+                loader.load(file);
+            } catch (RuleConfigException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
     }
 }

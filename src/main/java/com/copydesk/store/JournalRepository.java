@@ -114,16 +114,10 @@ public final class JournalRepository {
     }
 
     public void markUndone(Tx tx, long changeSet) {
-        tx.sql(c -> {
-            markUndone(c, changeSet);
-            return null;
-        });
+        tx.run(c -> markUndone(c, changeSet));
     }
 
     public void markRedone(Tx tx, long changeSet) {
-        tx.sql(c -> {
-            markRedone(c, changeSet);
-            return null;
-        });
+        tx.run(c -> markRedone(c, changeSet));
     }
 }

@@ -435,10 +435,7 @@ public final class QueueRepository {
     }
 
     public void forEachId(Tx tx, DraftFilter filter, LongConsumer consumer) {
-        tx.sql(c -> {
-            forEachId(c, filter, consumer);
-            return null;
-        });
+        tx.run(c -> forEachId(c, filter, consumer));
     }
 
     public List<DraftRow> page(Tx tx, DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {

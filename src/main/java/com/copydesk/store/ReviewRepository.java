@@ -163,16 +163,10 @@ public final class ReviewRepository {
     }
 
     public void nextVersion(Tx tx, long id) {
-        tx.sql(c -> {
-            nextVersion(c, id);
-            return null;
-        });
+        tx.run(c -> nextVersion(c, id));
     }
 
     public void apply(Tx tx, long id, String field, String value) {
-        tx.sql(c -> {
-            apply(c, id, field, value);
-            return null;
-        });
+        tx.run(c -> apply(c, id, field, value));
     }
 }

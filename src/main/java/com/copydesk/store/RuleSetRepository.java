@@ -85,9 +85,6 @@ public final class RuleSetRepository {
     }
 
     public void forget(Tx tx) {
-        tx.sql(c -> {
-            forget(c);
-            return null;
-        });
+        tx.run(this::forget);
     }
 }

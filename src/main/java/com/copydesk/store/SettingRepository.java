@@ -34,9 +34,6 @@ public final class SettingRepository {
     }
 
     public void put(Tx tx, String key, String value) {
-        tx.sql(c -> {
-            put(c, key, value);
-            return null;
-        });
+        tx.run(c -> put(c, key, value));
     }
 }

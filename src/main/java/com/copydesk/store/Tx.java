@@ -33,6 +33,20 @@ public final class Tx {
         }
     }
 
+    /** As {@link #sql(SqlWork)}, for SQL that gives nothing back. */
+    void run(SqlStep step) {
+        sql(c -> {
+            step.run(c);
+            return null;
+        });
+    }
+
+    /** SQL run for its effect on the store. */
+    @FunctionalInterface
+    interface SqlStep {
+        void run(Connection c) throws SQLException;
+    }
+
     /**
      * Runs {@code work} on the connection, for the use cases that still run SQL of their own while
      * they move behind the store one by one; {@code ArchitectureTest} names them and fails on any

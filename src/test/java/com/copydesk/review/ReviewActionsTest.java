@@ -11,6 +11,7 @@ import com.copydesk.model.ScoreName;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.review.ReviewActions.Outcome;
 import com.copydesk.review.ReviewActions.Target;
+import com.copydesk.support.CancelledMonitor;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -134,16 +135,7 @@ class ReviewActionsTest {
 
     @Test
     void aCancelledBulkActionChangesNothing() {
-        TaskMonitor cancelled = new TaskMonitor() {
-            @Override
-            public void progress(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        TaskMonitor cancelled = new CancelledMonitor();
         assertThatThrownBy(() -> actions().approve(new Target.Matching(DraftFilter.ALL), false, cancelled))
                 .isInstanceOf(ReviewActions.ActionCancelledException.class);
         assertThat(desk.queries().count(DraftFilter.ALL.withStatuses(Set.of(ReviewStatus.APPROVED)))).isZero();

@@ -7,17 +7,11 @@ import com.copydesk.store.ClaimRepository;
 import com.copydesk.support.DraftFiles;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,28 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "My claims" (M): the queue shows only the pending drafts the editor holds, so that keyboard
  * triage walks them; when the last is decided the window says so and offers "Claim next 20".
  */
-@ExtendWith(ApplicationExtension.class)
 class DeskMyClaimsTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(seedLines()), DeskMyClaimsTest::arrange);
 
-    @Start
-    void start(Stage stage) throws Exception {
+    private static List<String> seedLines() {
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             lines.add(DraftFiles.draftJson("d" + i, "Draft " + i, "body number " + i));
         }
-        fixture = new DeskFixture(dir).withDrafts(lines);
-        fixture.open(stage);
+        return lines;
+    }
+
+    /** Right after the window opens. */
+    private static void arrange(DeskFixture fixture) {
         // ann, another editor, holds d2 until 10:30 (the fixture's clock stands at 10:00)
         fixture.desk().store().write(c -> new ClaimRepository().claim(c, "ann", DraftFilter.ALL.withSearch("2"), 1,
                 Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:30:00Z")));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private List<String> queue() throws Exception {

@@ -6,14 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -24,22 +19,9 @@ import static com.copydesk.ui.DeskFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tools › Rules in the real window: a wrong setting said inline, a preview, Save, and the drafts flagged again. */
-@ExtendWith(ApplicationExtension.class)
 class DeskRulesTest {
-    @TempDir
-    static Path dir;
-    private DeskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new DeskFixture(dir).withDrafts(DeskTriageTest.drafts());
-        fixture.open(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final DeskFixture fixture = DeskFixture.withWindow(f -> f.withDrafts(DeskTriageTest.drafts()));
 
     @SuppressWarnings("unchecked")
     private static TableView<RulesEditorViewModel.Row> table(FxRobot robot) {

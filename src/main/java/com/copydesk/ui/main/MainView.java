@@ -542,15 +542,15 @@ public final class MainView {
     }
 
     /**
-     * Tools › Rules: the store's rules, edited, checked and previewed in the dialog; once its file
-     * is saved the desk reads it now (not at the next tick of the rule-file watch) and flags every
-     * draft again, once.
+     * Tools › Rules: the store's rules, edited, checked and previewed in the dialog; once saved
+     * (as {@code rules --load} saves them, on either store) they are in force and the desk flags
+     * every draft again, once.
      */
     @FXML
     private void showRules() {
         var editor = new com.copydesk.review.RuleEditor(model.workspace(), java.time.LocalDate.now());
         com.copydesk.ui.rules.RulesEditorDialog.show(window(),
-                new com.copydesk.ui.rules.RulesEditorViewModel(editor, model.background(), model::checkRuleFile));
+                new com.copydesk.ui.rules.RulesEditorViewModel(editor, model.background(), model::rulesSaved));
     }
 
     /** Acts as the editor the preferences name, else as the environment's; a name edited by hand into a bad one is ignored. */

@@ -464,6 +464,16 @@ public final class MainViewModel implements BulkCommands {
         }, e -> notice.set("The rule file is wrong, the previous rules stay: " + e.getMessage()));
     }
 
+    /**
+     * The rules editor saved the store's rules, which are in force already (as after
+     * {@code rules --load}): every draft is flagged again, once; the rule-file watch takes the
+     * saved file as seen.
+     */
+    public void rulesSaved() {
+        ruleFileSeen = ruleFileTime();
+        reflag("The rules changed: flagging every draft again");
+    }
+
     private FileTime ruleFileTime() {
         try {
             Path file = workspace.rules().ruleFile();

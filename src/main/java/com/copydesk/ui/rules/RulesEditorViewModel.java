@@ -85,7 +85,7 @@ public final class RulesEditorViewModel {
     private long checks;
 
     /**
-     * @param onSaved told once the file is written: the desk reads it and flags every draft again
+     * @param onSaved told once the rules are saved and in force: the desk flags every draft again
      */
     public RulesEditorViewModel(RuleEditor editor, Background background, Runnable onSaved) {
         this.editor = editor;
