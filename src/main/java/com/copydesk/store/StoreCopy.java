@@ -154,6 +154,15 @@ public final class StoreCopy {
         });
     }
 
+    /**
+     * A team store's change sequence ({@link TeamChanges#KEY}) counts the target's own commits,
+     * this copy's among them: the source's count is not the target's, and copying it collided with
+     * the row the target's first write made.
+     */
+    private static boolean ownedByTheTarget(Table table, Object[] row) {
+        return table.name().equals("setting") && TeamChanges.KEY.equals(row[0]);
+    }
+
     private static long copyTable(Store source, Store target, Table table, long total, Progress progress) {
         String select = "SELECT " + String.join(", ", table.selected()) + " FROM " + table.name();
         String order = " ORDER BY " + String.join(", ", table.key()) + " LIMIT " + PAGE;
@@ -195,6 +204,9 @@ public final class StoreCopy {
             target.write(c -> {
                 try (PreparedStatement ps = c.prepareStatement(insert)) {
                     for (Object[] row : page) {
+                        if (ownedByTheTarget(table, row)) {
+                            continue;
+                        }
                         for (int i = 0; i < width; i++) {
                             ps.setObject(i + 1, row[i]);
                         }
