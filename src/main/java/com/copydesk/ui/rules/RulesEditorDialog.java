@@ -145,5 +145,14 @@ public final class RulesEditorDialog {
             return button;
         });
         dialog.show();
+        // sized once shown, as the twin comparison is: showing sizes the window to its content, which
+        // the wrapping note keeps narrow (the dialog opened 600 px wide, the settings cut off)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(980, screen.getWidth() - 40);
+        double height = Math.min(700, screen.getHeight() - 60);
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
     }
 }
