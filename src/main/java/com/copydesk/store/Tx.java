@@ -16,10 +16,6 @@ public final class Tx {
         this.connection = connection;
     }
 
-    Connection connection() {
-        return connection;
-    }
-
     /**
      * Runs SQL on this transaction's connection. An {@link SQLException} leaves as a
      * {@link SqlFailure}, which the transaction's boundary in {@link Store} turns back into the
