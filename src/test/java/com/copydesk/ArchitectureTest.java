@@ -98,18 +98,8 @@ class ArchitectureTest {
     }
 
     /**
-     * The use cases that still run SQL of their own while they move behind the store, one by one
-     * (issue 17): each holds a {@code Connection} where the others hold a {@code store.Tx}. The
-     * list only shrinks: a class moved behind the store must leave it.
-     */
-    private static final java.util.Set<String> STILL_ON_JDBC = java.util.Set.of(
-            "com/copydesk/review/ExportDrafts", "com/copydesk/review/FlagDrafts",
-            "com/copydesk/review/ImportDrafts", "com/copydesk/review/NearIndex",
-            "com/copydesk/review/ReflagDrafts");
-
-    /**
      * Only the store speaks SQL (architecture.md): no class outside {@code store} names a
-     * {@code java.sql} type, but the listed ones for now, and each of those still does. Read from
+     * {@code java.sql} type; the use cases hold a {@code store.Tx} and pass it back. Read from
      * the class files' constant pools, as {@code jdeps} reads them: ArchUnit does not see the
      * parameter types of lambdas, and {@code store.read(c -> ...)} hands a lambda a Connection.
      */
@@ -128,7 +118,7 @@ class ArchitectureTest {
             }
         }
         org.assertj.core.api.Assertions.assertThat(onJdbc)
-                .as("classes outside the store that name java.sql (a class moved behind the store leaves STILL_ON_JDBC)")
-                .containsExactlyInAnyOrderElementsOf(STILL_ON_JDBC);
+                .as("classes outside the store that name java.sql")
+                .isEmpty();
     }
 }

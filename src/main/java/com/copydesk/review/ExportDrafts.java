@@ -62,8 +62,8 @@ public final class ExportDrafts {
             DraftFilter filter = request.scope() instanceof ExportScope.Matching matching ? matching.filter() : null;
             List<String> named = request.scope() instanceof ExportScope.Named n ? n.references() : List.of();
             // First only the stamps: an export of drafts none of which changed reads no text and writes nothing.
-            boolean unchanged = session.unchanged(check -> store.read(c -> {
-                drafts.forEachExportStamp(c, filter, named, (reference, source) -> {
+            boolean unchanged = session.unchanged(check -> store.reading(tx -> {
+                drafts.forEachExportStamp(tx, filter, named, (reference, source) -> {
                     found.add(reference);
                     return check.test(reference, source);
                 });
@@ -71,11 +71,11 @@ public final class ExportDrafts {
             }));
             if (!unchanged) {
                 found.clear();
-                store.read(c -> {
+                store.reading(tx -> {
                     Progress progress = new Progress(monitor, "Exporting to " + destination);
-                    progress.total = filter != null ? queue.count(c, filter) : named.size();
+                    progress.total = filter != null ? queue.count(tx, filter) : named.size();
                     // Only the CSV report shows findings; JSON Lines and Markdown are the drafts themselves.
-                    drafts.forEachExportRow(c, filter, named, request.format() == ExportFormat.CSV, row -> {
+                    drafts.forEachExportRow(tx, filter, named, request.format() == ExportFormat.CSV, row -> {
                         if (monitor.isCancelled()) {
                             throw new Cancelled();
                         }

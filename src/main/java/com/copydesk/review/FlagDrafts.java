@@ -14,8 +14,6 @@ import com.copydesk.store.SettingRepository;
 import com.copydesk.store.Store;
 import com.copydesk.store.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,8 +82,8 @@ public final class FlagDrafts implements DraftsChanged {
 
     /** Whether the store's findings or similarity index follow other rules than these. */
     public boolean isStale(Store store) {
-        return store.read(c -> !rules.version().equals(settings.get(c, RULES_VERSION).orElse(""))
-                || !similarityIndexKey().equals(settings.get(c, SIMILARITY_INDEX).orElse("")));
+        return store.reading(tx -> !rules.version().equals(settings.get(tx, RULES_VERSION).orElse(""))
+                || !similarityIndexKey().equals(settings.get(tx, SIMILARITY_INDEX).orElse("")));
     }
 
     /**
@@ -93,39 +91,29 @@ public final class FlagDrafts implements DraftsChanged {
      * each draft with them, so the first import needs no pass over all drafts afterwards.
      */
     public void adoptIfEmpty(Store store) {
-        store.write(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM draft)")) {
-                if (rs.next() && !rs.getBoolean(1)) {
-                    settings.put(c, RULES_VERSION, rules.version());
-                    settings.put(c, SIMILARITY_INDEX, similarityIndexKey());
-                }
+        store.transaction(tx -> {
+            if (drafts.isEmpty(tx)) {
+                settings.put(tx, RULES_VERSION, rules.version());
+                settings.put(tx, SIMILARITY_INDEX, similarityIndexKey());
             }
             return null;
         });
     }
 
-    /** As {@link #changed(Connection, Collection, boolean)}, in a use case's transaction. */
-    public void changed(Tx tx, Collection<Long> draftIds, boolean textChanged) {
-        tx.withConnection(c -> {
-            changed(c, draftIds, textChanged);
-            return null;
-        });
-    }
-
     @Override
-    public void changed(Connection c, Collection<Long> draftIds, boolean textChanged) throws SQLException {
+    public void changed(Tx tx, Collection<Long> draftIds, boolean textChanged) {
         Set<Long> affected = new LinkedHashSet<>(draftIds);
         if (textChanged) {
-            List<CorpusRepository.Text> texts = corpus.texts(c, draftIds);
+            List<CorpusRepository.Text> texts = corpus.texts(tx, draftIds);
             for (CorpusRepository.Text text : texts) {
-                affected.addAll(updateTitleKey(c, text));
+                affected.addAll(updateTitleKey(tx, text));
             }
             Optional<NearDuplicateRule> rule = rules.nearDuplicates();
             if (rule.isPresent()) {
                 // Reading words and hashing is CPU work: done in parallel, before the store work.
                 List<long[]> prints = texts.parallelStream()
                         .map(text -> NearIndex.features(text.body(), rule.get())).toList();
-                NearIndex index = index(c, rule.get());
+                NearIndex index = index(tx, rule.get());
                 index.learnBoilerplate(prints);
                 index.prefetch(prints);
                 for (int i = 0; i < texts.size(); i++) {
@@ -134,21 +122,21 @@ public final class FlagDrafts implements DraftsChanged {
                 affected.addAll(index.settle());
             }
         }
-        evaluate(c, affected);
+        evaluate(tx, affected);
     }
 
     /** The near-duplicate index in this transaction, with the store's boilerplate. */
-    NearIndex index(Connection c, NearDuplicateRule rule) throws SQLException {
-        return new NearIndex(c, corpus, rule, boilerplate(c), corpus.draftCount(c));
+    NearIndex index(Tx tx, NearDuplicateRule rule) {
+        return new NearIndex(tx, corpus, rule, boilerplate(tx), corpus.draftCount(tx));
     }
 
     /**
      * The boilerplate features: kept between transactions, read again when the store's count
      * differs (another process added some, or a transaction that added some rolled back).
      */
-    private synchronized Set<Long> boilerplate(Connection c) throws SQLException {
-        if (boilerplate == null || boilerplate.size() != corpus.boilerplateCount(c)) {
-            boilerplate = java.util.Collections.synchronizedSet(corpus.boilerplate(c));
+    private synchronized Set<Long> boilerplate(Tx tx) {
+        if (boilerplate == null || boilerplate.size() != corpus.boilerplateCount(tx)) {
+            boilerplate = java.util.Collections.synchronizedSet(corpus.boilerplate(tx));
         }
         return boilerplate;
     }
@@ -162,15 +150,15 @@ public final class FlagDrafts implements DraftsChanged {
      * Drafts whose duplicate-title finding may change with this one's title: it and, in its old
      * and new title group, the few whose named twin may change (at most three each).
      */
-    private Set<Long> updateTitleKey(Connection c, CorpusRepository.Text text) throws SQLException {
+    private Set<Long> updateTitleKey(Tx tx, CorpusRepository.Text text) {
         String key = TitleKey.of(text.title());
-        String old = corpus.titleKey(c, text.id());
+        String old = corpus.titleKey(tx, text.id());
         if (key.equals(old)) {
             return Set.of();
         }
-        Set<Long> touched = new LinkedHashSet<>(corpus.titleNeighbours(c, old, text.id()));
-        corpus.setTitleKey(c, text.id(), key);
-        touched.addAll(corpus.titleNeighbours(c, key, text.id()));
+        Set<Long> touched = new LinkedHashSet<>(corpus.titleNeighbours(tx, old, text.id()));
+        corpus.setTitleKey(tx, text.id(), key);
+        touched.addAll(corpus.titleNeighbours(tx, key, text.id()));
         return touched;
     }
 
@@ -178,40 +166,40 @@ public final class FlagDrafts implements DraftsChanged {
      * Runs the rules on these drafts and replaces their findings: the drafts and the facts about
      * them are read first, judged in parallel, then written, all in the caller's transaction.
      */
-    public void evaluate(Connection c, Collection<Long> ids) throws SQLException {
+    public void evaluate(Tx tx, Collection<Long> ids) {
         RuleSet current = rules;
         LocalDate today = today();
         boolean nearOn = current.nearDuplicates().isPresent();
         List<StoredDraft> found = new ArrayList<>(ids.size());
         List<CorpusFacts> facts = new ArrayList<>(ids.size());
         for (long id : ids) {
-            Optional<StoredDraft> draft = drafts.findWithoutFindings(c, id);
+            Optional<StoredDraft> draft = drafts.findWithoutFindings(tx, id);
             if (draft.isPresent()) {
                 found.add(draft.get());
-                facts.add(facts(c, id, nearOn));
+                facts.add(facts(tx, id, nearOn));
             }
         }
         List<List<Finding>> judged = java.util.stream.IntStream.range(0, found.size()).parallel()
                 .mapToObj(i -> current.evaluate(found.get(i).withEditorScores(), today, facts.get(i))).toList();
-        FindingRepository.Writer writer = new FindingRepository.Writer(c);
+        FindingRepository.Writer writer = FindingRepository.Writer.open(tx);
         for (int i = 0; i < found.size(); i++) {
             long id = found.get(i).id();
-            writer.replace(id, judged.get(i), clusters(judged.get(i), facts.get(i)), findings.stored(c, id));
+            writer.replace(id, judged.get(i), clusters(judged.get(i), facts.get(i)), findings.stored(tx, id));
         }
     }
 
-    private CorpusFacts facts(Connection c, long id, boolean nearOn) throws SQLException {
+    private CorpusFacts facts(Tx tx, long id, boolean nearOn) {
         List<CorpusFacts.NearCopy> copies = new ArrayList<>();
         Long cluster = null;
         if (nearOn) {
-            for (CorpusRepository.Partner partner : corpus.partners(c, id, TWINS_NAMED)) {
+            for (CorpusRepository.Partner partner : corpus.partners(tx, id, TWINS_NAMED)) {
                 copies.add(new CorpusFacts.NearCopy(partner.reference(), partner.title(), partner.similarity()));
             }
             if (!copies.isEmpty()) {
-                cluster = corpus.lowestNeighbour(c, id);
+                cluster = corpus.lowestNeighbour(tx, id);
             }
         }
-        String twin = corpus.titleTwin(c, id);
+        String twin = corpus.titleTwin(tx, id);
         return new CorpusFacts(copies, cluster, twin == null ? List.of() : List.of(twin), twin == null ? 0 : 1);
     }
 

@@ -103,7 +103,7 @@ public final class ImportDrafts {
         SourceFinder.Found found = finder.find(paths);
         List<SourceFile> files = reader.withSiteSections(found.files());
         String sources = paths.stream().map(Path::toString).collect(Collectors.joining("\n"));
-        long runId = store.write(c -> runs.start(c, clock.instant(), sources));
+        long runId = store.transaction(tx -> runs.start(tx, clock.instant(), sources));
         boolean cancelled = false;
         try (BatchWriter writer = new BatchWriter(runId)) {
             Batch batch = new Batch(writer, onDuplicate, strict);
@@ -130,8 +130,8 @@ public final class ImportDrafts {
             batch.handOver();
             Counts t = writer.awaitAll();
             String state = cancelled ? "cancelled" : "done";
-            store.write(c -> {
-                runs.finish(c, runId, clock.instant(), state);
+            store.transaction(tx -> {
+                runs.finish(tx, runId, clock.instant(), state);
                 return null;
             });
             monitor.progress(totalBytes, totalBytes, cancelled ? "Import cancelled" : "Import done");
@@ -142,8 +142,8 @@ public final class ImportDrafts {
 
     /** Streams every rejected record of a run, also those past what the summary keeps. */
     public void forEachError(long runId, Consumer<ImportError> consumer) {
-        store.read(c -> {
-            runs.forEachError(c, runId, consumer);
+        store.reading(tx -> {
+            runs.forEachError(tx, runId, consumer);
             return null;
         });
     }
@@ -287,13 +287,13 @@ public final class ImportDrafts {
         }
 
         private Counts write(List<ImportBatchWriter.Incoming> drafts, List<ImportError> errors) {
-            return store.write(c -> {
+            return store.transaction(tx -> {
                 int imported = 0;
                 int updated = 0;
                 int unchanged = 0;
                 Set<Long> changed = new LinkedHashSet<>();
-                try (HistoryWriter history = HistoryWriter.begin(c, clock.instant(), JournalRepository.IMPORT_ACTION, "import run " + runId);
-                     ImportBatchWriter writer = new ImportBatchWriter(c, json, draftRepository, history, clock.instant())) {
+                try (HistoryWriter history = HistoryWriter.begin(tx, clock.instant(), JournalRepository.IMPORT_ACTION, "import run " + runId, null);
+                     ImportBatchWriter writer = ImportBatchWriter.open(tx, json, draftRepository, history, clock.instant())) {
                     for (ImportBatchWriter.Incoming incoming : drafts) {
                         ImportBatchWriter.Outcome outcome = writer.write(incoming);
                         switch (outcome.kind()) {
@@ -308,10 +308,10 @@ public final class ImportDrafts {
                     writer.finish();
                 }
                 if (!changed.isEmpty()) {
-                    onChange.changed(c, changed, true);
+                    onChange.changed(tx, changed, true);
                 }
                 Counts batchCounts = new Counts(imported, updated, unchanged, errors.size());
-                runs.addBatch(c, runId, batchCounts, errors);
+                runs.addBatch(tx, runId, batchCounts, errors);
                 return batchCounts;
             });
         }

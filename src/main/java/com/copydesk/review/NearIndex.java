@@ -4,9 +4,8 @@ import com.copydesk.rules.TextFeatures;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.CorpusRepository.Print;
+import com.copydesk.store.Tx;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,7 +58,7 @@ final class NearIndex {
     static final int FEWEST_WORD_FEATURES = 10;
     static final int FEWEST_SENTENCE_FEATURES = 4;
 
-    private final Connection c;
+    private final Tx tx;
     private final CorpusRepository corpus;
     private final NearDuplicateRule rule;
     private final Set<Long> boilerplate;
@@ -78,8 +77,8 @@ final class NearIndex {
      * @param storeDrafts how many drafts the store holds: a feature in more than
      *                    {@link #boilerplateDrafts(long)} of them is boilerplate
      */
-    NearIndex(Connection c, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate, long storeDrafts) {
-        this.c = c;
+    NearIndex(Tx tx, CorpusRepository corpus, NearDuplicateRule rule, Set<Long> boilerplate, long storeDrafts) {
+        this.tx = tx;
         this.corpus = corpus;
         this.rule = rule;
         this.boilerplate = boilerplate;
@@ -104,7 +103,7 @@ final class NearIndex {
      * would make the count table as large as the text (a draft saved alone, an edit, moves no
      * count; its features were counted when it came in a batch).
      */
-    void learnBoilerplate(List<long[]> prints) throws SQLException {
+    void learnBoilerplate(List<long[]> prints) {
         if (prints.size() < 2) {
             return;
         }
@@ -122,7 +121,7 @@ final class NearIndex {
         });
         repeated.sort(Comparator.naturalOrder());
         for (long f : repeated) {
-            if (corpus.countFeature(c, f, drafts.get(f)) > boilerplateDrafts) {
+            if (corpus.countFeature(tx, f, drafts.get(f)) > boilerplateDrafts) {
                 newBoilerplate.add(f);
                 boilerplate.add(f);
             }
@@ -133,12 +132,12 @@ final class NearIndex {
      * Indexes a draft and stores its near pairs; returns the drafts whose near-duplicate finding
      * may change: its old and new partners, at most {@link #VERIFIED} new ones.
      */
-    Set<Long> add(long id, long[] allFeatures) throws SQLException {
+    Set<Long> add(long id, long[] allFeatures) {
         long[] features = withoutBoilerplate(allFeatures);
         long[] anchors = anchors(features);
         long[] kept = Arrays.copyOf(features, Math.min(KEPT, features.length));
-        Print old = corpus.print(c, id);
-        Set<Long> touched = new LinkedHashSet<>(corpus.partnerIds(c, id));
+        Print old = corpus.print(tx, id);
+        Set<Long> touched = new LinkedHashSet<>(corpus.partnerIds(tx, id));
         // a shared anchor counts the more the fewer drafts have it: the original's link or
         // sentence is worth more than a shingle of the topic that sixty drafts share
         CandidateWeights shared = new CandidateWeights(ANCHORS * 8);
@@ -156,7 +155,7 @@ final class NearIndex {
                 }
             }
         }
-        corpus.savePrint(c, new Print(id, features.length, kept, anchors), old);
+        corpus.savePrint(tx, new Print(id, features.length, kept, anchors), old);
         moveInBuckets(id, old == null ? new long[0] : old.anchors(), anchors);
         Map<Long, Double> partners = new LinkedHashMap<>();
         for (long other : shared.best(VERIFIED)) {
@@ -176,7 +175,7 @@ final class NearIndex {
             }
         }
         if (!partners.isEmpty() || !touched.isEmpty()) {
-            corpus.replacePairs(c, id, partners);
+            corpus.replacePairs(tx, id, partners);
         }
         touched.addAll(partners.keySet());
         return touched;
@@ -187,7 +186,7 @@ final class NearIndex {
      * one query a few thousand anchors, before they are indexed with {@link #add}: the store's
      * part of the batch's lookups then costs a query per batch, not {@link #ANCHORS} per draft.
      */
-    void prefetch(List<long[]> prints) throws SQLException {
+    void prefetch(List<long[]> prints) {
         Set<Long> wanted = new LinkedHashSet<>();
         for (long[] features : prints) {
             for (long anchor : anchors(withoutBoilerplate(features))) {
@@ -205,17 +204,17 @@ final class NearIndex {
     /** Anchors a prefetch query asks for at once. */
     private static final int PREFETCH_CHUNK = 4096;
 
-    private void read(long[] features) throws SQLException {
+    private void read(long[] features) {
         for (long feature : features) {
             buckets.put(feature, new long[0]); // the store left out the empty ones
         }
-        for (CorpusRepository.Bucket bucket : corpus.buckets(c, features, BUCKET_READ)) {
+        for (CorpusRepository.Bucket bucket : corpus.buckets(tx, features, BUCKET_READ)) {
             buckets.put(bucket.feature(), bucket.full() ? FULL : bucket.drafts());
         }
     }
 
     /** An anchor's bucket as the store has it now: its drafts, or {@link #FULL}. */
-    private long[] bucket(long anchor) throws SQLException {
+    private long[] bucket(long anchor) {
         long[] bucket = buckets.get(anchor);
         if (bucket == null) {
             read(new long[] {anchor});
@@ -261,13 +260,13 @@ final class NearIndex {
      * The exact similarity of a draft's features (boilerplate left out) to another draft's. When
      * the other's print holds all its features, they are compared; otherwise its body is read.
      */
-    private double similarity(long[] features, long other) throws SQLException {
-        Print print = corpus.print(c, other);
+    private double similarity(long[] features, long other) {
+        Print print = corpus.print(tx, other);
         long[] theirs;
         if (print != null && print.features() <= print.smallest().length) {
             theirs = withoutBoilerplate(print.smallest());
         } else {
-            String body = corpus.body(c, other);
+            String body = corpus.body(tx, other);
             if (body == null) {
                 return 0;
             }
@@ -284,21 +283,21 @@ final class NearIndex {
      * enough, or whose drafts no longer share an anchor, is dropped). A feature becomes boilerplate once, so this runs rarely: when a
      * template first passes its share of the store. Returns the drafts whose finding may change.
      */
-    Set<Long> settle() throws SQLException {
+    Set<Long> settle() {
         if (newBoilerplate.isEmpty()) {
             return Set.of();
         }
         Set<Long> again = new LinkedHashSet<>();
         for (long feature : newBoilerplate) {
             boilerplate.add(feature);
-            again.addAll(corpus.withAnchor(c, feature, Integer.MAX_VALUE));
-            corpus.markBoilerplate(c, feature);
+            again.addAll(corpus.withAnchor(tx, feature, Integer.MAX_VALUE));
+            corpus.markBoilerplate(tx, feature);
             buckets.remove(feature);
         }
         newBoilerplate.clear();
         Set<Long> touched = new LinkedHashSet<>();
         for (long id : again) {
-            String body = corpus.body(c, id);
+            String body = corpus.body(tx, id);
             if (body != null) {
                 Set<Long> partners = add(id, features(body, rule));
                 if (!partners.isEmpty()) {
@@ -309,12 +308,12 @@ final class NearIndex {
         }
         Map<Long, long[]> features = new HashMap<>();
         List<long[]> pairs = new ArrayList<>();
-        corpus.forEachPair(c, (a, b, similarity) -> pairs.add(new long[] {a, b}));
+        corpus.forEachPair(tx, (a, b, similarity) -> pairs.add(new long[] {a, b}));
         for (long[] pair : pairs) {
             long[] mine = features.computeIfAbsent(pair[0], this::featuresOf);
             long[] theirs = features.computeIfAbsent(pair[1], this::featuresOf);
             if (!similar(mine, theirs) || !shareAnchor(pair[0], pair[1])) {
-                corpus.removePair(c, pair[0], pair[1]);
+                corpus.removePair(tx, pair[0], pair[1]);
                 touched.add(pair[0]);
                 touched.add(pair[1]);
             }
@@ -327,9 +326,9 @@ final class NearIndex {
      * (anchored on it) stays only if the two would find each other now, as they would had all
      * the drafts come at once.
      */
-    private boolean shareAnchor(long one, long other) throws SQLException {
-        Print a = corpus.print(c, one);
-        Print b = corpus.print(c, other);
+    private boolean shareAnchor(long one, long other) {
+        Print a = corpus.print(tx, one);
+        Print b = corpus.print(tx, other);
         if (a == null || b == null) {
             return false;
         }
@@ -355,12 +354,8 @@ final class NearIndex {
 
     /** A stored draft's features without boilerplate, read from its body. */
     private long[] featuresOf(long id) {
-        try {
-            String body = corpus.body(c, id);
-            return body == null ? new long[0] : withoutBoilerplate(features(body, rule));
-        } catch (SQLException e) {
-            throw new com.copydesk.store.StoreException("reading a draft to compare it", e);
-        }
+        String body = corpus.body(tx, id);
+        return body == null ? new long[0] : withoutBoilerplate(features(body, rule));
     }
 
     /**

@@ -11,6 +11,7 @@ import com.copydesk.store.DraftRepository;
 import com.copydesk.store.FindingRepository;
 import com.copydesk.store.SettingRepository;
 import com.copydesk.store.Store;
+import com.copydesk.store.Tx;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,17 +60,13 @@ public final class ReflagDrafts {
         long start = System.nanoTime();
         RuleSet rules = flagger.rules();
         String indexKey = flagger.similarityIndexKey();
-        long total = store.read(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM draft")) {
-                return rs.getLong(1);
-            }
-        });
-        boolean rebuild = !indexKey.equals(store.read(c -> settings.get(c, FlagDrafts.SIMILARITY_INDEX).orElse("")));
+        long total = store.reading(corpus::draftCount);
+        boolean rebuild = !indexKey.equals(store.reading(tx -> settings.get(tx, FlagDrafts.SIMILARITY_INDEX).orElse("")));
         if (rebuild) {
             rebuildIndex(rules, total, monitor);
             if (!monitor.isCancelled()) {
-                store.write(c -> {
-                    settings.put(c, FlagDrafts.SIMILARITY_INDEX, indexKey);
+                store.transaction(tx -> {
+                    settings.put(tx, FlagDrafts.SIMILARITY_INDEX, indexKey);
                     return null;
                 });
             }
@@ -77,11 +74,11 @@ public final class ReflagDrafts {
         if (monitor.isCancelled()) {
             return new Result(0, rebuild, seconds(start));
         }
-        Relations relations = store.read(c -> Relations.load(c, corpus));
+        Relations relations = store.reading(tx -> Relations.load(tx, corpus));
         long done = judgeAll(rules, relations, total, monitor);
         if (!monitor.isCancelled()) {
-            store.write(c -> {
-                settings.put(c, FlagDrafts.RULES_VERSION, rules.version());
+            store.transaction(tx -> {
+                settings.put(tx, FlagDrafts.RULES_VERSION, rules.version());
                 return null;
             });
         }
@@ -116,8 +113,8 @@ public final class ReflagDrafts {
                 List<List<Finding>> judged = page.drafts().parallelStream()
                         .map(d -> rules.evaluate(d.withEditorScores(), today, relations.facts(d.id()))).toList();
                 written.get();
-                written = writing.submit(() -> store.write(c -> {
-                    FindingRepository.Writer writer = new FindingRepository.Writer(c);
+                written = writing.submit(() -> store.transaction(tx -> {
+                    FindingRepository.Writer writer = FindingRepository.Writer.open(tx);
                     for (int i = 0; i < judged.size(); i++) {
                         long id = page.drafts().get(i).id();
                         writer.replace(id, judged.get(i), FlagDrafts.clusters(judged.get(i), relations.facts(id)),
@@ -142,10 +139,10 @@ public final class ReflagDrafts {
     }
 
     private Page readPage(long afterId) {
-        return store.read(c -> {
-            List<StoredDraft> page = drafts.pageWithoutFindings(c, afterId, PAGE);
+        return store.reading(tx -> {
+            List<StoredDraft> page = drafts.pageWithoutFindings(tx, afterId, PAGE);
             Map<Long, List<FindingRepository.Stored>> before = page.isEmpty() ? Map.of()
-                    : findings.storedBetween(c, page.get(0).id(), page.get(page.size() - 1).id());
+                    : findings.storedBetween(tx, page.get(0).id(), page.get(page.size() - 1).id());
             return new Page(page, before);
         });
     }
@@ -156,8 +153,8 @@ public final class ReflagDrafts {
      * compared with the drafts indexed before it, and the later ones find it in turn.
      */
     private void rebuildIndex(RuleSet rules, long total, TaskMonitor monitor) {
-        store.write(c -> {
-            corpus.clearSimilarityIndex(c);
+        store.transaction(tx -> {
+            corpus.clearSimilarityIndex(tx);
             return null;
         });
         flagger.forgetBoilerplate();
@@ -166,18 +163,18 @@ public final class ReflagDrafts {
         long done = 0;
         while (!monitor.isCancelled()) {
             long from = after;
-            List<CorpusRepository.Text> texts = store.read(c -> corpus.textsAfter(c, from, PAGE));
+            List<CorpusRepository.Text> texts = store.reading(tx -> corpus.textsAfter(tx, from, PAGE));
             if (texts.isEmpty()) {
                 break;
             }
             List<long[]> prints = rule == null ? List.of() : texts.parallelStream()
                     .map(text -> NearIndex.features(text.body(), rule)).toList();
-            store.write(c -> {
+            store.transaction(tx -> {
                 for (CorpusRepository.Text text : texts) {
-                    corpus.setTitleKey(c, text.id(), TitleKey.of(text.title()));
+                    corpus.setTitleKey(tx, text.id(), TitleKey.of(text.title()));
                 }
                 if (rule != null) {
-                    NearIndex index = flagger.index(c, rule);
+                    NearIndex index = flagger.index(tx, rule);
                     index.learnBoilerplate(prints);
                     index.prefetch(prints);
                     for (int i = 0; i < texts.size(); i++) {
@@ -211,20 +208,20 @@ public final class ReflagDrafts {
         private record Partner(long id, double similarity) {
         }
 
-        static Relations load(java.sql.Connection c, CorpusRepository corpus) throws java.sql.SQLException {
+        static Relations load(Tx tx, CorpusRepository corpus) {
             Relations r = new Relations();
-            corpus.forEachPair(c, (a, b, s) -> {
+            corpus.forEachPair(tx, (a, b, s) -> {
                 r.partners.computeIfAbsent(a, k -> new ArrayList<>()).add(new Partner(b, s));
                 r.partners.computeIfAbsent(b, k -> new ArrayList<>()).add(new Partner(a, s));
             });
-            for (Map.Entry<String, List<Long>> shared : corpus.sharedTitleKeys(c).entrySet()) {
+            for (Map.Entry<String, List<Long>> shared : corpus.sharedTitleKeys(tx).entrySet()) {
                 for (long id : shared.getValue()) {
                     r.sameTitle.put(id, shared.getValue());
                 }
             }
             java.util.Set<Long> named = new java.util.HashSet<>(r.partners.keySet());
             named.addAll(r.sameTitle.keySet());
-            for (Map.Entry<Long, String[]> draft : corpus.referencesAndTitles(c, named).entrySet()) {
+            for (Map.Entry<Long, String[]> draft : corpus.referencesAndTitles(tx, named).entrySet()) {
                 r.references.put(draft.getKey(), draft.getValue()[0]);
                 r.titles.put(draft.getKey(), draft.getValue()[1]);
             }

@@ -503,4 +503,100 @@ public final class CorpusRepository {
     public List<Partner> partners(Tx tx, long id, int limit) {
         return tx.sql(c -> partners(c, id, limit));
     }
+
+    public String body(Tx tx, long id) {
+        return tx.sql(c -> body(c, id));
+    }
+
+    public Set<Long> boilerplate(Tx tx) {
+        return tx.sql(c -> boilerplate(c));
+    }
+
+    public int boilerplateCount(Tx tx) {
+        return tx.sql(c -> boilerplateCount(c));
+    }
+
+    public List<Bucket> buckets(Tx tx, long[] features, int limit) {
+        return tx.sql(c -> buckets(c, features, limit));
+    }
+
+    public void clearSimilarityIndex(Tx tx) {
+        tx.run(c -> clearSimilarityIndex(c));
+    }
+
+    public int countFeature(Tx tx, long feature, int drafts) {
+        return tx.sql(c -> countFeature(c, feature, drafts));
+    }
+
+    public long draftCount(Tx tx) {
+        return tx.sql(c -> draftCount(c));
+    }
+
+    public void forEachPair(Tx tx, PairConsumer consumer) {
+        tx.run(c -> forEachPair(c, consumer));
+    }
+
+    public long lowestNeighbour(Tx tx, long id) {
+        return tx.sql(c -> lowestNeighbour(c, id));
+    }
+
+    public void markBoilerplate(Tx tx, long feature) {
+        tx.run(c -> markBoilerplate(c, feature));
+    }
+
+    public Set<Long> partnerIds(Tx tx, long id) {
+        return tx.sql(c -> partnerIds(c, id));
+    }
+
+    public Print print(Tx tx, long id) {
+        return tx.sql(c -> print(c, id));
+    }
+
+    public Map<Long, String[]> referencesAndTitles(Tx tx, Collection<Long> ids) {
+        return tx.sql(c -> referencesAndTitles(c, ids));
+    }
+
+    public void removePair(Tx tx, long one, long other) {
+        tx.run(c -> removePair(c, one, other));
+    }
+
+    public void replacePairs(Tx tx, long id, Map<Long, Double> partners) {
+        tx.run(c -> replacePairs(c, id, partners));
+    }
+
+    public void savePrint(Tx tx, Print print, Print old) {
+        tx.run(c -> savePrint(c, print, old));
+    }
+
+    public void setTitleKey(Tx tx, long id, String key) {
+        tx.run(c -> setTitleKey(c, id, key));
+    }
+
+    public Map<String, List<Long>> sharedTitleKeys(Tx tx) {
+        return tx.sql(c -> sharedTitleKeys(c));
+    }
+
+    public List<Text> texts(Tx tx, Collection<Long> ids) {
+        return tx.sql(c -> texts(c, ids));
+    }
+
+    public List<Text> textsAfter(Tx tx, long afterId, int limit) {
+        return tx.sql(c -> textsAfter(c, afterId, limit));
+    }
+
+    public String titleKey(Tx tx, long id) {
+        return tx.sql(c -> titleKey(c, id));
+    }
+
+    public Set<Long> titleNeighbours(Tx tx, String key, long id) {
+        return tx.sql(c -> titleNeighbours(c, key, id));
+    }
+
+    public String titleTwin(Tx tx, long id) {
+        return tx.sql(c -> titleTwin(c, id));
+    }
+
+    public List<Long> withAnchor(Tx tx, long feature, int limit) {
+        return tx.sql(c -> withAnchor(c, feature, limit));
+    }
 }

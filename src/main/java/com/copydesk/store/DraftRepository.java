@@ -209,4 +209,29 @@ public final class DraftRepository {
             }
         });
     }
+
+    public Optional<StoredDraft> findWithoutFindings(Tx tx, long id) {
+        return tx.sql(c -> findWithoutFindings(c, id));
+    }
+
+    public List<StoredDraft> pageWithoutFindings(Tx tx, long afterId, int limit) {
+        return tx.sql(c -> pageWithoutFindings(c, afterId, limit));
+    }
+
+    public void forEachExportRow(Tx tx, DraftFilter filter, Collection<String> references, boolean withFindings, Consumer<ExportRow> consumer) {
+        tx.run(c -> forEachExportRow(c, filter, references, withFindings, consumer));
+    }
+
+    public void forEachExportStamp(Tx tx, DraftFilter filter, Collection<String> references, BiPredicate<String, String> check) {
+        tx.run(c -> forEachExportStamp(c, filter, references, check));
+    }
+
+    /** Whether the store holds no draft at all. */
+    public boolean isEmpty(Tx tx) {
+        return tx.sql(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM draft)")) {
+                return rs.next() && !rs.getBoolean(1);
+            }
+        });
+    }
 }

@@ -1,7 +1,5 @@
 package com.copydesk.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 
 /**
@@ -10,9 +8,9 @@ import java.util.Collection;
  */
 @FunctionalInterface
 public interface DraftsChanged {
-    DraftsChanged NOTHING = (c, ids, textChanged) -> {
+    DraftsChanged NOTHING = (tx, ids, textChanged) -> {
     };
 
     /** @param textChanged whether titles or bodies changed, not only the editor's state */
-    void changed(Connection c, Collection<Long> draftIds, boolean textChanged) throws SQLException;
+    void changed(Tx tx, Collection<Long> draftIds, boolean textChanged);
 }

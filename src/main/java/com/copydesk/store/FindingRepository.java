@@ -68,7 +68,12 @@ public final class FindingRepository {
         private final PreparedStatement insert;
         private final PreparedStatement mark;
 
-        public Writer(Connection c) throws SQLException {
+        /** A writer in a use case's transaction; its failures leave as an unchecked {@link SqlFailure}. */
+        public static Writer open(Tx tx) {
+            return tx.sql(Writer::new);
+        }
+
+        private Writer(Connection c) throws SQLException {
             delete = Statements.prepare(c, "DELETE FROM finding WHERE draft_id = ?");
             insert = Statements.prepare(c,
                     "INSERT INTO finding (draft_id, rule, severity, message, cluster) VALUES (?, ?, ?, ?, ?)");
@@ -82,7 +87,15 @@ public final class FindingRepository {
          * @param clusters the near-duplicate cluster of each finding, or null
          * @return whether anything was written
          */
-        public boolean replace(long draftId, List<Finding> findings, List<Long> clusters, List<Stored> before)
+        public boolean replace(long draftId, List<Finding> findings, List<Long> clusters, List<Stored> before) {
+            try {
+                return store(draftId, findings, clusters, before);
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+        }
+
+        private boolean store(long draftId, List<Finding> findings, List<Long> clusters, List<Stored> before)
                 throws SQLException {
             List<Stored> after = new ArrayList<>(findings.size());
             for (int i = 0; i < findings.size(); i++) {
@@ -127,5 +140,13 @@ public final class FindingRepository {
 
     public List<Finding> forDraft(Tx tx, long draftId) {
         return tx.sql(c -> forDraft(c, draftId));
+    }
+
+    public List<Stored> stored(Tx tx, long draftId) {
+        return tx.sql(c -> stored(c, draftId));
+    }
+
+    public Map<Long, List<Stored>> storedBetween(Tx tx, long from, long to) {
+        return tx.sql(c -> storedBetween(c, from, to));
     }
 }

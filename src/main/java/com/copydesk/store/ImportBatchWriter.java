@@ -75,7 +75,15 @@ public final class ImportBatchWriter implements AutoCloseable {
     /** Tag rows added to the batch statement and not yet written. */
     private int tagsPending;
 
-    public ImportBatchWriter(Connection c, DraftJson json, DraftRepository drafts, HistoryWriter history, Instant now)
+    /**
+     * A writer for one batch in a use case's transaction. A failure of the store leaves its
+     * methods as an unchecked {@link SqlFailure}, which the transaction's boundary reports.
+     */
+    public static ImportBatchWriter open(Tx tx, DraftJson json, DraftRepository drafts, HistoryWriter history, Instant now) {
+        return tx.sql(c -> new ImportBatchWriter(c, json, drafts, history, now));
+    }
+
+    private ImportBatchWriter(Connection c, DraftJson json, DraftRepository drafts, HistoryWriter history, Instant now)
             throws SQLException {
         this.json = json;
         this.drafts = drafts;
@@ -103,7 +111,15 @@ public final class ImportBatchWriter implements AutoCloseable {
         tagInsert = c.prepareStatement("INSERT OR IGNORE INTO draft_tag (draft_id, kind, value) VALUES (?, ?, ?)");
     }
 
-    public Outcome write(Incoming incoming) throws SQLException {
+    public Outcome write(Incoming incoming) {
+        try {
+            return store(incoming);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    private Outcome store(Incoming incoming) throws SQLException {
         Draft draft = incoming.draft();
         String hash = incoming.contentHash();
         String origin = incoming.origin();
@@ -234,7 +250,15 @@ public final class ImportBatchWriter implements AutoCloseable {
      * Fills the full-text index and the tags for the drafts this batch wrote. Call it once, after
      * the last {@link #write}, inside the same transaction.
      */
-    public void finish() throws SQLException {
+    public void finish() {
+        try {
+            indexAndTag();
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    private void indexAndTag() throws SQLException {
         // New drafts get consecutive ids: one statement indexes each run of them.
         long runStart = -1;
         long runEnd = -1;
@@ -321,9 +345,13 @@ public final class ImportBatchWriter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        for (PreparedStatement ps : List.of(lookup, insert, update, saveText, ftsFromRows, ftsDelete, tagDelete, tagInsert)) {
-            ps.close();
+    public void close() {
+        try {
+            for (PreparedStatement ps : List.of(lookup, insert, update, saveText, ftsFromRows, ftsDelete, tagDelete, tagInsert)) {
+                ps.close();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 }

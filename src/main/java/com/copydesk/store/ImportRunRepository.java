@@ -132,4 +132,20 @@ public final class ImportRunRepository {
     public List<Run> recent(Tx tx, int limit) {
         return tx.sql(c -> recent(c, limit));
     }
+
+    public long start(Tx tx, Instant at, String sources) {
+        return tx.sql(c -> start(c, at, sources));
+    }
+
+    public void addBatch(Tx tx, long runId, Counts counts, List<ImportError> errors) {
+        tx.run(c -> addBatch(c, runId, counts, errors));
+    }
+
+    public void finish(Tx tx, long runId, Instant at, String state) {
+        tx.run(c -> finish(c, runId, at, state));
+    }
+
+    public void forEachError(Tx tx, long runId, Consumer<ImportError> consumer) {
+        tx.run(c -> forEachError(c, runId, consumer));
+    }
 }

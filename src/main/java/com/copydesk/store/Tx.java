@@ -42,13 +42,4 @@ public final class Tx {
     interface SqlStep {
         void run(Connection c) throws SQLException;
     }
-
-    /**
-     * Runs {@code work} on the connection, for the use cases that still run SQL of their own while
-     * they move behind the store one by one; {@code ArchitectureTest} names them and fails on any
-     * other class outside {@code store} that reaches {@code java.sql}.
-     */
-    public <T> T withConnection(SqlWork<T> work) {
-        return sql(work);
-    }
 }

@@ -4,6 +4,8 @@ import com.copydesk.model.Severity;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;
 import com.copydesk.store.Store;
+import com.copydesk.store.TestTx;
+import com.copydesk.store.Tx;
 import com.copydesk.support.GeneratorDrafts;
 import com.copydesk.support.GeneratorDrafts.Kind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,7 +105,8 @@ public final class NearStepRun {
                     long cpuStart = CPU.getCurrentThreadCpuTime();
                     List<long[]> prints = batch.parallelStream()
                             .map(d -> NearIndex.features(d.get("body").asText(), rule)).toList();
-                    NearIndex index = new NearIndex(c, corpus, rule, boilerplate, corpus.draftCount(c));
+                    Tx tx = TestTx.of(c);
+                    NearIndex index = new NearIndex(tx, corpus, rule, boilerplate, corpus.draftCount(tx));
                     index.learnBoilerplate(prints);
                     index.prefetch(prints);
                     for (int k = 0; k < prints.size(); k++) {
