@@ -20,17 +20,17 @@ class LoggingTest {
 
     @Test
     void theFirstProcessWritesCopydesk0Log() throws Exception {
-        FileHandler handler = new FileHandler(folder.resolve("copydesk.%g.log").toString(), 1024, 5, true);
-        try {
-            assertThat(Logging.ownLogFile(folder)).isEqualTo(folder.resolve("copydesk.0.log"));
-        } finally {
-            handler.close();
-        }
+        assertOwnLogIsCopydesk0();
     }
 
     @Test
     void aLockLeftByAGoneProcessIsReused() throws Exception {
         Files.createFile(folder.resolve("copydesk.0.log.lck"));
+        assertOwnLogIsCopydesk0();
+    }
+
+    /** Opens the log as the app does and checks that the file it names is copydesk.0.log. */
+    private void assertOwnLogIsCopydesk0() throws Exception {
         FileHandler handler = new FileHandler(folder.resolve("copydesk.%g.log").toString(), 1024, 5, true);
         try {
             assertThat(Logging.ownLogFile(folder)).isEqualTo(folder.resolve("copydesk.0.log"));

@@ -3,6 +3,7 @@ package com.copydesk.bench;
 import atlantafx.base.theme.PrimerLight;
 import com.copydesk.interchange.DraftJson;
 import com.copydesk.model.Draft;
+import com.copydesk.support.FxCall;
 import com.copydesk.support.Samples;
 import com.copydesk.ui.draft.MarkdownView;
 import com.copydesk.ui.draft.MetaBoxView;
@@ -22,7 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -234,15 +234,7 @@ public final class MarkdownRenderBenchmark {
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(5, TimeUnit.MINUTES);
+        return FxCall.get(work, 5, TimeUnit.MINUTES);
     }
 
     private static void report(String what, List<Double> millis) {

@@ -11,6 +11,7 @@ import com.copydesk.model.SortColumn;
 import com.copydesk.review.DraftQueries;
 import com.copydesk.review.ReviewActions;
 import com.copydesk.review.TaskMonitor;
+import com.copydesk.support.FxCall;
 import com.copydesk.ui.DeskWindow;
 import com.copydesk.ui.common.FxBackground;
 import com.copydesk.ui.common.WindowSettings;
@@ -463,15 +464,7 @@ public final class WindowBenchmark {
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
+        return FxCall.get(work, 120, TimeUnit.SECONDS);
     }
 
     // ---- figures -------------------------------------------------------------------------

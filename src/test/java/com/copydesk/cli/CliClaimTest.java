@@ -38,16 +38,11 @@ class CliClaimTest {
         return new CliRunner();
     }
 
-    private CliRun as(String editor, String... args) {
-        List<String> all = new ArrayList<>(List.of("--editor", editor));
-        all.addAll(List.of(args));
-        return cli.run(all.toArray(String[]::new));
-    }
 
     private JsonNode claim(String editor, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("claim", "--json"));
         all.addAll(List.of(args));
-        CliRun run = as(editor, all.toArray(String[]::new));
+        CliRun run = cli.runAs(editor, all.toArray(String[]::new));
         assertThat(run.status).as(run.toString()).isZero();
         return JSON.readTree(run.out);
     }
@@ -89,18 +84,18 @@ class CliClaimTest {
         for (String[] command : List.of(new String[] {"approve", held}, new String[] {"reject", "--reason", "thin", held},
                 new String[] {"score", held, "depth=10"}, new String[] {"check", held, "1"},
                 new String[] {"uncheck", held, "1"})) {
-            CliRun refused = as("bob", command);
+            CliRun refused = cli.runAs("bob", command);
             assertThat(refused.status).as(String.join(" ", command) + "\n" + refused).isEqualTo(ExitCode.PARTLY);
             assertThat(refused.err).contains("alice").contains(until);
         }
         assertThat(review(held).get("status").asText()).isEqualTo("pending");
         assertThat(review(held).get("history").findValuesAsText("field")).doesNotContain("status", "score.depth");
 
-        assertThat(as("alice", "approve", held).status).as("the holder decides").isZero();
-        CliRun forced = as("bob", "reject", "--force", "--reason", "off topic", mine.get(1));
+        assertThat(cli.runAs("alice", "approve", held).status).as("the holder decides").isZero();
+        CliRun forced = cli.runAs("bob", "reject", "--force", "--reason", "off topic", mine.get(1));
         assertThat(forced.status).as(forced.toString()).isZero();
         assertThat(review(mine.get(1)).get("decided_by").asText()).isEqualTo("bob");
-        assertThat(as("bob", "score", "--force", mine.get(2), "depth=10").status).isZero();
+        assertThat(cli.runAs("bob", "score", "--force", mine.get(2), "depth=10").status).isZero();
     }
 
     @Test
@@ -125,18 +120,18 @@ class CliClaimTest {
         List<String> mine = claimed(claim("alice", "--count", "2", "--lease", "10"));
         cli.clock().advance(Duration.ofMinutes(11));
         assertThat(review(mine.get(0)).get("claim").isNull()).as("the lease ended").isTrue();
-        assertThat(as("bob", "approve", mine.get(0)).status).isZero();
+        assertThat(cli.runAs("bob", "approve", mine.get(0)).status).isZero();
 
         List<String> again = claimed(claim("alice", "--count", "3"));
         assertThat(again).doesNotContain(mine.get(0)).hasSize(3);
-        CliRun release = as("alice", "release", again.get(0));
+        CliRun release = cli.runAs("alice", "release", again.get(0));
         assertThat(release.status).as(release.toString()).isZero();
         assertThat(release.out).contains("released 1");
         assertThat(review(again.get(0)).get("claim").isNull()).isTrue();
-        assertThat(as("bob", "release", again.get(1)).out).as("only the holder releases").contains("released 0");
-        assertThat(as("alice", "release").out).contains("released 2");
+        assertThat(cli.runAs("bob", "release", again.get(1)).out).as("only the holder releases").contains("released 0");
+        assertThat(cli.runAs("alice", "release").out).contains("released 2");
         assertThat(review(again.get(2)).get("claim").isNull()).isTrue();
-        assertThat(as("alice", "release", "nope").status).isEqualTo(ExitCode.PARTLY);
+        assertThat(cli.runAs("alice", "release", "nope").status).isEqualTo(ExitCode.PARTLY);
     }
 
     @Test
@@ -146,7 +141,7 @@ class CliClaimTest {
         }
         List<String> mine = claimed(claim("alice", "--view", "caching", "--count", "100"));
         assertThat(mine).hasSize(DRAFTS / 2).allSatisfy(r -> assertThat(Integer.parseInt(r.substring(1)) % 2).isZero());
-        assertThat(as("alice", "claim", "--view", "nothing").status).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.runAs("alice", "claim", "--view", "nothing").status).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

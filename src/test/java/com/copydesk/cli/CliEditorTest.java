@@ -26,12 +26,6 @@ class CliEditorTest {
         return new CliRunner();
     }
 
-    private CliRun as(String editor, String... args) {
-        List<String> all = new ArrayList<>(List.of("--editor", editor));
-        all.addAll(List.of(args));
-        CliRun run = cli.run(all.toArray(String[]::new));
-        return run;
-    }
 
     private JsonNode review(String reference) throws Exception {
         CliRun show = cli.run("show", "--json", reference);
@@ -60,7 +54,7 @@ class CliEditorTest {
     @Test
     void everyHistoryEntryHasTheEditorAndDecidedByIsTheLastDecider() throws Exception {
         assertThat(review("r1").get("decided_by").isNull()).as("pending: nobody decided").isTrue();
-        assertThat(as("alice", "approve", "r1").status).isZero();
+        assertThat(cli.runAs("alice", "approve", "r1").status).isZero();
 
         JsonNode review = review("r1");
         review.get("history").forEach(h -> assertThat(h.has("editor")).as(h.toString()).isTrue());
@@ -68,7 +62,7 @@ class CliEditorTest {
                 .satisfies(h -> assertThat(h.get("editor").asText()).isEqualTo("alice"));
         assertThat(review.get("decided_by").asText()).isEqualTo("alice");
 
-        CliRun again = as("bob", "approve", "r1");
+        CliRun again = cli.runAs("bob", "approve", "r1");
         assertThat(again.status).as(again.toString()).isZero();
         assertThat(again.out).as("the status did not change").contains("approved 0, unchanged 1");
         review = review("r1");
@@ -79,9 +73,9 @@ class CliEditorTest {
         assertThat(decisions.get(1).get("new").asText()).isEqualTo("approved");
         assertThat(review.get("decided_by").asText()).isEqualTo("bob");
 
-        assertThat(as("carol", "reject", "--reason", "thin", "r1").status).isZero();
+        assertThat(cli.runAs("carol", "reject", "--reason", "thin", "r1").status).isZero();
         assertThat(review("r1").get("decided_by").asText()).isEqualTo("carol");
-        assertThat(as("dave", "pending", "r1").status).isZero();
+        assertThat(cli.runAs("dave", "pending", "r1").status).isZero();
         review = review("r1");
         assertThat(statusEntries(review)).hasSize(4).last()
                 .satisfies(h -> assertThat(h.get("editor").asText()).isEqualTo("dave"));
@@ -90,7 +84,7 @@ class CliEditorTest {
 
     @Test
     void scoresAndChecksRecordTheirEditorToo() throws Exception {
-        assertThat(as("alice", "score", "r2", "depth=40").status).isZero();
+        assertThat(cli.runAs("alice", "score", "r2", "depth=40").status).isZero();
         JsonNode review = review("r2");
         List<String> editors = new ArrayList<>();
         review.get("history").forEach(h -> {
@@ -103,22 +97,22 @@ class CliEditorTest {
 
     @Test
     void undoAndRedoActOnTheEditorsOwnActionsOnly() throws Exception {
-        assertThat(as("alice", "approve", "r1").status).isZero();
-        assertThat(as("bob", "approve", "r2").status).isZero();
+        assertThat(cli.runAs("alice", "approve", "r1").status).isZero();
+        assertThat(cli.runAs("bob", "approve", "r2").status).isZero();
 
-        CliRun undo = as("alice", "undo");
+        CliRun undo = cli.runAs("alice", "undo");
         assertThat(undo.status).as(undo.toString()).isZero();
         assertThat(review("r1").get("status").asText()).as("alice's approval undone").isEqualTo("pending");
         assertThat(review("r2").get("status").asText()).as("bob's approval is bob's").isEqualTo("approved");
-        assertThat(as("alice", "undo").out).as("alice has nothing left to undo").contains("nothing to undo");
+        assertThat(cli.runAs("alice", "undo").out).as("alice has nothing left to undo").contains("nothing to undo");
         assertThat(review("r2").get("status").asText()).isEqualTo("approved");
 
-        assertThat(as("bob", "redo").out).as("bob undid nothing").contains("nothing to redo");
+        assertThat(cli.runAs("bob", "redo").out).as("bob undid nothing").contains("nothing to redo");
         assertThat(review("r1").get("status").asText()).as("bob cannot redo alice's undo").isEqualTo("pending");
 
-        assertThat(as("bob", "undo").status).isZero();
+        assertThat(cli.runAs("bob", "undo").status).isZero();
         assertThat(review("r2").get("status").asText()).isEqualTo("pending");
-        assertThat(as("alice", "redo").status).isZero();
+        assertThat(cli.runAs("alice", "redo").status).isZero();
         assertThat(review("r1").get("status").asText()).isEqualTo("approved");
         assertThat(review("r1").get("decided_by").asText()).isEqualTo("alice");
         assertThat(review("r2").get("status").asText()).as("bob's undo stays undone").isEqualTo("pending");
@@ -126,19 +120,19 @@ class CliEditorTest {
 
     @Test
     void aNewActionDropsOnlyTheEditorsOwnRedo() throws Exception {
-        assertThat(as("alice", "approve", "r1").status).isZero();
-        assertThat(as("alice", "undo").status).isZero();
-        assertThat(as("bob", "approve", "r2").status).as("bob's action").isZero();
-        assertThat(as("alice", "redo").status).isZero();
+        assertThat(cli.runAs("alice", "approve", "r1").status).isZero();
+        assertThat(cli.runAs("alice", "undo").status).isZero();
+        assertThat(cli.runAs("bob", "approve", "r2").status).as("bob's action").isZero();
+        assertThat(cli.runAs("alice", "redo").status).isZero();
         assertThat(review("r1").get("status").asText()).as("alice can still redo").isEqualTo("approved");
     }
 
     @Test
     void aBlankEditorIsAUsageError() {
-        CliRun blank = as(" ", "approve", "r1");
+        CliRun blank = cli.runAs(" ", "approve", "r1");
         assertThat(blank.status).isEqualTo(ExitCode.USAGE);
         assertThat(blank.err).contains("--editor");
-        assertThat(as("ok\u0007name", "approve", "r1").status).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.runAs("ok\u0007name", "approve", "r1").status).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

@@ -60,6 +60,15 @@ public final class CliRunner implements BeforeEachCallback, AfterEachCallback {
         return CliRun.run(store(), clock, args);
     }
 
+    /** Runs one command as the editor {@code editor} ({@code --editor}), as a second editor's terminal would. */
+    public CliRun runAs(String editor, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--editor";
+        all[1] = editor;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     /** The store as {@code --db} names it: {@code store.db} in the test's folder, or the team store's address. */
     public Path store() {
         return database != null ? Path.of(database.toString()) : dir.resolve("store.db");

@@ -54,9 +54,27 @@ public final class PgTestServer {
         return new PgAddress(server.user(), server.host(), server.port(), name);
     }
 
+    /**
+     * Drops a test's database. {@code WITH (FORCE)} ends the test's own connections, but not an
+     * autovacuum worker that has just started on the busy new database: a role that is not a
+     * superuser may not end it (SQLSTATE 42501, seen on a loaded machine). The worker leaves in a
+     * moment, so the drop is tried again until it goes, for at most ten seconds.
+     */
     public static void dropDatabase(PgAddress database) {
         PgAddress server = address();
-        execute(server, "DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)");
+        String sql = "DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try (Connection c = PgStoreOpener.connect(server); Statement s = c.createStatement()) {
+                s.execute(sql);
+                return;
+            } catch (SQLException e) {
+                if (!"42501".equals(e.getSQLState()) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+            }
+        }
     }
 
     /** Runs one statement on the server's own database (the one COPYDESK_TEST_PG names). */
