@@ -279,6 +279,12 @@ public final class BodyFacts {
         public void visit(Paragraph paragraph) {
             enter(paragraph);
             String text = text(paragraph);
+            if (isMdxComment(text)) {
+                // MDX's comment ({/* ... */}, as react.dev's pages hold notes to their authors): not
+                // shown, so not prose; kept as markup the page holds, as an HTML comment is
+                blocks.add(new TextBlock(BlockKind.HTML, 0, text, "", lineOf(paragraph), true, false));
+                return;
+            }
             words += countWords(text);
             boolean item = paragraph.getParent() instanceof ListItem;
             if (!text.isBlank() && !item) {
@@ -393,6 +399,15 @@ public final class BodyFacts {
      * The prose of a block: its text with code spans as a space, images and raw HTML left out,
      * and line breaks kept as line breaks (a {@code ##Heading} line is told by its start).
      */
+    /**
+     * A paragraph that is one MDX comment: a brace and a slash, the note, a slash and a brace (the
+     * stars inside may have been read as emphasis, so they are not required).
+     */
+    static boolean isMdxComment(String text) {
+        String t = text.strip();
+        return t.length() >= 4 && t.startsWith("{/") && t.endsWith("/}") && t.indexOf("/}") == t.length() - 2;
+    }
+
     private static String prose(Node node) {
         StringBuilder text = new StringBuilder();
         node.accept(new AbstractVisitor() {

@@ -39,6 +39,31 @@ class ContentRulesTest {
     }
 
     @Test
+    void aHeadingInsideAComponentBoxStartsItsOwnOutline() {
+        // react.dev: "####" headings inside <DeepDive> and <Pitfall> boxes under a "##" section
+        String boxed = BODY + "\n## Usage\n\nSome text.\n\n<DeepDive>\n\n#### Why does React care?\n\nBecause.\n\n</DeepDive>\n";
+        assertThat(body("broken-markdown", boxed)).isEmpty();
+        assertThat(body("broken-markdown", BODY + "\n## Usage\n\nSome text.\n\n<details>\n\n#### Why does it matter here?\n\nBecause.\n\n</details>\n"))
+                .isEmpty();
+        assertThat(body("broken-markdown", BODY + "\n## Usage\n\nSome text.\n\n<img src=\"https://example.org/a.png\">\n\n#### Why does it matter here?\n\nBecause.\n"))
+                .as("an image is no box: the jump is still one").singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("is level 4 under a level 2 heading"));
+        assertThat(body("broken-markdown", BODY + "\n## Usage\n\nSome text.\n\n#### Why does it matter here?\n\nBecause.\n"))
+                .as("without a box").hasSize(1);
+    }
+
+    @Test
+    void anMdxCommentIsANoteToTheAuthorsNotProse() {
+        assertThat(body("placeholder", BODY + "\n{/* TODO: Remove this subsection when browser is available in Stable. */}\n")).isEmpty();
+        assertThat(body("placeholder", BODY + "\n{/*TODO(@poteto) fix compiler validation*/}\n")).as("stars read as emphasis").isEmpty();
+        String note = "{/* not the most efficient, but this validation is enabled in the linter only, so it's fine */}";
+        assertThat(body("repeated-text", BODY + "\n" + note + "\n\nOne paragraph between them that says something else.\n\n" + note + "\n"))
+                .isEmpty();
+        assertThat(body("placeholder", BODY + "\nTODO: Remove this subsection when browser is available in Stable.\n"))
+                .as("the same words as prose").hasSize(1);
+    }
+
+    @Test
     void chatbotLeftoversAreFoundInAnyCaseAndApostropheWithWhereTheyAre() {
         assertThat(body("chatbot-leftover", "As an AI language model, I can\u2019t run code.\n\n" + BODY)).singleElement()
                 .satisfies(f -> {

@@ -70,6 +70,14 @@ public record BrokenMarkdownRule(Severity severity) implements Rule {
                     }
                     previousLevel = block.level();
                 }
+                case HTML -> {
+                    // A component's or container's own tag (MDX's <DeepDive>, <details>, their closing
+                    // tags) starts a box whose headings are its own, set at whatever level suits it:
+                    // the outline begins again after it (react.dev puts "####" under "##" in every box).
+                    if (isContainerTag(block.text())) {
+                        previousLevel = 0;
+                    }
+                }
                 case PARAGRAPH, ITEM -> {
                     if (!block.isTable()) {
                         prose(block, found);
@@ -107,6 +115,21 @@ public record BrokenMarkdownRule(Severity severity) implements Rule {
             found.add("bold markers (**) that do not pair up at line " + block.line() + ": \"" + around(prose, bold) + "\"");
         }
     }
+
+    /**
+     * A block that is one opening or closing tag alone, as a component's or container's are; not
+     * an element that holds nothing ({@code <img>}, {@code <br>}, one closed by {@code />}).
+     */
+    private static boolean isContainerTag(String html) {
+        String tag = html.strip();
+        Matcher m = CONTAINER_TAG.matcher(tag);
+        return m.matches() && !tag.endsWith("/>") && !VOID_ELEMENTS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+            "img", "input", "link", "meta", "source", "track", "wbr");
+
+    private static final Pattern CONTAINER_TAG = Pattern.compile("</?([A-Za-z][\\w.:-]*)(\\s[^<>]*)?>");
 
     /**
      * A heading that is a whole sentence is a note set in a heading's type, and one word an
