@@ -108,7 +108,7 @@ public final class BodyFacts {
 
     public static BodyFacts of(String body) {
         BodyFacts facts = new BodyFacts();
-        String source = body == null ? "" : ParagraphBound.apply(body);
+        String source = body == null ? "" : ContainerFences.blank(ParagraphBound.apply(body));
         Node document = PARSER.parse(source);
         document.accept(facts.new Visitor(source));
         return facts;
