@@ -10,18 +10,34 @@ import java.util.Map;
  * {@code ~/Library/Application Support/Copydesk} on macOS, {@code %APPDATA%\Copydesk} on Windows).
  */
 public final class AppPaths {
+    /**
+     * A system property naming the data folder whatever the platform says. The tests set it
+     * (pom.xml), so that what a test keeps per user — a team store's rule file — lands in the
+     * build's folder, not in the developer's own.
+     */
+    public static final String DATA_FOLDER_PROPERTY = "copydesk.dataFolder";
+
     private final Map<String, String> env;
     private final String osName;
     private final Path home;
+    /** The data folder given by {@link #DATA_FOLDER_PROPERTY}, or null for the platform's. */
+    private final Path givenDataFolder;
 
     public AppPaths(Map<String, String> env, String osName, Path home) {
+        this(env, osName, home, null);
+    }
+
+    private AppPaths(Map<String, String> env, String osName, Path home, Path givenDataFolder) {
         this.env = env;
         this.osName = osName.toLowerCase(Locale.ROOT);
         this.home = home;
+        this.givenDataFolder = givenDataFolder;
     }
 
     public static AppPaths system() {
-        return new AppPaths(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        String given = System.getProperty(DATA_FOLDER_PROPERTY);
+        return new AppPaths(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                given == null || given.isBlank() ? null : Path.of(given).toAbsolutePath());
     }
 
     public Path store(Path explicit) {
@@ -47,6 +63,9 @@ public final class AppPaths {
     }
 
     public Path dataFolder() {
+        if (givenDataFolder != null) {
+            return givenDataFolder;
+        }
         if (osName.contains("win")) {
             String appData = env.get("APPDATA");
             return (appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData/Roaming"))

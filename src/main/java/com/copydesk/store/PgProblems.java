@@ -1,5 +1,6 @@
 package com.copydesk.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -9,6 +10,38 @@ import java.sql.SQLException;
  */
 public final class PgProblems {
     private PgProblems() {
+    }
+
+    /**
+     * Whether {@code failure} came of the connection itself breaking (the server terminated the
+     * backend, restarted, or the network dropped), not of the statement: then the server has rolled
+     * back the open transaction, and the pool must not hand the connection out again.
+     */
+    static boolean connectionLost(Connection c, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A write whose connection broke: before the commit the server rolled all of it back; during
+     * the commit nobody can tell whether the commit arrived, and the message says so.
+     */
+    static StoreException lostDuringWrite(PgAddress address, boolean committing, Throwable failure) {
+        String detail = failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")";
+        String outcome = committing
+                ? "while it committed: it may or may not have been stored; look (show, stats) before doing it again"
+                : "before it committed: the server rolled all of it back, nothing of it was stored; do it again";
+        return new StoreException("The connection to the PostgreSQL server at " + address.server()
+                + " was lost in the middle of the write" + detail + ", " + outcome + ".", failure);
     }
 
     public static StoreException of(PgAddress address, String doing, SQLException e) {

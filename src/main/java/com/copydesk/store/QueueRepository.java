@@ -41,7 +41,7 @@ public final class QueueRepository {
     /** @param plan from {@link QueuePlan#choose} with the filter's {@link #count} */
     public List<DraftRow> page(Connection c, DraftFilter filter, QueueSort sort, QueueKey after, int limit,
                                QueuePlan plan) throws SQLException {
-        Where page = pageQuery(filter, sort, after, limit, plan);
+        Where page = pageQuery(Dialect.of(c), filter, sort, after, limit, plan);
         List<DraftRow> rows = new ArrayList<>(Math.min(limit, 1000));
         try (PreparedStatement ps = Statements.prepare(c, page.sql())) {
             bind(ps, page.params());
@@ -52,6 +52,12 @@ public final class QueueRepository {
             }
         }
         return rows;
+    }
+
+    private static Where pageQuery(Dialect dialect, DraftFilter filter, QueueSort sort, QueueKey after, int limit,
+                                   QueuePlan plan) {
+        return plan == QueuePlan.FILTER_FIRST && dialect == Dialect.POSTGRES
+                ? matchesFirstQuery(filter, sort, after, limit) : pageQuery(filter, sort, after, limit, plan);
     }
 
     private static Where pageQuery(DraftFilter filter, QueueSort sort, QueueKey after, int limit, QueuePlan plan) {
@@ -88,6 +94,41 @@ public final class QueueRepository {
         sql.append("d.id").append(direction).append(" LIMIT ?");
         params.add(limit);
         return new Where(sql.toString(), params);
+    }
+
+    /**
+     * A page of a filter that few drafts match, on PostgreSQL: the matching rows are gathered
+     * first (a {@code MATERIALIZED} CTE, planned on its own, so a search starts from the GIN index)
+     * and only then sorted, with the draft's columns taken along so that no join can put the order
+     * back on the draft table's key. Left to itself, PostgreSQL walks {@code draft} newest first and
+     * checks each row when it believes the page fills early: for a word found nowhere it guesses
+     * 500 matches and checked all of them (100,000 drafts: {@code idempotency} 24.6 s under load,
+     * 5.9 ms so). Only for {@link QueuePlan#FILTER_FIRST}, whose matches were counted: few.
+     */
+    private static Where matchesFirstQuery(DraftFilter filter, QueueSort sort, QueueKey after, int limit) {
+        Where where = where(filter, Terms.INDEXED);
+        String key = sortKey(sort.column());
+        StringBuilder inner = new StringBuilder("SELECT d.id, d.reference, d.title, d.status, d.quality, d.freshness, "
+                + "d.depth, d.clarity, d.topic, d.last_reviewed, d.checklist_done, d.checklist_total, ")
+                .append(key).append(" AS sort_key FROM draft d WHERE ").append(where.sql());
+        List<Object> params = new ArrayList<>(where.params());
+        String op = sort.ascending() ? ">" : "<";
+        if (after != null) {
+            if (sort.column() == SortColumn.NEWEST) {
+                inner.append(" AND d.id ").append(op).append(" ?");
+            } else {
+                inner.append(" AND (").append(key).append(", d.id) ").append(op).append(" (?, ?)");
+                params.add(after.sortKey());
+            }
+            params.add(after.id());
+        }
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        String order = sort.column() == SortColumn.NEWEST ? "m.id" + direction
+                : "m.sort_key" + direction + ", m.id" + direction;
+        params.add(limit);
+        return new Where("WITH m AS MATERIALIZED (" + inner + ") SELECT m.*, (SELECT group_concat(f.rule || ' ' "
+                + "|| f.severity, ',') FROM finding f WHERE f.draft_id = m.id) AS flags FROM m ORDER BY " + order
+                + " LIMIT ?", params);
     }
 
     /**
@@ -215,16 +256,21 @@ public final class QueueRepository {
         return ends;
     }
 
-    /** The plan SQLite chooses for a page query; the tests use it to keep every queue query on an index. */
+    /**
+     * The plan the database chooses for a page query (SQLite's {@code EXPLAIN QUERY PLAN} steps,
+     * PostgreSQL's {@code EXPLAIN} lines); the tests use it to keep every queue query on an index.
+     */
     public List<String> explainPage(Connection c, DraftFilter filter, QueueSort sort, QueueKey after,
                                     QueuePlan plan) throws SQLException {
-        Where page = pageQuery(filter, sort, after, 100, plan);
+        Dialect dialect = Dialect.of(c);
+        Where page = pageQuery(dialect, filter, sort, after, 100, plan);
         List<String> steps = new ArrayList<>();
-        try (PreparedStatement ps = Statements.prepare(c, "EXPLAIN QUERY PLAN " + page.sql())) {
+        String explain = dialect == Dialect.POSTGRES ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
+        try (PreparedStatement ps = Statements.prepare(c, explain + page.sql())) {
             bind(ps, page.params());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    steps.add(rs.getString("detail"));
+                    steps.add(rs.getString(dialect == Dialect.POSTGRES ? "QUERY PLAN" : "detail"));
                 }
             }
         }

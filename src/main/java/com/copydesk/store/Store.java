@@ -349,13 +349,19 @@ public final class Store implements AutoCloseable {
         writeLock.lock();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
+            boolean committing = false;
             try {
                 T result = work.run(PgSql.translating(c));
                 teamChanges.bump(c); // last: the counter's row is locked from here to the commit
                 FaultPoint.reach("store.beforeCommit");
+                committing = true;
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
+                if (PgProblems.connectionLost(c, e)) {
+                    // said as such, not as an unreachable server; the pool drops the broken connection
+                    throw PgProblems.lostDuringWrite(address, committing, e);
+                }
                 try {
                     c.rollback();
                 } catch (SQLException ignored) {
@@ -363,7 +369,11 @@ public final class Store implements AutoCloseable {
                 }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // a broken connection, reported above: the pool drops it rather than hand it out again
+                }
             }
         } catch (SQLException e) {
             throw PgProblems.of(address, "Writing to", e);

@@ -21,4 +21,13 @@ class AppPathsStoreTest {
         assertThat(plain.store(null, PREFERRED)).isEqualTo(PREFERRED);
         assertThat(plain.store(null, null)).isEqualTo(HOME.resolve(".local/share/copydesk/copydesk.db"));
     }
+
+    @Test
+    void theTestsKeepWhatTheyStorePerUserOutOfTheDevelopersDataFolder() {
+        // pom.xml gives the tests a data folder of the build's: team stores' rule files land there
+        Path given = Path.of(System.getProperty(AppPaths.DATA_FOLDER_PROPERTY)).toAbsolutePath();
+        assertThat(AppPaths.system().dataFolder()).isEqualTo(given)
+                .isNotEqualTo(Path.of(System.getProperty("user.home"), ".local/share/copydesk"));
+        assertThat(given.toString()).contains("target");
+    }
 }
