@@ -86,7 +86,7 @@ abstract class ManifestedExport implements ExportSession {
 
     private StoredDraft parse(ExportRow row) {
         try {
-            return new StoredDraft(row.id(), json.parseWithoutBody(row.document(), row.body()), row.review(),
+            return new StoredDraft(row.id(), json.parseWithoutBody(row.documentText(), row.bodyText()), row.review(),
                     row.findings(), null, null);  // no renderer writes the store's own times
         } catch (InvalidDraftException e) {
             throw new IllegalStateException("A draft in the store is damaged (" + e.getMessage() + ")", e);
