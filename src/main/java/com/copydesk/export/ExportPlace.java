@@ -81,6 +81,11 @@ final class ExportPlace implements AutoCloseable {
         return folder.resolve(prefix + "-manifest.json");
     }
 
+    /** The store's state as the last one-file export here read it ({@link StoreMark}). */
+    Path storeMark() {
+        return live.resolve(prefix + "-store");
+    }
+
     /** A temporary file of this export; {@code name} tells it from the export's other temporary files. */
     Path temp(String name) {
         return folder.resolve(tempPrefix() + name);

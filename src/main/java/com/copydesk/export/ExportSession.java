@@ -30,6 +30,22 @@ public interface ExportSession extends AutoCloseable {
      */
     boolean unchanged(Stamps stamps) throws IOException;
 
+    /**
+     * Before anything else, for an incremental export: whether the store's file is as it was when
+     * the last export here read it ({@code Store.fileState}, the same scope, renderer and version),
+     * and the destination still holds what that export wrote. Then no draft can have changed and
+     * the export is done without reading a draft or the manifest: {@link #finish} reports every
+     * draft unchanged and touches nothing. Only a one-file export keeps the store's state; a
+     * folder's pages are each checked against the manifest ({@link #unchanged}).
+     */
+    default boolean unchangedStore(String storeState) throws IOException {
+        return false;
+    }
+
+    /** The store's file as this export's read saw it, kept beside the destination by {@link #finish}. */
+    default void readFrom(String storeState) {
+    }
+
     /** Hands each draft's reference and source to a check, in reference order, until it returns false. */
     @FunctionalInterface
     interface Stamps {

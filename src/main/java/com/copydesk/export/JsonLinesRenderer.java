@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +30,13 @@ final class JsonLinesRenderer implements DraftRenderer {
     /** Bump when the bytes written for a draft change (also without a new Copydesk version). */
     private static final String FORMAT = "jsonl/1";
     private final DraftJson json;
-    private ByteArrayOutputStream buffer;
+    private static final byte[] BODY_KEY = ascii(",\"body\":");
+    private static final byte[] REVIEW_KEY = ascii(",\"" + ReviewJson.KEY + "\":");
+    private static final byte[] END = ascii("}\n");
+    private Line buffer;
     private JsonGenerator stored;
+    private Line checklist;
+    private JsonGenerator checklistWriter;
 
     JsonLinesRenderer(DraftJson json) {
         this.json = json;
@@ -47,7 +54,7 @@ final class JsonLinesRenderer implements DraftRenderer {
 
     @Override
     public byte[] renderStored(ExportRow row) throws IOException {
-        String doc = row.document();
+        byte[] doc = row.document();
         StoredDocument shape = StoredDocument.scan(doc);
         if (shape == null || shape.hasReview() || !row.review().editorScores().isEmpty()
                 || !sameChecklist(doc, shape, row.review().checklist())) {
@@ -55,21 +62,27 @@ final class JsonLinesRenderer implements DraftRenderer {
         }
         // one buffer and one generator for every line: making them anew for each draft was a tenth of the work
         if (stored == null) {
-            buffer = new ByteArrayOutputStream(64 * 1024);
+            buffer = new Line(64 * 1024);
             stored = json.factory().createGenerator(buffer);
             stored.setRootValueSeparator(null);
         }
-        buffer.reset();
-        JsonGenerator g = stored;
-        g.writeRaw(doc, 0, shape.titleEnd());
-        g.writeRaw(",\"body\":");
-        g.writeString(row.body());
-        g.writeRaw(doc, shape.titleEnd(), doc.length() - 1 - shape.titleEnd());
-        g.writeRaw(",\"" + ReviewJson.KEY + "\":");
-        ReviewJson.writeObject(g, row.review(), row.importedScores());
-        g.writeRaw("}\n");
-        g.flush();
-        return buffer.toByteArray();
+        // the stored bytes and the escaped body go into the buffer directly, only the review object
+        // through the generator: no text is decoded or encoded again
+        Line line = buffer;
+        line.reset();
+        line.write(doc, 0, shape.titleEnd());
+        line.write(BODY_KEY);
+        line.writeEscaped(row.body());
+        line.write(doc, shape.titleEnd(), doc.length - 1 - shape.titleEnd());
+        line.write(REVIEW_KEY);
+        ReviewJson.writeObject(stored, row.review(), row.importedScores());
+        stored.flush();
+        line.write(END);
+        return line.toByteArray();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
@@ -82,12 +95,31 @@ final class JsonLinesRenderer implements DraftRenderer {
      * Whether the editor's checklist has the texts of the draft's own (ticks aside): then the draft
      * as the editor left it has the stored checklist, or none when neither has one.
      */
-    private boolean sameChecklist(String doc, StoredDocument shape, List<ChecklistItem> editors) throws IOException {
+    private boolean sameChecklist(byte[] doc, StoredDocument shape, List<ChecklistItem> editors) throws IOException {
         if (shape.checklistStart() < 0) {
             return editors.isEmpty();
         }
+        // The stored checklist is in the canonical form, so the editor's items written the same way
+        // are the same bytes when they have the same texts: no parser for each draft. Any other
+        // difference (a checklist stored in another form) is settled by reading it.
+        if (checklist == null) {
+            checklist = new Line(1024);
+            checklistWriter = json.factory().createGenerator(checklist);
+            checklistWriter.setRootValueSeparator(null);
+        }
+        checklist.reset();
+        checklistWriter.writeStartArray();
+        for (ChecklistItem item : editors) {
+            checklistWriter.writeString(item.text());
+        }
+        checklistWriter.writeEndArray();
+        checklistWriter.flush();
+        if (checklist.sameAs(doc, shape.checklistStart(), shape.checklistEnd())) {
+            return true;
+        }
         List<String> own = new ArrayList<>();
-        try (JsonParser p = json.factory().createParser(doc.substring(shape.checklistStart(), shape.checklistEnd()))) {
+        try (JsonParser p = json.factory().createParser(doc, shape.checklistStart(),
+                shape.checklistEnd() - shape.checklistStart())) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return false;
             }
@@ -107,5 +139,85 @@ final class JsonLinesRenderer implements DraftRenderer {
             }
         }
         return true;
+    }
+
+    /** A line being made: a byte buffer that also writes a JSON string from UTF-8 bytes. */
+    static final class Line extends ByteArrayOutputStream {
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+        Line(int size) {
+            super(size);
+        }
+
+        /**
+         * Writes well-formed UTF-8 text as a JSON string, escaped as Jackson's generator escapes it
+         * (quote and backslash; backspace, tab, line feed, form feed and carriage return by their
+         * letters; every other control character, and each half of the UTF-16 surrogate pair of a
+         * character beyond the BMP, as a backslash, u and four hex digits in capitals; everything
+         * else as it is), so that the line has the bytes the generator would give.
+         */
+        void writeEscaped(byte[] text) {
+            ensure(text.length + 2);
+            buf[count++] = '"';
+            int from = 0;
+            for (int i = 0; i < text.length; i++) {
+                int b = text[i];
+                if (b >= 0x20 && b != '"' && b != '\\' || b < 0 && (b & 0xF8) != 0xF0) {
+                    continue;
+                }
+                write(text, from, i - from);
+                if (b < 0) {
+                    // beyond the BMP: the generator writes the UTF-16 surrogate pair, each escaped
+                    int code = (b & 0x07) << 18 | (text[i + 1] & 0x3F) << 12 | (text[i + 2] & 0x3F) << 6
+                            | text[i + 3] & 0x3F;
+                    unicodeEscape(Character.highSurrogate(code));
+                    unicodeEscape(Character.lowSurrogate(code));
+                    i += 3;
+                    from = i + 1;
+                    continue;
+                }
+                from = i + 1;
+                ensure(6);
+                buf[count++] = '\\';
+                switch (b) {
+                    case '"', '\\' -> buf[count++] = (byte) b;
+                    case '\b' -> buf[count++] = 'b';
+                    case '\t' -> buf[count++] = 't';
+                    case '\n' -> buf[count++] = 'n';
+                    case '\f' -> buf[count++] = 'f';
+                    case '\r' -> buf[count++] = 'r';
+                    default -> {
+                        buf[count++] = 'u';
+                        buf[count++] = '0';
+                        buf[count++] = '0';
+                        buf[count++] = HEX[b >> 4];
+                        buf[count++] = HEX[b & 0xF];
+                    }
+                }
+            }
+            write(text, from, text.length - from);
+            ensure(1);
+            buf[count++] = '"';
+        }
+
+        private void unicodeEscape(char c) {
+            ensure(6);
+            buf[count++] = '\\';
+            buf[count++] = 'u';
+            buf[count++] = HEX[c >> 12 & 0xF];
+            buf[count++] = HEX[c >> 8 & 0xF];
+            buf[count++] = HEX[c >> 4 & 0xF];
+            buf[count++] = HEX[c & 0xF];
+        }
+
+        boolean sameAs(byte[] other, int from, int to) {
+            return Arrays.equals(buf, 0, count, other, from, to);
+        }
+
+        private void ensure(int more) {
+            if (count + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
+        }
     }
 }

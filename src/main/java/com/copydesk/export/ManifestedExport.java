@@ -8,6 +8,7 @@ import com.copydesk.model.ExportSummary;
 import com.copydesk.model.StoredDraft;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +40,10 @@ abstract class ManifestedExport implements ExportSession {
     private long changed;
     private long unchanged;
     private long removed;
+    /** The sum of the in-scope drafts' bytes, what a one-file export's file holds besides its header. */
+    private long draftBytes;
+    /** The store's file as this export's read saw it, or null when not known. */
+    private String storeState;
     private boolean finished;
     /** Set when the stamps proved every draft unchanged: nothing is written, nothing changes. */
     private boolean upToDate;
@@ -86,7 +91,7 @@ abstract class ManifestedExport implements ExportSession {
 
     private StoredDraft parse(ExportRow row) {
         try {
-            return new StoredDraft(row.id(), json.parseWithoutBody(row.document(), row.body()), row.review(),
+            return new StoredDraft(row.id(), json.parseWithoutBody(row.documentText(), row.bodyText()), row.review(),
                     row.findings(), null, null);  // no renderer writes the store's own times
         } catch (InvalidDraftException e) {
             throw new IllegalStateException("A draft in the store is damaged (" + e.getMessage() + ")", e);
@@ -98,6 +103,7 @@ abstract class ManifestedExport implements ExportSession {
         String sha256 = Sha256.hex(bytes);
         boolean same = previous != null && previous.sha256().equals(sha256) && Objects.equals(previous.file(), file);
         drafts++;
+        draftBytes += bytes.length;
         if (previous == null) {
             added++;
         } else if (same) {
@@ -142,7 +148,52 @@ abstract class ManifestedExport implements ExportSession {
         upToDate = true;
         drafts = count[0];
         unchanged = count[0];
+        draftBytes = bytes[0];
         return true;
+    }
+
+    @Override
+    public final boolean unchangedStore(String state) throws IOException {
+        if (version == null || !request.incremental() || !marksStore()) {
+            return false;
+        }
+        StoreMark mark = StoreMark.read(place.storeMark());
+        if (mark == null || !mark.storeState().equals(state) || !mark.scope().equals(scope())
+                || !mark.version().equals(version) || !Files.isRegularFile(place.lastManifest())
+                || Files.size(place.lastManifest()) != mark.manifestBytes() || !intact(mark.draftBytes())) {
+            return false;
+        }
+        upToDate = true;
+        storeState = state;
+        drafts = mark.drafts();
+        unchanged = mark.drafts();
+        draftBytes = mark.draftBytes();
+        return true;
+    }
+
+    @Override
+    public final void readFrom(String state) {
+        storeState = state;
+    }
+
+    /** Whether this export keeps the store's state beside it ({@link StoreMark}): a one-file export. */
+    protected boolean marksStore() {
+        return false;
+    }
+
+    private String scope() {
+        return StoreMark.scopeOf(request.format().key(), request.scope());
+    }
+
+    /** Keeps what this export read and wrote beside it, when the store's state is known and it differs. */
+    private void markStore() throws IOException {
+        if (storeState == null || !marksStore() || !Files.isRegularFile(place.manifest())) {
+            return;
+        }
+        StoreMark mark = new StoreMark(storeState, scope(), version, drafts, draftBytes, Files.size(place.manifest()));
+        if (!mark.equals(StoreMark.read(place.storeMark()))) {
+            mark.write(place.storeMark(), place.temp("store"));
+        }
     }
 
     /**
@@ -198,6 +249,7 @@ abstract class ManifestedExport implements ExportSession {
             manifest.close();
             lastManifest.close();
             closeFiles();
+            markStore();
             place.discard();
             finished = true;
             return new ExportSummary(request.format(), request.destination(), drafts, 0, 0, unchanged, 0,
@@ -214,6 +266,7 @@ abstract class ManifestedExport implements ExportSession {
         }
         place.syncFolder();
         publish();
+        markStore();
         finished = true;
         return new ExportSummary(request.format(), request.destination(), drafts, added, changed, unchanged, removed,
                 staleKept, filesWritten, List.of(), false);

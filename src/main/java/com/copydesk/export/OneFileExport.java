@@ -57,6 +57,11 @@ final class OneFileExport extends ManifestedExport {
     }
 
     @Override
+    protected boolean marksStore() {
+        return true;
+    }
+
+    @Override
     protected boolean keepStale(ManifestEntry entry) {
         return false;
     }

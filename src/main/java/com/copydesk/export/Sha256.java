@@ -10,12 +10,17 @@ final class Sha256 {
     private Sha256() {
     }
 
-    static String hex(byte[] bytes) {
+    /** One digest a thread: looking one up for each draft's line cost as much as hashing it. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    });
+
+    static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(DIGEST.get().digest(bytes));
     }
 
     static String hex(String text) {

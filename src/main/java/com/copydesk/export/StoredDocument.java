@@ -15,10 +15,25 @@ import com.copydesk.interchange.ReviewJson;
  * a nested object is not the top-level one.
  */
 record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolean hasReview) {
+    private static final byte[] REFERENCE = ascii("reference");
+    private static final byte[] TITLE = ascii("title");
+    private static final byte[] CHECKLIST = ascii("checklist");
+    private static final byte[] BODY = ascii("body");
+    private static final byte[] REVIEW = ascii(ReviewJson.KEY);
 
+    /** The shape of a document given as text; the positions are those of its UTF-8 bytes. */
     static StoredDocument scan(String doc) {
-        int n = doc.length();
-        if (n < 2 || doc.charAt(0) != '{' || doc.charAt(n - 1) != '}') {
+        return scan(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The shape of a document given as its UTF-8 bytes, with positions in them. Every character
+     * the scan looks for is ASCII, and no byte of a longer UTF-8 sequence is an ASCII byte, so
+     * scanning the bytes finds what scanning the text would.
+     */
+    static StoredDocument scan(byte[] doc) {
+        int n = doc.length;
+        if (n < 2 || doc[0] != '{' || doc[n - 1] != '}') {
             return null;
         }
         int keys = 0;
@@ -29,12 +44,12 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
         int i = 1;
         while (i < n - 1) {
             // at a key of the top-level object
-            if (doc.charAt(i) != '"') {
+            if (doc[i] != '"') {
                 return null;
             }
             int keyEnd = i + 1;
-            while (keyEnd < n && doc.charAt(keyEnd) != '"') {
-                if (doc.charAt(keyEnd) == '\\') {
+            while (keyEnd < n && doc[keyEnd] != '"') {
+                if (doc[keyEnd] == '\\') {
                     return null;  // an escape in a key: not worth following, parse instead
                 }
                 keyEnd++;
@@ -42,8 +57,8 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
             if (keyEnd >= n) {
                 return null;
             }
-            String key = doc.substring(i + 1, keyEnd);
-            if (keyEnd + 1 >= n || doc.charAt(keyEnd + 1) != ':') {
+            int keyStart = i + 1;
+            if (keyEnd + 1 >= n || doc[keyEnd + 1] != ':') {
                 return null;
             }
             int valueStart = keyEnd + 2;
@@ -51,29 +66,29 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
             if (valueEnd < 0) {
                 return null;
             }
-            if (keys == 0 && !key.equals("reference") || keys == 1 && !key.equals("title")) {
+            if (keys == 0 && !is(doc, keyStart, keyEnd, REFERENCE) || keys == 1 && !is(doc, keyStart, keyEnd, TITLE)) {
                 return null;
             }
             if (keys == 1) {
                 titleEnd = valueEnd;
             }
-            if (key.equals("checklist")) {
+            if (is(doc, keyStart, keyEnd, CHECKLIST)) {
                 if (checklistStart >= 0) {
                     return null;
                 }
                 checklistStart = valueStart;
                 checklistEnd = valueEnd;
             }
-            if (key.equals("body")) {
+            if (is(doc, keyStart, keyEnd, BODY)) {
                 return null;  // a body inside the document is not the stored form
             }
-            review |= key.equals(ReviewJson.KEY);
+            review |= is(doc, keyStart, keyEnd, REVIEW);
             keys++;
             i = valueEnd;
             if (i == n - 1) {
                 break;
             }
-            if (doc.charAt(i) != ',') {
+            if (doc[i] != ',') {
                 return null;
             }
             i++;
@@ -82,11 +97,11 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
     }
 
     /** The index just after the JSON value starting at {@code start}, or -1 if it is not one that ends before {@code limit}. */
-    private static int skipValue(String doc, int start, int limit) {
+    private static int skipValue(byte[] doc, int start, int limit) {
         int depth = 0;
         int i = start;
         while (i < limit) {
-            char c = doc.charAt(i);
+            byte c = doc[i];
             if (c == '"') {
                 i = skipString(doc, i, limit);
                 if (i < 0) {
@@ -116,10 +131,10 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
     }
 
     /** The index just after the string whose opening quote is at {@code quote}, or -1. */
-    private static int skipString(String doc, int quote, int limit) {
+    private static int skipString(byte[] doc, int quote, int limit) {
         int i = quote + 1;
         while (i < limit) {
-            char c = doc.charAt(i);
+            byte c = doc[i];
             if (c == '\\') {
                 i += 2;
             } else if (c == '"') {
@@ -129,5 +144,13 @@ record StoredDocument(int titleEnd, int checklistStart, int checklistEnd, boolea
             }
         }
         return -1;
+    }
+
+    private static boolean is(byte[] doc, int from, int to, byte[] key) {
+        return java.util.Arrays.equals(doc, from, to, key, 0, key.length);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,12 +62,17 @@ public final class ExportDrafts {
             Set<String> found = new HashSet<>();
             DraftFilter filter = request.scope() instanceof ExportScope.Matching matching ? matching.filter() : null;
             List<String> named = request.scope() instanceof ExportScope.Named n ? n.references() : List.of();
-            // First only the stamps: an export of drafts none of which changed reads no text and writes nothing.
-            boolean unchanged = session.unchanged(check -> store.reading(tx -> {
+            // First the store's file: as it was when the last export here read it, nothing changed (a
+            // named scope reads its drafts anyway, to say which references are not in the store).
+            Optional<String> state = filter != null ? store.fileState() : Optional.empty();
+            boolean unchanged = state.isPresent() && session.unchangedStore(state.get());
+            // Then only the stamps: an export of drafts none of which changed reads no text and writes nothing.
+            unchanged = unchanged || session.unchanged(check -> store.reading(tx -> {
                 drafts.forEachExportStamp(tx, filter, named, (reference, source) -> {
                     found.add(reference);
                     return check.test(reference, source);
                 });
+                store.fileState().ifPresent(session::readFrom);  // within the read: the state it saw
                 return null;
             }));
             if (!unchanged) {
@@ -87,6 +93,7 @@ public final class ExportDrafts {
                         found.add(row.reference());
                         progress.step();
                     });
+                    store.fileState().ifPresent(session::readFrom);
                     return null;
                 });
             }

@@ -67,6 +67,19 @@ final class CleanMark {
         return store.resolveSibling(store.getFileName() + SUFFIX);
     }
 
+    /** The store's main file described, when its write-ahead log is absent or empty; else empty. */
+    static java.util.Optional<String> stateWithEmptyLog(Path store) {
+        try {
+            Path wal = Path.of(store + "-wal");
+            if (!Files.isRegularFile(store) || Files.exists(wal) && Files.size(wal) > 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(describeFile(store));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String describe(Path store) throws IOException {
         return describeFile(store) + "\n" + describeFile(Path.of(store + "-wal")) + "\n";
     }

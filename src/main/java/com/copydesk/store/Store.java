@@ -124,6 +124,18 @@ public final class Store implements AutoCloseable {
         return Optional.of(new Store(file, c, Optional.empty(), true));
     }
 
+    /**
+     * What the store's file looks like now (size, modification and change time, which file) when
+     * its write-ahead log holds nothing; empty for a team store and while the log holds commits.
+     * Every commit changes it (the log grows, and a checkpoint rewrites the file), whoever makes
+     * it, Copydesk or not; taken within a read, it stands for what the read saw, since a commit
+     * made during the read stays in the log until the read ends. An export keeps it to know, from
+     * the file alone, that nothing in the store changed since.
+     */
+    public Optional<String> fileState() {
+        return pool != null ? Optional.empty() : CleanMark.stateWithEmptyLog(path);
+    }
+
     /** True when this store was opened for reading only. */
     public boolean readOnly() {
         return readOnly;

@@ -99,7 +99,8 @@ class StoredJsonLinesTest {
 
     private ExportRow row(Draft draft, ReviewState review) {
         Scores imported = draft.scoreOrEmpty();
-        return new ExportRow(1, draft.reference(), json.toJson(draft, false), draft.body(),
+        return new ExportRow(1, draft.reference(), json.toJson(draft, false).getBytes(StandardCharsets.UTF_8),
+                draft.body().getBytes(StandardCharsets.UTF_8),
                 new Scores(imported.quality(), imported.freshness(), imported.depth(), imported.clarity()), review,
                 List.of(), "s");
     }

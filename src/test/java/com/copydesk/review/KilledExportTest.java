@@ -70,8 +70,9 @@ class KilledExportTest {
         }
         assertThat(names(folder)).noneMatch(name -> name.startsWith(".copydesk-tmp-") || name.endsWith("-lock"))
                 .hasSize(DRAFTS + 1);
+        // the file, its manifest and the store's state the export read (StoreMark): no temporary file, no lock
         assertThat(names(jsonl.getParent())).containsExactlyInAnyOrder("drafts.jsonl",
-                ".drafts.jsonl.copydesk-manifest.json");
+                ".drafts.jsonl.copydesk-manifest.json", ".drafts.jsonl.copydesk-store");
         assertThat(Files.readString(jsonl)).contains("\"quality\":1,");
     }
 
