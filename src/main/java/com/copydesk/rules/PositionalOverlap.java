@@ -30,7 +30,7 @@ public final class PositionalOverlap {
      * A word next to a sentence's seam has few pairs that are not boilerplate; a longer reach
      * gives it more.
      */
-    public static final int REACH = 4;
+    static final int REACH = 4;
 
     private PositionalOverlap() {
     }
