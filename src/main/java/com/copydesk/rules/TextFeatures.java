@@ -120,16 +120,29 @@ public final class TextFeatures {
         }
         int size = Math.max(1, shingleWords);
         for (int s = 0; s + size <= n || (s == 0 && n > 0); s++) {
-            long h = SHINGLE;
-            for (int w = s; w < Math.min(n, s + size); w++) {
-                h = mix(h * 31 + words.values[w]);
-            }
-            features.add(h & ~3L);
+            features.add(shingle(words.values, s, Math.min(size, n - s)));
         }
         for (long l : links) {
             features.add((l & ~3L) | 2);
         }
         return features.sortedDistinct();
+    }
+
+    /** The word shingle feature of {@code size} words from word {@code from}, as {@link #of} gives it. */
+    static long shingle(long[] words, int from, int size) {
+        long h = SHINGLE;
+        for (int w = from; w < from + size; w++) {
+            h = mix(h * 31 + words[w]);
+        }
+        return h & ~3L;
+    }
+
+    /** The normalised words of a body in order (hashed), link targets left out, as {@link #of} reads them. */
+    static long[] wordSequence(String body) {
+        String text = LINK.matcher(body == null ? "" : body).replaceAll("]");
+        LongList words = new LongList(256);
+        words(text, words);
+        return Arrays.copyOf(words.values, words.size);
     }
 
     /**

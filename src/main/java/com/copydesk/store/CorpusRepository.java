@@ -204,6 +204,7 @@ public final class CorpusRepository {
                     clear.addBatch();
                 }
                 clear.executeBatch();
+                unmarkFull(c, old.anchors(), print.anchors());
             }
             long[] anchors = print.anchors();
             for (long feature : anchors) {
@@ -213,6 +214,26 @@ public final class CorpusRepository {
             }
             if (anchors.length > 0) {
                 anchor.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * A bucket leaves "full" only when a draft leaves it: the old anchors the draft no longer has
+     * are counted again when next read (one it keeps loses no draft and stays full).
+     */
+    private static void unmarkFull(Connection c, long[] oldAnchors, long[] newAnchors) throws SQLException {
+        try (PreparedStatement unmark = Statements.prepare(c, "DELETE FROM near_full WHERE feature = ?")) {
+            int n = 0;
+            for (long feature : oldAnchors) {
+                if (java.util.Arrays.binarySearch(newAnchors, feature) < 0) {
+                    unmark.setLong(1, feature);
+                    unmark.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                unmark.executeBatch();
             }
         }
     }
@@ -246,6 +267,14 @@ public final class CorpusRepository {
      * bucket costs at most {@code limit + 1} index entries, however many drafts share the feature,
      * so that a batch's lookups cost the same in a store of 10,000 drafts as of 1,000,000. Empty
      * buckets are left out.
+     *
+     * <p>A bucket found full is noted in {@code near_full} and not counted again (one key lookup
+     * instead of {@code limit + 1} entries) until a draft leaves it ({@link #savePrint} with the
+     * old anchors). Without that note every batch counted each full bucket again: at 300,000
+     * drafts (10 million anchor rows, beyond the page cache) most of the near-duplicate step.
+     * The notes are kept in the store, not rebuilt at open: finding the full buckets of a large
+     * store means counting every bucket, and two writers of a team store see each other's notes.
+     * A store without notes (just migrated) is correct, only slower for the buckets' first reads.
      */
     public List<Bucket> buckets(Connection c, long[] features, int limit) throws SQLException {
         List<Bucket> buckets = new ArrayList<>();
@@ -257,16 +286,13 @@ public final class CorpusRepository {
             array.append(i == 0 ? "" : ",").append(features[i]);
         }
         array.append(']');
-        // MATERIALIZED: each bucket is counted once, not once per reference to n
-        // plain ? and an aliased subquery, so that the same text runs on PostgreSQL (PgSql reads the array there)
-        try (PreparedStatement ps = Statements.prepare(c, "WITH f(feature) AS (SELECT DISTINCT value FROM json_each(?)), "
-                + "s(feature, n) AS MATERIALIZED (SELECT feature, "
-                + "(SELECT count(*) FROM (SELECT 1 FROM near_anchor x WHERE x.feature = f.feature LIMIT ?) AS bucket) FROM f) "
-                + "SELECT s.feature, s.n, a.draft_id FROM s LEFT JOIN near_anchor a ON a.feature = s.feature AND s.n < ? "
-                + "WHERE s.n > 0 ORDER BY s.feature, a.draft_id")) {
+        List<Long> newlyFull = new ArrayList<>();
+        try (PreparedStatement ps = Statements.prepare(c, BUCKETS)) {
             ps.setString(1, array.toString());
-            ps.setInt(2, limit + 1);
+            ps.setInt(2, limit);
             ps.setInt(3, limit + 1);
+            ps.setInt(4, limit + 1);
+            ps.setInt(5, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 long feature = 0;
                 long[] drafts = null;
@@ -283,6 +309,9 @@ public final class CorpusRepository {
                         int size = rs.getInt(2);
                         drafts = size > limit ? null : new long[size];
                         n = 0;
+                        if (drafts == null && !rs.getBoolean(4)) {
+                            newlyFull.add(f);
+                        }
                     }
                     if (drafts != null) {
                         drafts[n++] = rs.getLong(3);
@@ -293,8 +322,35 @@ public final class CorpusRepository {
                 }
             }
         }
+        if (!newlyFull.isEmpty()) {
+            try (PreparedStatement mark = Statements.prepare(c,
+                    "INSERT INTO near_full (feature, over) VALUES (?, ?) ON CONFLICT (feature) DO UPDATE SET over = excluded.over")) {
+                for (long feature : newlyFull) {
+                    mark.setLong(1, feature);
+                    mark.setInt(2, limit);
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+        }
         return buckets;
     }
+
+    /**
+     * The buckets query of {@link #buckets}: {@code k} says which features are known to be full
+     * (a note holds for the limit it was counted to, or a lower one),
+     * {@code s} counts the others' buckets up to the limit (MATERIALIZED: each once, not once per
+     * reference), and only buckets within the limit give their drafts. Plain {@code ?} and aliased
+     * subqueries, so that the same text runs on PostgreSQL (PgSql reads the array there).
+     */
+    static final String BUCKETS = "WITH f(feature) AS (SELECT DISTINCT value FROM json_each(?)), "
+            + "k(feature, known) AS MATERIALIZED (SELECT f.feature, "
+            + "EXISTS (SELECT 1 FROM near_full z WHERE z.feature = f.feature AND z.over >= ?) FROM f), "
+            + "s(feature, n, known) AS MATERIALIZED (SELECT k.feature, CASE WHEN k.known THEN ? ELSE "
+            + "(SELECT count(*) FROM (SELECT 1 FROM near_anchor x WHERE x.feature = k.feature LIMIT ?) AS bucket) END, "
+            + "k.known FROM k) "
+            + "SELECT s.feature, s.n, a.draft_id, s.known FROM s LEFT JOIN near_anchor a ON a.feature = s.feature AND s.n < ? "
+            + "WHERE s.n > 0 ORDER BY s.feature, a.draft_id";
 
     /** How many drafts the store holds: the near-duplicate index's boilerplate is a share of them. */
     public long draftCount(Connection c) throws SQLException {
@@ -351,11 +407,14 @@ public final class CorpusRepository {
     public void markBoilerplate(Connection c, long feature) throws SQLException {
         try (PreparedStatement mark = Statements.prepare(c, "INSERT OR IGNORE INTO boilerplate (feature) VALUES (?)");
              PreparedStatement drop = Statements.prepare(c, "DELETE FROM near_anchor WHERE feature = ?");
+             PreparedStatement unfull = Statements.prepare(c, "DELETE FROM near_full WHERE feature = ?");
              PreparedStatement uncount = Statements.prepare(c, "DELETE FROM near_df WHERE feature = ?")) {
             mark.setLong(1, feature);
             mark.executeUpdate();
             drop.setLong(1, feature);
             drop.executeUpdate();
+            unfull.setLong(1, feature);
+            unfull.executeUpdate();
             uncount.setLong(1, feature);
             uncount.executeUpdate();
         }
@@ -490,6 +549,7 @@ public final class CorpusRepository {
             s.execute("DELETE FROM near_print");
             s.execute("DELETE FROM boilerplate");
             s.execute("DELETE FROM near_df");
+            s.execute("DELETE FROM near_full");
         }
     }
 

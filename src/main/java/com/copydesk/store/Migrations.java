@@ -264,7 +264,17 @@ public final class Migrations {
                     // The old index counted nothing: it is rebuilt on open (FlagDrafts.similarityIndexKey
                     // no longer matches), which counts every draft again.
                     "DELETE FROM near_pair",
-                    "DELETE FROM setting WHERE key = 'similarity_index'"))
+                    "DELETE FROM setting WHERE key = 'similarity_index'")),
+
+            // 9 is PostgreSQL's own (PgSchema): the next SQLite migration takes 10 on both.
+            new Migration(10, "near-duplicate anchor buckets known to be full", List.of(
+                    // An import batch read its drafts' anchor buckets and counted each full one to
+                    // its 129th row again, batch after batch: at 300,000 drafts most of the step's
+                    // time, near_anchor no longer in the page cache. A bucket found full is noted
+                    // here and not counted again until a draft leaves it (CorpusRepository.buckets).
+                    // Empty is correct (every bucket is counted once more): no re-index.
+                    // over: the bucket holds more drafts than this (the limit it was counted to)
+                    "CREATE TABLE near_full (feature INTEGER PRIMARY KEY, over INTEGER NOT NULL)"))
     );
 
     public static int latestVersion() {

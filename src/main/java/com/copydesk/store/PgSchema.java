@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The team store's schema: the same tables, columns and meanings as the SQLite store's latest
- * version ({@code Migrations}, version 8), written for PostgreSQL (with one index of its own,
+ * version ({@code Migrations}, versions 8 and 10), written for PostgreSQL (with one index of its own,
  * version 9), so that the repositories'
  * SQL runs on both. Its versions follow SQLite's: a later SQLite migration gets its PostgreSQL
  * twin here under the same number. {@code copydesk_schema} says which have run, and marks the
@@ -204,7 +204,9 @@ public final class PgSchema {
             // they are, and keeps that walk over draft_status(status, id); an index of the pending drafts alone
             // is cheaper to it.
             new Migration(9, "an index of the pending drafts, for claims", List.of(
-                    "CREATE INDEX draft_pending ON draft(id) WHERE status = 'pending'"))
+                    "CREATE INDEX draft_pending ON draft(id) WHERE status = 'pending'")),
+            new Migration(10, "near-duplicate anchor buckets known to be full (as SQLite's version 10)", List.of(
+                    "CREATE TABLE near_full (feature bigint PRIMARY KEY, over integer NOT NULL)"))
     );
 
     public static int latestVersion() {

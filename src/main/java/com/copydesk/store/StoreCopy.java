@@ -90,6 +90,7 @@ public final class StoreCopy {
             new Table("near_anchor", List.of("feature", "draft_id"), List.of("feature", "draft_id")),
             new Table("boilerplate", List.of("feature"), List.of("feature")),
             new Table("near_df", List.of("feature", "drafts"), List.of("feature")),
+            new Table("near_full", List.of("feature", "over"), List.of("feature")),
             new Table("setting", List.of("key", "value"), List.of("key")));
 
     /** PostgreSQL's identity columns the copy wrote ids into: their sequences must go on after them. */
@@ -180,7 +181,7 @@ public final class StoreCopy {
             try (Statement s = c.createStatement()) {
                 // Without drafts these hold only what opening the store wrote: the source's replace them.
                 for (String table : List.of("claim", "finding", "near_pair", "near_print", "near_anchor", "boilerplate",
-                        "near_df", "import_error", "import_run", "history", "change_set", "setting")) {
+                        "near_df", "near_full", "import_error", "import_run", "history", "change_set", "setting")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }

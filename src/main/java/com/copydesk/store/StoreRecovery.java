@@ -235,6 +235,7 @@ public final class StoreRecovery {
             dropped += s.executeUpdate("DELETE FROM draft_tag WHERE draft_id NOT IN (SELECT id FROM draft)");
             dropped += s.executeUpdate("DELETE FROM near_pair WHERE a NOT IN (SELECT id FROM draft) OR b NOT IN (SELECT id FROM draft)");
             dropped += s.executeUpdate("DELETE FROM near_anchor WHERE draft_id NOT IN (SELECT id FROM draft)");
+            s.executeUpdate("DELETE FROM near_full"); // a bucket may have lost drafts above: counted again when read
         }
         for (int round = 0; round < 3; round++) {
             List<String[]> orphans = new ArrayList<>();

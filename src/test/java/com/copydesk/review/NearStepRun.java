@@ -77,7 +77,7 @@ public final class NearStepRun {
         long windowCpu = 0;
         int windowDrafts = 0;
         int total = drafts + PLANTED;
-        int nextCheckpoint = 10_000; // then 30k, 100k, 300k, 1M
+        int nextCheckpoint = 10_000;
         try (Store store = Store.open(file, Clock.systemUTC())) {
             int i = 0;
             int p = 0;
@@ -127,14 +127,16 @@ public final class NearStepRun {
                     windowDrafts += batch.size();
                 }
                 if (i >= nextCheckpoint || i == drafts) {
-                    System.out.printf("  at %,d drafts: near-duplicate step %.3f ms a draft, %.3f ms of its thread's CPU "
-                            + "(the last %,d drafts), load %.1f%n", i, windowNanos / 1e6 / Math.max(1, windowDrafts),
+                    System.out.printf("  at %,d drafts (%tT): near-duplicate step %.3f ms a draft, %.3f ms of its thread's CPU "
+                            + "(the last %,d drafts), load %.1f%n", i, new java.util.Date(), windowNanos / 1e6 / Math.max(1, windowDrafts),
                             windowCpu / 1e6 / Math.max(1, windowDrafts), windowDrafts, load());
                     windowNanos = 0;
                     windowCpu = 0;
                     windowDrafts = 0;
                     while (nextCheckpoint <= i) {
-                        nextCheckpoint = String.valueOf(nextCheckpoint).startsWith("1") ? nextCheckpoint * 3 : nextCheckpoint / 3 * 10;
+                        // 10k, 30k, 100k, then every 100k: a run cut short still says how far it got
+                        nextCheckpoint = nextCheckpoint >= 100_000 ? nextCheckpoint + 100_000
+                                : String.valueOf(nextCheckpoint).startsWith("1") ? nextCheckpoint * 3 : nextCheckpoint / 3 * 10;
                     }
                 }
             }

@@ -67,7 +67,8 @@ class AnchorBucketsTest {
     }
 
     private List<CorpusRepository.Bucket> buckets(int limit, long... features) {
-        return desk.store().read(c -> corpus.buckets(c, features, limit));
+        // a write: a bucket found full is noted in the store
+        return desk.store().write(c -> corpus.buckets(c, features, limit));
     }
 
     @Test
@@ -90,6 +91,92 @@ class AnchorBucketsTest {
         assertThat(found.get(0).full()).isFalse();
         assertThat(found.get(1).full()).isTrue();
         assertThat(buckets(4, 7).get(0).drafts()).hasSize(4); // exactly the limit is not full
+        assertThat(buckets(3, 7).get(0).full()).isTrue(); // a note of over 3 says nothing of over 4
+    }
+
+    @Test
+    void aFullBucketIsNotedAndNotCountedAgainUntilADraftLeavesIt() {
+        assertThat(buckets(3, 7).get(0).full()).isTrue();
+        assertThat(fullNoted()).containsExactly(7L);
+        // rows gone behind the index's back: the note, not a count, says full
+        desk.store().write(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM near_anchor WHERE feature = 7 AND draft_id = " + ids[5]);
+            }
+            return null;
+        });
+        assertThat(buckets(3, 7).get(0).full()).isTrue();
+
+        // a draft re-indexed with the same anchor stays in the bucket: still full
+        desk.store().write(c -> {
+            CorpusRepository.Print print = new CorpusRepository.Print(ids[4], 1, new long[] {7}, new long[] {7});
+            corpus.savePrint(c, print, print);
+            return null;
+        });
+        assertThat(fullNoted()).containsExactly(7L);
+        // a draft leaving it: counted again, three drafts left, within the limit
+        desk.store().write(c -> {
+            corpus.savePrint(c, new CorpusRepository.Print(ids[4], 1, new long[] {8}, new long[] {8}),
+                    new CorpusRepository.Print(ids[4], 1, new long[] {7}, new long[] {7}));
+            return null;
+        });
+        assertThat(fullNoted()).isEmpty();
+        assertThat(buckets(3, 7).get(0).drafts()).containsExactly(ids[0], ids[3]);
+    }
+
+    @Test
+    void aBucketMadeBoilerplateOrAClearedIndexLeavesNoNote() {
+        buckets(3, 7);
+        desk.store().write(c -> {
+            corpus.markBoilerplate(c, 7);
+            return null;
+        });
+        assertThat(fullNoted()).isEmpty();
+        buckets(1, Long.MIN_VALUE);
+        assertThat(fullNoted()).containsExactly(Long.MIN_VALUE);
+        desk.store().write(c -> {
+            corpus.clearSimilarityIndex(c);
+            return null;
+        });
+        assertThat(fullNoted()).isEmpty();
+    }
+
+    @Test
+    void theBucketsQueryLooksUpEachFeatureByKeyAndScansNoTable() {
+        List<String> plan = desk.store().read(c -> {
+            List<String> steps = new ArrayList<>();
+            try (var ps = c.prepareStatement("EXPLAIN QUERY PLAN " + CorpusRepository.BUCKETS)) {
+                ps.setString(1, "[7, 8]");
+                ps.setInt(2, 3);
+                ps.setInt(3, 4);
+                ps.setInt(4, 4);
+                ps.setInt(5, 4);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        steps.add(rs.getString(4));
+                    }
+                }
+            }
+            return steps;
+        });
+
+        // the note of a full bucket is one key lookup, and a bucket is read by its feature
+        assertThat(plan).anySatisfy(step -> assertThat(step).startsWith("SEARCH z USING INTEGER PRIMARY KEY"));
+        assertThat(plan).anySatisfy(step -> assertThat(step).startsWith("SEARCH x USING PRIMARY KEY (feature=?)"));
+        assertThat(plan).anySatisfy(step -> assertThat(step).startsWith("SEARCH a USING PRIMARY KEY (feature=?)"));
+        assertThat(plan).noneSatisfy(step -> assertThat(step).matches("SCAN (x|a|z|near_.*)\\b.*"));
+    }
+
+    private List<Long> fullNoted() {
+        return desk.store().read(c -> {
+            List<Long> features = new ArrayList<>();
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT feature FROM near_full ORDER BY feature")) {
+                while (rs.next()) {
+                    features.add(rs.getLong(1));
+                }
+            }
+            return features;
+        });
     }
 
     @Test

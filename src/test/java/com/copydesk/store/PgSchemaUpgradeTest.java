@@ -9,7 +9,10 @@ import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A team store made by the schema's version 8 is brought to the latest on open: claims get their index. */
+/**
+ * A team store made by the schema's version 8 is brought to the latest on open: claims get their
+ * index, the near-duplicate index its notes of full buckets.
+ */
 class PgSchemaUpgradeTest {
     @Test
     void aVersion8StoreGetsTheIndexOfPendingDraftsOnOpen() throws Exception {
@@ -21,8 +24,9 @@ class PgSchemaUpgradeTest {
                 assertThat(hasIndex(c, "draft_pending")).isFalse();
             }
             try (Store store = Store.openPostgres(database)) {
-                assertThat(store.schemaVersion()).isEqualTo(PgSchema.latestVersion()).isEqualTo(9);
+                assertThat(store.schemaVersion()).isEqualTo(PgSchema.latestVersion()).isEqualTo(10);
                 assertThat((boolean) store.read(c -> hasIndex(c, "draft_pending"))).isTrue();
+                assertThat((boolean) store.read(c -> hasIndex(c, "near_full_pkey"))).isTrue();
             }
         } finally {
             PgTestServer.dropDatabase(database);

@@ -140,7 +140,7 @@ public final class GeneratorDrafts {
     }
 
     /** Replaces a share of the words (not the image link) with other words. */
-    static String spin(String body, double share, Random rnd) {
+    public static String spin(String body, double share, Random rnd) {
         String[] lines = body.split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (int l = 0; l < lines.length; l++) {
@@ -165,7 +165,7 @@ public final class GeneratorDrafts {
     }
 
     /** The sentences of each paragraph in another order, and the paragraphs of the checks too. */
-    static String shuffle(String body, Random rnd) {
+    public static String shuffle(String body, Random rnd) {
         String[] blocks = body.split("\n\n", -1);
         List<Integer> prose = new ArrayList<>();
         for (int b = 0; b < blocks.length; b++) {
