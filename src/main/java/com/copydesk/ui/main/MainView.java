@@ -744,8 +744,27 @@ public final class MainView {
         return "queue.column." + columnId(column) + "." + setting;
     }
 
-    /** Keys go to the queue at start, so that triage begins without a click. */
+    /**
+     * Keys go to the queue at start, so that triage begins without a click. On a stage that was
+     * showing already (the "Opening" line) the queue's tab has no skin yet, so the table is in no
+     * scene and a request now would be dropped, leaving the scene to give the search box the keys:
+     * it asks again once the table is in the scene.
+     */
     public void focusQueue() {
-        queuePaneController.table().requestFocus();
+        javafx.scene.control.TableView<QueueSlot> table = queuePaneController.table();
+        if (table.getScene() != null) {
+            table.requestFocus();
+            return;
+        }
+        table.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(table::requestFocus);
+                }
+            }
+        });
     }
 }
