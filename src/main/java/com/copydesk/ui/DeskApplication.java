@@ -88,7 +88,11 @@ public final class DeskApplication extends Application {
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                        if (previous != null && !(cause instanceof DamagedStoreException)) {
+                        if (previous != null && cause instanceof DamagedStoreException damaged) {
+                            // a corrupt file chosen to switch to: its dialog, then the store before it again
+                            LOG.log(Level.WARNING, "cannot open the store " + store, damaged);
+                            showDamaged(stage, launch, damaged, previous);
+                        } else if (previous != null) {
                             cannotSwitch(stage, launch, store, previous, cause);
                         } else {
                             cannotOpen(stage, launch, cause);
@@ -144,11 +148,7 @@ public final class DeskApplication extends Application {
     private void cannotOpen(Stage stage, DeskLaunch launch, Throwable failure) {
         LOG.log(Level.SEVERE, "cannot open the store", failure);
         if (failure instanceof DamagedStoreException damaged) {
-            // the backups are checked (quick_check) off the FX thread, then the dialog shows
-            CompletableFuture.supplyAsync(() -> StoreRescue.newestSoundBackup(damaged.store())).thenAcceptAsync(backup ->
-                    new DamagedStoreDialog(stage, damaged.store(), damaged.getMessage(), backup,
-                            java.time.Clock.systemUTC(), other -> open(stage, launch, other), Platform::exit).show(),
-                    Platform::runLater);
+            showDamaged(stage, launch, damaged, null);
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage());
@@ -157,6 +157,20 @@ public final class DeskApplication extends Application {
         alert.setHeaderText("The store cannot be opened");
         alert.showAndWait();
         Platform.exit();
+    }
+
+    /**
+     * A damaged store's dialog (open a backup, recover, close). At start Close quits; on a switch
+     * ({@code previous} not null) it opens the previous store again, and the dialog says so.
+     */
+    private void showDamaged(Stage stage, DeskLaunch launch, DamagedStoreException damaged, java.nio.file.Path previous) {
+        String message = previous == null ? damaged.getMessage()
+                : damaged.getMessage() + "\n\nClosing this opens " + previous + " again.";
+        Runnable close = previous == null ? Platform::exit : () -> open(stage, launch, previous);
+        // the backups are checked (quick_check) off the FX thread, then the dialog shows
+        CompletableFuture.supplyAsync(() -> StoreRescue.newestSoundBackup(damaged.store())).thenAcceptAsync(backup ->
+                new DamagedStoreDialog(stage, damaged.store(), message, backup, java.time.Clock.systemUTC(),
+                        other -> open(stage, launch, other, previous), close).show(), Platform::runLater);
     }
 
     @Override

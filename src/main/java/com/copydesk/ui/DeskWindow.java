@@ -3,6 +3,7 @@ package com.copydesk.ui;
 import com.copydesk.review.Workspace;
 import com.copydesk.ui.common.AppIcons;
 import com.copydesk.ui.common.Background;
+import com.copydesk.ui.common.FxThreadCost;
 import com.copydesk.ui.common.Themes;
 import com.copydesk.ui.common.ViewLoader;
 import com.copydesk.ui.common.WindowSettings;
@@ -135,8 +136,12 @@ public final class DeskWindow {
                 scene.removePostLayoutPulseListener(listener[0]);
                 long now = System.currentTimeMillis();
                 long since = ProcessHandle.current().info().startInstant().map(t -> now - t.toEpochMilli()).orElse(-1L);
+                // the FX thread's CPU and the classes loaded: figures a shared machine's load does not move
+                long fxCpu = FxThreadCost.cpuMillis();
+                long classes = FxThreadCost.classesLoaded();
                 LOG.info(() -> "the queue's first rows drawn " + since + " ms after the process started, "
-                        + (now - built) + " ms after the window was built");
+                        + (now - built) + " ms after the window was built; the FX thread's CPU " + fxCpu
+                        + " ms, " + classes + " classes loaded");
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

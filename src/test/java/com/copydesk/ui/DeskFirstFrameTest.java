@@ -97,6 +97,19 @@ class DeskFirstFrameTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overview.getContent() != null);
     }
 
+    @Test
+    void theQueueHasTheKeysAsTheWindowOpens(FxRobot robot) throws Exception {
+        // the stage showed the "Opening" line first, as the application's does: the desk's scene
+        // is set on a showing stage, where the queue is in no scene yet when the window asks for focus
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Indexing for java services").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node owner = WaitForAsyncUtils.asyncFx(() -> robot.window(0).getScene().getFocusOwner())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(owner).as("J at start goes to the queue, not into the search box")
+                .isInstanceOf(javafx.scene.control.TableView.class);
+    }
+
     private static Tab tab(FxRobot robot, String text) {
         return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream().flatMap(p -> p.getTabs().stream())
                 .filter(t -> text.equals(t.getText())).findFirst().orElseThrow();

@@ -37,6 +37,8 @@ class DeskStoresTest {
     private Path first;
     private Path second;
     private Path missing;
+    /** Not a database: bytes of text under a store's name. */
+    private Path corrupt;
     private Path settingsFile;
     private final Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
 
@@ -56,7 +58,10 @@ class DeskStoresTest {
         second = store("second", "Queues in the second store");
         missing = dir.resolve("gone/missing.db");
         settingsFile = Files.createTempDirectory(dir, "settings").resolve("settings.properties");
+        corrupt = Files.writeString(Files.createTempDirectory(dir, "corrupt").resolve("corrupt.db"),
+                "not a database, only text under a store's name\n".repeat(200));
         Preferences preferences = new Preferences(new WindowSettings(settingsFile));
+        preferences.opened(corrupt);
         preferences.opened(missing);
         preferences.opened(second);
         preferences.save();
@@ -109,6 +114,27 @@ class DeskStoresTest {
                 && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
         robot.clickOn(item(robot, firstItem));
         waitFor(() -> storeShown(robot).equals(first.toString()));
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsExplainedAndThePreviousOneOpensAgain(FxRobot robot) throws Exception {
+        waitFor(() -> storeShown(robot).equals(first.toString()));
+        robot.clickOn("File").clickOn("Recent stores");
+        String corruptItem = RecentStoresMenu.label(corrupt.toAbsolutePath().normalize(), false);
+        waitFor(() -> robot.lookup(corruptItem).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        robot.moveTo(item(robot, RecentStoresMenu.label(second.toAbsolutePath().normalize(), false)));
+        robot.clickOn(item(robot, corruptItem));
+
+        waitFor(() -> robot.lookup("#damaged-store-message").tryQuery().isPresent());
+        String message = robot.lookup("#damaged-store-message").queryAs(Label.class).getText();
+        assertThat(message).as("says what is wrong with which file").contains(corrupt.toString()).contains("not a database");
+        assertThat(message).as("and which store opens again").contains("Closing this opens " + first + " again");
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Close".equals(b.getText()) && b.getScene().getWindow().isShowing()).queryAs(javafx.scene.control.Button.class));
+
+        waitFor(() -> storeShown(robot).equals(first.toString()));
+        waitFor(() -> robot.lookup("Caching in the first store").tryQuery().isPresent());
     }
 
     @Test

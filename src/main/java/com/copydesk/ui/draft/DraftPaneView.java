@@ -65,6 +65,10 @@ public final class DraftPaneView {
     private Runnable onQueueTwins = () -> { };
     /** The id of the draft on screen, to tell a new draft from the same one read again after a save. */
     private long shownId = -1;
+    /** The draft whose meta box rows are still to be built (the section closed, or a frame to wait); null: none. */
+    private com.copydesk.model.Draft metaPending;
+    /** Whether the meta box rows wait for the body's frame to be drawn. */
+    private boolean metaScheduled;
     /** Whether the info notes are open; it stays as the editor left it from one draft to the next. */
     private final javafx.beans.property.BooleanProperty notesOpen = new javafx.beans.property.SimpleBooleanProperty(false);
 
@@ -131,6 +135,11 @@ public final class DraftPaneView {
         remember(checklistSection, "checklist");
         remember(noteSection, "note");
         remember(metaSection, "meta");
+        metaSection.expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                showPendingMeta();
+            }
+        });
         checklist.setCellFactory(l -> new ChecklistCell());
         checklist.setFixedCellSize(CHECKLIST_ROW);
         buildScoreGrid();
@@ -228,6 +237,7 @@ public final class DraftPaneView {
         empty.setVisible(!has);
         scroll.setVisible(has);
         if (!has) {
+            metaPending = null;
             return;
         }
         showing = true;
@@ -279,9 +289,48 @@ public final class DraftPaneView {
                 note.setText(storedNote);
             }
             bodyView.show(shown);
-            metaView.show(shown);
+            showMetaBoxLater(shown, sameDraft);
         } finally {
             showing = false;
+        }
+    }
+
+    /**
+     * The meta box is the last section, below the body: its rows (often dozens of labels, each with
+     * its CSS and text layout) are built a frame after the draft's title, findings and body are
+     * laid out, so that J shows those first; while the section is closed they are not built at
+     * all, until it opens. A new draft clears the previous draft's rows at once.
+     */
+    private void showMetaBoxLater(com.copydesk.model.Draft shown, boolean sameDraft) {
+        metaPending = shown;
+        if (!sameDraft) {
+            metaView.clear();
+        }
+        if (!metaSection.isExpanded() || metaScheduled || scroll.getScene() == null) {
+            if (scroll.getScene() == null && metaSection.isExpanded()) {
+                showPendingMeta(); // not on screen yet: nothing to put first
+            }
+            return;
+        }
+        metaScheduled = true;
+        javafx.scene.Scene scene = scroll.getScene();
+        Runnable[] afterLayout = new Runnable[1];
+        afterLayout[0] = () -> {
+            scene.removePostLayoutPulseListener(afterLayout[0]);
+            // after this pulse has drawn the body: the rows are laid out in the next one
+            javafx.application.Platform.runLater(() -> {
+                metaScheduled = false;
+                showPendingMeta();
+            });
+        };
+        scene.addPostLayoutPulseListener(afterLayout[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void showPendingMeta() {
+        if (metaPending != null && metaSection.isExpanded()) {
+            metaView.show(metaPending);
+            metaPending = null;
         }
     }
 

@@ -66,6 +66,8 @@ public final class MainView {
     private Path logFile;
     /** A key that acted may also type its character; it must not reach the field it focused. */
     private String swallowTyped;
+    /** Times J, K and A to the next draft's body laid out (issue 18: 50 ms); made with the scene. */
+    private DraftShownLog draftShown;
 
     @FXML private BorderPane root;
     @FXML private SplitPane split;
@@ -148,6 +150,8 @@ public final class MainView {
         });
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
+                draftShown = new DraftShownLog(scene);
+                model.draft().draftProperty().addListener((p, left, draft) -> draftShown.shown(draft));
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
                 scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
                     if (swallowTyped != null && swallowTyped.equalsIgnoreCase(e.getCharacter())) {
@@ -252,6 +256,10 @@ public final class MainView {
 
     /** What each action does in this window. */
     private void perform(DeskAction action, KeyEvent e) {
+        if (draftShown != null && (action == DeskAction.NEXT_DRAFT || action == DeskAction.PREVIOUS_DRAFT
+                || action == DeskAction.APPROVE)) {
+            draftShown.pressed(e.getCode().getName(), model.draft().draftProperty().get());
+        }
         switch (action) {
             case NEXT_DRAFT -> queuePaneController.move(1);
             case PREVIOUS_DRAFT -> queuePaneController.move(-1);
@@ -736,8 +744,27 @@ public final class MainView {
         return "queue.column." + columnId(column) + "." + setting;
     }
 
-    /** Keys go to the queue at start, so that triage begins without a click. */
+    /**
+     * Keys go to the queue at start, so that triage begins without a click. On a stage that was
+     * showing already (the "Opening" line) the queue's tab has no skin yet, so the table is in no
+     * scene and a request now would be dropped, leaving the scene to give the search box the keys:
+     * it asks again once the table is in the scene.
+     */
     public void focusQueue() {
-        queuePaneController.table().requestFocus();
+        javafx.scene.control.TableView<QueueSlot> table = queuePaneController.table();
+        if (table.getScene() != null) {
+            table.requestFocus();
+            return;
+        }
+        table.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(table::requestFocus);
+                }
+            }
+        });
     }
 }
