@@ -82,7 +82,13 @@ public final class TruncatedRule implements Rule {
             return List.of();
         }
         if (last.kind() == BlockKind.PARAGRAPH && lastHeading != null && CLOSING_SECTION.matcher(lastHeading.text()).matches()) {
-            return List.of();
+            // a closing section ends on a name or a list, but not on "and" with nothing after it
+            String text = last.text().strip();
+            String lastWord = lastWord(text);
+            return text.isEmpty() || isClosing(text.charAt(text.length() - 1)) || lastWord == null || !connectives.contains(lastWord)
+                    ? List.of()
+                    : List.of(new Finding(ID, severity, "the body stops mid-way: the last paragraph ends on \"" + lastWord + "\""
+                            + where(last, text)));
         }
         String why = switch (last.kind()) {
             case CODE -> last.closed() ? null : "a code block opened at line " + last.line() + " is never closed";
@@ -109,6 +115,9 @@ public final class TruncatedRule implements Rule {
             return rows.length > 1 && pipes(lastRow) < pipes(rows[0])
                     ? "the table's last row (line " + (paragraph.line() + rows.length - 1) + ") is cut off: \"" + Phrases.quote(lastRow, 50) + "\""
                     : null;
+        }
+        if (isSignOff(paragraph.prose())) {
+            return null; // a letter's closing: "Cheers,\nAna"
         }
         if (LABEL.matcher(lastLine).matches() || paragraph.endsWithLink() || lastLine.startsWith("\u2014")
                 || lastLine.startsWith("-- ") || (lastLine.contains("://") && ENDS_WITH_URL.matcher(lastLine).matches())) {
@@ -143,6 +152,24 @@ public final class TruncatedRule implements Rule {
             return "the list's last item stops mid-way" + where(item, text);
         }
         return null;
+    }
+
+    /** Two short lines, the first ending in a comma ("Cheers,", "Best regards,"), the second a name in capitals. */
+    private static boolean isSignOff(String prose) {
+        String[] lines = prose.strip().split("\n");
+        if (lines.length != 2 || !lines[0].strip().endsWith(",") || lines[0].strip().split("\\s+").length > 3) {
+            return false;
+        }
+        String[] name = lines[1].strip().split("\\s+");
+        if (name.length > 4) {
+            return false;
+        }
+        for (String part : name) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text's last word is one capital letter. */
