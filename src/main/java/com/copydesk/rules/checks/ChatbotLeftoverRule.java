@@ -40,6 +40,31 @@ public final class ChatbotLeftoverRule implements Rule {
         this.phrases = new Phrases(phrases, this.patterns.literals());
     }
 
+    /**
+     * Whether a self-description ("as a language model") is the first half of a compound that
+     * names a person or a thing: "as a language model researcher, she …", "act as a large
+     * language model evaluator".
+     */
+    private static boolean isCompound(String normalised, Phrases.Match m) {
+        if (!m.phrase().startsWith("as a")) {
+            return false;
+        }
+        int at = m.index() + m.phrase().length();
+        if (at >= normalised.length() || normalised.charAt(at) != ' ') {
+            return false;
+        }
+        int end = at + 1;
+        while (end < normalised.length() && Character.isLetter(normalised.charAt(end))) {
+            end++;
+        }
+        return COMPOUND_NOUNS.contains(normalised.substring(at + 1, end));
+    }
+
+    private static final java.util.Set<String> COMPOUND_NOUNS = java.util.Set.of("researcher", "researchers", "evaluator",
+            "evaluators", "engineer", "engineers", "developer", "developers", "expert", "experts", "company", "team", "startup",
+            "lab", "provider", "providers", "vendor", "vendors", "product", "platform", "tool", "enthusiast", "user", "users",
+            "practitioner", "practitioners", "scientist", "scientists", "grader", "judge", "benchmark", "course");
+
     @Override
     public String id() {
         return ID;
@@ -66,15 +91,16 @@ public final class ChatbotLeftoverRule implements Rule {
                 // the patterns are run on the whole body below, markup included
                 for (Phrases.Match m : phrases.findAll(normalised)) {
                     // quoted ("As an AI language model" in an article about chat models) is mentioned, not said
-                    if (!Mentioned.inQuotes(normalised, m.index()) && !Mentioned.isBlockQuote(draft.body(), block.line())) {
+                    if (!Mentioned.inQuotes(normalised, m.index()) && !Mentioned.isBlockQuote(draft.body(), block.line())
+                            && !isCompound(normalised, m)) {
                         found.add("\"" + m.phrase() + "\" in the body at line " + block.line());
                     }
                 }
             }
         }
         String body = draft.body() == null ? "" : draft.body();
-        // citation markup shown in code (an article explaining `turn0search3`) is not left over
-        found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at), at -> Mentioned.inCode(body, at));
+        // citation markup shown in code (an article explaining `turn0search3`) is not left over, nor a quoted reply
+        found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at), at -> Mentioned.quotedOrShown(body, at));
         if (found.isEmpty()) {
             return List.of();
         }

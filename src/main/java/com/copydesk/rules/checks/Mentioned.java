@@ -70,6 +70,32 @@ final class Mentioned {
         return ticks % 2 == 1;
     }
 
+    /**
+     * Whether {@code offset} of the body is mentioned rather than said: in code, on a block quote's
+     * line, or after an odd count of double quotes on its line.
+     */
+    static boolean quotedOrShown(String body, int offset) {
+        if (inCode(body, offset)) {
+            return true;
+        }
+        int start = body.lastIndexOf('\n', offset - 1) + 1;
+        int i = start;
+        while (i < offset && body.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < offset && body.charAt(i) == '>') {
+            return true;
+        }
+        int quotes = 0;
+        for (int j = start; j < offset; j++) {
+            char ch = body.charAt(j);
+            if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
     private static int lineStart(String body, int line) {
         int start = 0;
         for (int l = 1; l < line; l++) {

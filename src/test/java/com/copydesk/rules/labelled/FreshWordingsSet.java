@@ -42,7 +42,8 @@ final class FreshWordingsSet {
             clean.add(new Labelled(draft(article, article.id(), article.title(), article.summary(), article.body()), null, "article", ""));
         }
         int n = 0;
-        for (String line : read("fresh-plants.txt").split("\n")) {
+        // the later batch after the first, so that the first batch's drafts stay as they were
+        for (String line : (read("fresh-plants.txt") + "\n" + read("fresh-plants-later.txt")).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The default rules on the fresh held-out set ({@link FreshWordingsSet}: hand-written articles,
  * defects in wordings written apart from the rule file, clean drafts that use the same words
- * innocently): every rule finds at least 95 % of its planted defects (repeated-text 93 %, see
+ * innocently): every rule finds at least 95 % of its planted defects (repeated-text 94 %, see
  * {@code LOWER_BAR}) and at most 2 % of the clean
  * drafts get a finding at warn or above. Prints recall and clean findings per kind (the README's
  * table) and writes them to target/fresh-wordings-set.md.
@@ -32,9 +32,9 @@ class FreshWordingsSetTest {
     /**
      * What is reached where it is under 95 %: one of the 16 repeated paragraphs sits in the
      * listicle of nine headings, which repeated-text reads as a reference page (one heading per
-     * entry) and compares within a section only, so 15 of 16.
+     * entry) and compares within a section only, so 18 of 19.
      */
-    private static final Map<String, Double> LOWER_BAR = Map.of("repeated-text", 93.0);
+    private static final Map<String, Double> LOWER_BAR = Map.of("repeated-text", 94.0);
     private static final Map<String, int[]> PLANTED = new TreeMap<>(); // "rule / kind" -> planted, found
     private static final Map<String, int[]> CLEAN = new TreeMap<>();   // kind -> drafts, flagged
     private static final List<String> MISSED = new ArrayList<>();
