@@ -1,7 +1,6 @@
 package com.copydesk.rules.checks;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,14 +15,12 @@ import java.util.Set;
  * of both together, they open on the same content word, and every figure and negation
  * of one is in the other: "120 ms before the change" and "80 ms after the change" report two
  * measurements, not one twice; "devDependencies: If set to false, …" and "peerDependencies: If set
- * to false, …" document two options. Each paragraph is compared only
- * with those sharing one of its three longest words, a bucket at most {@link #MOST_IN_BUCKET} long,
- * so a long body costs a linear pass.
+ * to false, …" document two options. Each paragraph is compared only with those opening on its
+ * word, a bucket at most {@link #MOST_IN_BUCKET} long, so a long body costs a linear pass.
  */
 final class EditedCopies {
     static final double MIN_SHARE = 0.8;
     private static final int MIN_CONTENT_WORDS = 6;
-    private static final int ANCHORS = 3;
     private static final int MOST_IN_BUCKET = 16;
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",
@@ -41,30 +38,30 @@ final class EditedCopies {
 
     /** Evidence for each paragraph that copies an earlier one with small edits (exact copies are found before this). */
     static List<String> find(List<RepeatedTextRule.LongParagraph> paragraphs) {
-        List<Set<String>> words = new ArrayList<>(paragraphs.size());
-        Map<String, List<Integer>> buckets = new HashMap<>();
+        // a copy opens on the same content word, so only paragraphs that share it are compared, and
+        // a paragraph's word set is made only when another opens like it (most drafts: never)
+        Map<String, List<Integer>> byOpening = new HashMap<>();
+        List<Set<String>> words = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), (Set<String>) null));
         List<String> found = new ArrayList<>();
-        Set<Integer> copies = new HashSet<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             RepeatedTextRule.LongParagraph paragraph = paragraphs.get(p);
-            Set<String> content = contentWords(paragraph.key());
-            words.add(content);
-            if (content.size() < MIN_CONTENT_WORDS) {
-                continue;
+            List<Integer> alike = byOpening.computeIfAbsent(paragraph.section() + " " + first(paragraph.key()), k -> new ArrayList<>());
+            for (int other : alike) {
+                if (words.get(other) == null) {
+                    words.set(other, contentWords(paragraphs.get(other).key()));
+                }
+                if (words.get(p) == null) {
+                    words.set(p, contentWords(paragraph.key()));
+                }
+                if (words.get(p).size() >= MIN_CONTENT_WORDS && words.get(other).size() >= MIN_CONTENT_WORDS
+                        && isEditedCopy(paragraphs.get(other), paragraph, words.get(other), words.get(p))) {
+                    found.add("the paragraph at line " + paragraph.line() + " repeats the one at line " + paragraphs.get(other).line()
+                            + " with small edits (\"" + com.copydesk.rules.Phrases.quote(paragraph.text(), 60) + "\")");
+                    break;
+                }
             }
-            Set<Integer> compared = new HashSet<>();
-            for (String anchor : anchors(content)) {
-                List<Integer> bucket = buckets.computeIfAbsent(paragraph.section() + " " + anchor, k -> new ArrayList<>());
-                for (int other : bucket) {
-                    if (compared.add(other) && !copies.contains(p) && isEditedCopy(paragraphs.get(other), paragraph, words.get(other), content)) {
-                        copies.add(p);
-                        found.add("the paragraph at line " + paragraph.line() + " repeats the one at line " + paragraphs.get(other).line()
-                                + " with small edits (\"" + com.copydesk.rules.Phrases.quote(paragraph.text(), 60) + "\")");
-                    }
-                }
-                if (bucket.size() < MOST_IN_BUCKET) {
-                    bucket.add(p);
-                }
+            if (alike.size() < MOST_IN_BUCKET) {
+                alike.add(p);
             }
         }
         return found;
@@ -77,7 +74,7 @@ final class EditedCopies {
         // a copy keeps its frame: parallel entries ("devDependencies: If set to false, …" and
         // "peerDependencies: If set to false, …") differ in the word they open with
         if (!first(first.key()).equals(first(second.key()))) {
-            return false;
+            return false; // (compared only within an opening's bucket; kept so the rule reads whole here)
         }
         int shared = 0;
         for (String word : a) {
@@ -128,11 +125,5 @@ final class EditedCopies {
             }
         }
         return content;
-    }
-
-    /** Its longest words (ties in alphabetical order): a copy with a word or two changed keeps at least one. */
-    private static List<String> anchors(Set<String> content) {
-        return content.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .limit(ANCHORS).toList();
     }
 }
