@@ -39,6 +39,8 @@ public final class TruncatedRule implements Rule {
     /** A short label line ("Returns: string", "Type: Boolean"): an API reference entry, not prose cut off. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "[A-Z][\\w-]*(?: [\\w-]+){0,2}:\\s*\\S+(?: \\S+)?");
+    /** How much of the body's end is read for an HTML ending: its last lines and the link definitions after them. */
+    private static final int TAIL_CHARS = 4000;
     /** A link reference definition ("[original-rule]: https://…"), which CommonMark keeps out of the text. */
     private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile("\\s{0,3}\\[[^\\]]+\\]:\\s*\\S+.*");
     /** A last line that ends in a URL: compiled once (String.matches compiled it for every draft). */
@@ -173,7 +175,9 @@ public final class TruncatedRule implements Rule {
         if (body == null) {
             return false;
         }
-        String[] lines = body.strip().split("\n");
+        // the end only: splitting a whole body into lines for every draft cost more than the rule's other work
+        String end = body.length() > TAIL_CHARS ? body.substring(body.length() - TAIL_CHARS) : body;
+        String[] lines = end.strip().split("\n");
         int i = lines.length - 1;
         while (i > 0 && (lines[i].isBlank() || LINK_DEFINITION.matcher(lines[i]).matches())) {
             i--;
