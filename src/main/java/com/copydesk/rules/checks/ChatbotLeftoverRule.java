@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * do more, and the citation markup chat interfaces leave behind ({@code turn0search0},
  * {@code :contentReference[oaicite:2]{index=2}}, {@code 【4†source】}). No reader should ever see
  * them, so the default is {@code block}. Phrases are matched in the prose of the title, summary
- * and body (a code block that prints "I hope this helps" is shown, not said); the citation
- * patterns anywhere, since no program writes them.
+ * and body (a code block that prints "I hope this helps" is shown, not said; a phrase in double
+ * quotes or a block quote is quoted, not said); the citation patterns anywhere but in code, since
+ * no program writes them and an article about them shows them as code.
  */
 public final class ChatbotLeftoverRule implements Rule {
     public static final String ID = "chatbot-leftover";
@@ -38,6 +39,31 @@ public final class ChatbotLeftoverRule implements Rule {
         this.patterns = new Patterns(patterns);
         this.phrases = new Phrases(phrases, this.patterns.literals());
     }
+
+    /**
+     * Whether a self-description ("as a language model") is the first half of a compound that
+     * names a person or a thing: "as a language model researcher, she …", "act as a large
+     * language model evaluator".
+     */
+    private static boolean isCompound(String normalised, Phrases.Match m) {
+        if (!m.phrase().startsWith("as a")) {
+            return false;
+        }
+        int at = m.index() + m.phrase().length();
+        if (at >= normalised.length() || normalised.charAt(at) != ' ') {
+            return false;
+        }
+        int end = at + 1;
+        while (end < normalised.length() && Character.isLetter(normalised.charAt(end))) {
+            end++;
+        }
+        return COMPOUND_NOUNS.contains(normalised.substring(at + 1, end));
+    }
+
+    private static final java.util.Set<String> COMPOUND_NOUNS = java.util.Set.of("researcher", "researchers", "evaluator",
+            "evaluators", "engineer", "engineers", "developer", "developers", "expert", "experts", "company", "team", "startup",
+            "lab", "provider", "providers", "vendor", "vendors", "product", "platform", "tool", "enthusiast", "user", "users",
+            "practitioner", "practitioners", "scientist", "scientists", "grader", "judge", "benchmark", "course");
 
     @Override
     public String id() {
@@ -62,14 +88,19 @@ public final class ChatbotLeftoverRule implements Rule {
             TextBlock block = blocks.get(b);
             String normalised = context.body().normalisedProse(b);
             if (block.isProse() && !normalised.isEmpty()) {
-                // the patterns are run on the whole body below, markup and code included
+                // the patterns are run on the whole body below, markup included
                 for (Phrases.Match m : phrases.findAll(normalised)) {
-                    found.add("\"" + m.phrase() + "\" in the body at line " + block.line());
+                    // quoted ("As an AI language model" in an article about chat models) is mentioned, not said
+                    if (!Mentioned.inQuotes(normalised, m.index()) && !Mentioned.isBlockQuote(draft.body(), block.line())
+                            && !isCompound(normalised, m)) {
+                        found.add("\"" + m.phrase() + "\" in the body at line " + block.line());
+                    }
                 }
             }
         }
         String body = draft.body() == null ? "" : draft.body();
-        found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at));
+        // citation markup shown in code (an article explaining `turn0search3`) is not left over, nor a quoted reply
+        found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at), at -> Mentioned.quotedOrShown(body, at));
         if (found.isEmpty()) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import com.copydesk.rules.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -72,20 +73,32 @@ final class Evidence {
 
     /** The first match of each pattern that can match in {@code text}, said to be where {@code where} puts its start. */
     void findPatterns(String text, Patterns patterns, IntFunction<String> where) {
+        findPatterns(text, patterns, where, at -> false);
+    }
+
+    /** The same, passing over the matches that start where {@code shown} says (code the text shows, not says). */
+    void findPatterns(String text, Patterns patterns, IntFunction<String> where, IntPredicate shown) {
         boolean[] run = patterns.mayMatch(text);
         if (run != null) {
-            runPatterns(text, patterns, run, where);
+            runPatterns(text, patterns, run, where, shown);
         }
     }
 
     private void runPatterns(String text, Patterns patterns, boolean[] run, IntFunction<String> where) {
+        runPatterns(text, patterns, run, where, at -> false);
+    }
+
+    private void runPatterns(String text, Patterns patterns, boolean[] run, IntFunction<String> where, IntPredicate shown) {
         for (int i = 0; i < patterns.size(); i++) {
             if (!run[i]) {
                 continue;
             }
             Matcher m = matcher(patterns, i, text);
-            if (m.find()) {
-                add("\"" + Phrases.quote(m.group(), 60) + "\" " + where.apply(m.start()));
+            for (int tries = 0; tries < Mentioned.MOST_TRIES && m.find(); tries++) {
+                if (!shown.test(m.start())) {
+                    add("\"" + Phrases.quote(m.group(), 60) + "\" " + where.apply(m.start()));
+                    break;
+                }
             }
         }
     }

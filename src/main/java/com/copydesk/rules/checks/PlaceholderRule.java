@@ -12,6 +12,7 @@ import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ public final class PlaceholderRule implements Rule {
     public static final RuleScope SCOPE = RuleScope.CONTENT;
 
     private static final int MOST_NAMED = 3;
+    /** A template variable in capitals between double underscores ({@code __NAME__}; Python's {@code __init__} is lower case). */
+    private static final Pattern UNDERSCORE_SLOT = Pattern.compile("(?<![\\w])__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?![\\w])");
 
     private final Severity severity;
     private final Phrases phrases;
@@ -71,6 +74,18 @@ public final class PlaceholderRule implements Rule {
             // <placeholder> and <your name> parse as tags, so they are HTML to the parser, not prose
             if (html.length() < 80) {
                 found.scan(html, "in the body", phrases, patterns);
+            }
+        }
+        String body = draft.body();
+        if (!found.isFull() && body != null && body.contains("__")) {
+            // __NAME__ parses as strong emphasis (NAME in bold), so the prose no longer shows it: read the source, not its code
+            Matcher m = UNDERSCORE_SLOT.matcher(body);
+            // (a few looks only: a page of them in code must not make the look-up quadratic)
+            for (int tries = 0; tries < Mentioned.MOST_TRIES && m.find(); tries++) {
+                if (!Mentioned.inCode(body, m.start())) {
+                    found.add("\"" + m.group() + "\" in the body at line " + Phrases.lineOf(body, m.start()));
+                    break;
+                }
             }
         }
         for (BodyLink link : context.body().links()) {

@@ -21,7 +21,8 @@ import java.util.Map;
  * items, headings, short lines and lead-ins to code ("The history is now:") are left out: "Run the
  * tests again." may well come twice, except twice in a row or as a copy that closes the body. A reference page (more than {@code referenceHeadings}
  * headings, one per option or method) repeats its notes under each entry by design, so there only
- * a repeat within one section counts.
+ * a repeat within one section counts. A copy with small edits ("every" for "each", "it's" for "it is",
+ * a clause moved) is a copy too ({@link EditedCopies}); the same paragraph with other figures is not.
  */
 public record RepeatedTextRule(Severity severity, int paragraphWords, int sentenceWords, int referenceHeadings) implements Rule {
     public static final String ID = "repeated-text";
@@ -30,6 +31,7 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
     private static final int CLOSING_COPY_WORDS = 4;
 
     private static final int MOST_NAMED = 3;
+    private static final int OPENING_WORDS = 8;
 
     @Override
     public String id() {
@@ -47,6 +49,11 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         // entry of a page (three times or more) is the page's pattern, a second copy is a loop
         Map<SectionKey, Seen> paragraphs = new HashMap<>();
         Map<SectionKey, Seen> sentences = new HashMap<>();
+        // (a sentence alone as a paragraph and inside another: on a reference page too, since its
+        // entries repeat whole notes, not a note's sentence inside another paragraph)
+        Map<SectionKey, Integer> soleSentences = new HashMap<>();
+        Map<SectionKey, Seen> sentencesInParagraphs = new HashMap<>();
+        List<LongParagraph> longOnes = new ArrayList<>();
         boolean reference = context.body().sections().size() > referenceHeadings;
         int section = 0;
         List<String> adjacent = new ArrayList<>();
@@ -76,6 +83,7 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
             // code spans count: "Run `make test` again." and "Run `make lint` again." are two sentences
             if (keyWords >= paragraphWords) {
                 paragraphs.computeIfAbsent(new SectionKey(section, key), k -> new Seen(block.text())).lines.add(block.line());
+                longOnes.add(new LongParagraph(section, key, block.line(), block.text()));
             }
             for (int[] span : spans) {
                 // span: the sentence's start and end in the text, its key's start and end in the paragraph's key
@@ -83,9 +91,15 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
                     continue;
                 }
                 String sentenceKey = key.substring(span[2], span[3]);
-                // a paragraph of one sentence is judged as a paragraph: a short note may come twice
+                // a paragraph of one sentence is judged as a paragraph: a short note may come twice;
+                // but the same sentence inside a longer paragraph is a copy
+                if (wordCount(sentenceKey) >= sentenceWords && sentenceKey.equals(key)) {
+                    soleSentences.putIfAbsent(new SectionKey(0, key), block.line());
+                }
                 if (wordCount(sentenceKey) >= sentenceWords && !sentenceKey.equals(key)) {
                     String text = block.text();
+                    sentencesInParagraphs.putIfAbsent(new SectionKey(0, sentenceKey), new Seen(text.substring(span[0], span[1])));
+                    sentencesInParagraphs.get(new SectionKey(0, sentenceKey)).lines.add(block.line());
                     List<Integer> lines = sentences.computeIfAbsent(new SectionKey(section, sentenceKey),
                             k -> new Seen(text.substring(span[0], span[1]))).lines;
                     if (lines.isEmpty() || lines.get(lines.size() - 1) != block.line() || lines.size() == 1) {
@@ -122,6 +136,21 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
                 .sorted(java.util.Comparator.comparing(e -> e.lines.get(1))).forEach(e ->
                         add(found, "a sentence at line " + e.lines.get(1) + " repeats one at line " + e.lines.get(0)
                                 + " (\"" + Phrases.quote(e.shown, 60) + "\")"));
+        // a sentence alone as a paragraph, again inside another paragraph, whole or with a clause added
+        Map<String, String> soleByOpening = new HashMap<>();
+        soleSentences.keySet().forEach(k -> soleByOpening.putIfAbsent(opening(k.key()), k.key()));
+        sentencesInParagraphs.entrySet().stream().filter(e -> e.getValue().lines.size() == 1)
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().lines.get(0))).forEach(e -> {
+                    String sentence = e.getKey().key();
+                    String sole = soleByOpening.get(opening(sentence));
+                    if (sole != null && (sentence.startsWith(sole) || sole.startsWith(sentence))) {
+                        add(found, "a sentence at line " + e.getValue().lines.get(0) + " repeats the paragraph at line "
+                                + soleSentences.get(new SectionKey(0, sole)) + " (\"" + Phrases.quote(e.getValue().shown, 60) + "\")");
+                    }
+                });
+        for (String edited : EditedCopies.find(longOnes)) {
+            add(found, edited);
+        }
         if (found.isEmpty()) {
             return List.of();
         }
@@ -142,6 +171,10 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
         Seen(String shown) {
             this.shown = shown;
         }
+    }
+
+    /** A paragraph long enough to compare with the others for a copy with small edits. */
+    record LongParagraph(int section, String key, int line, String text) {
     }
 
     /** A text's key within a section of a reference page (section 0 elsewhere). */
@@ -192,6 +225,18 @@ public record RepeatedTextRule(Severity severity, int paragraphWords, int senten
             spans.add(new int[] {start, text.length(), keyStart, key.length()});
         }
         return key.toString();
+    }
+
+    /** A key's first {@code OPENING_WORDS} words: sentences that open alike are compared whole. */
+    private static String opening(String key) {
+        int at = -1;
+        for (int i = 0; i < OPENING_WORDS; i++) {
+            at = key.indexOf(' ', at + 1);
+            if (at < 0) {
+                return key;
+            }
+        }
+        return key.substring(0, at);
     }
 
     private static int wordCount(String key) {

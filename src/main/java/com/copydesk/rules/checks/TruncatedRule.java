@@ -39,6 +39,10 @@ public final class TruncatedRule implements Rule {
     /** A short label line ("Returns: string", "Type: Boolean"): an API reference entry, not prose cut off. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "[A-Z][\\w-]*(?: [\\w-]+){0,2}:\\s*\\S+(?: \\S+)?");
+    /** How much of the body's end is read for an HTML ending: its last lines and the link definitions after them. */
+    private static final int TAIL_CHARS = 4000;
+    /** A link reference definition ("[original-rule]: https://…"), which CommonMark keeps out of the text. */
+    private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile("\\s{0,3}\\[[^\\]]+\\]:\\s*\\S+.*");
     /** A last line that ends in a URL: compiled once (String.matches compiled it for every draft). */
     private static final java.util.regex.Pattern ENDS_WITH_URL = java.util.regex.Pattern.compile(".*\\bhttps?://\\S+");
 
@@ -68,8 +72,9 @@ public final class TruncatedRule implements Rule {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             TextBlock block = blocks.get(i);
             // raw HTML (a closing </details>, a comment) and an empty heading (a stray "#") say
-            // nothing about where the text stopped
-            boolean stray = block.kind() == BlockKind.HTML || (block.kind() == BlockKind.HEADING && block.text().isBlank());
+            // nothing about where the text stopped; a table or a section written in HTML is content
+            boolean stray = (block.kind() == BlockKind.HTML && !isHtmlContent(block.text()))
+                    || (block.kind() == BlockKind.HEADING && block.text().isBlank());
             if (last == null && !stray) {
                 last = block;
             }
@@ -82,13 +87,19 @@ public final class TruncatedRule implements Rule {
             return List.of();
         }
         if (last.kind() == BlockKind.PARAGRAPH && lastHeading != null && CLOSING_SECTION.matcher(lastHeading.text()).matches()) {
-            return List.of();
+            // a closing section ends on a name or a list, but not on "and" with nothing after it
+            String text = last.text().strip();
+            String lastWord = lastWord(text);
+            return text.isEmpty() || isClosing(text.charAt(text.length() - 1)) || lastWord == null || !connectives.contains(lastWord)
+                    ? List.of()
+                    : List.of(new Finding(ID, severity, "the body stops mid-way: the last paragraph ends on \"" + lastWord + "\""
+                            + where(last, text)));
         }
         String why = switch (last.kind()) {
             case CODE -> last.closed() ? null : "a code block opened at line " + last.line() + " is never closed";
             case HEADING -> last.text().strip().endsWith(".") ? null : "it ends with the heading \"" + Phrases.quote(last.text(), 60) + "\" (line " + last.line()
                     + ") and nothing under it";
-            case PARAGRAPH -> unfinished(last);
+            case PARAGRAPH -> endsInHtml(draft.body()) || isSignature(blocks, last) ? null : unfinished(last);
             case ITEM -> unfinishedItem(last);
             default -> null;
         };
@@ -109,6 +120,9 @@ public final class TruncatedRule implements Rule {
             return rows.length > 1 && pipes(lastRow) < pipes(rows[0])
                     ? "the table's last row (line " + (paragraph.line() + rows.length - 1) + ") is cut off: \"" + Phrases.quote(lastRow, 50) + "\""
                     : null;
+        }
+        if (isSignOff(paragraph.prose()) || lastLine.startsWith("[^")) {
+            return null; // a letter's closing ("Cheers,\nAna"), a footnote ("[^oops]: Nyehehehe")
         }
         if (LABEL.matcher(lastLine).matches() || paragraph.endsWithLink() || lastLine.startsWith("\u2014")
                 || lastLine.startsWith("-- ") || (lastLine.contains("://") && ENDS_WITH_URL.matcher(lastLine).matches())) {
@@ -143,6 +157,84 @@ public final class TruncatedRule implements Rule {
             return "the list's last item stops mid-way" + where(item, text);
         }
         return null;
+    }
+
+    /** An HTML block that holds a table, a list or a paragraph of text: what the writer wrote, in HTML. */
+    private static boolean isHtmlContent(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        return !lower.startsWith("<!--") && html.length() > 80
+                && (lower.contains("<table") || lower.contains("<ul") || lower.contains("<ol") || lower.contains("<p"));
+    }
+
+    /**
+     * Whether the body's source ends on an HTML tag (link definitions after it aside): a
+     * {@code <sup>} attribution; or on a poem's lines broken with {@code <br/>}. A sentence cut
+     * off ends on a word.
+     */
+    private static boolean endsInHtml(String body) {
+        if (body == null) {
+            return false;
+        }
+        // the end only: splitting a whole body into lines for every draft cost more than the rule's other work
+        String end = body.length() > TAIL_CHARS ? body.substring(body.length() - TAIL_CHARS) : body;
+        String[] lines = end.strip().split("\n");
+        int i = lines.length - 1;
+        while (i > 0 && (lines[i].isBlank() || LINK_DEFINITION.matcher(lines[i]).matches())) {
+            i--;
+        }
+        if (i >= 2 && isBreak(lines[i - 1]) && isBreak(lines[i - 2])) {
+            return true; // verse: lines broken with <br/>, the last one without ("…longing for a hypertext<br/>\nalready in hand")
+        }
+        String line = lines[i].strip();
+        if (line.endsWith("*") || line.endsWith("_")) { // emphasis around the closing tag: "…in hand*"
+            line = line.substring(0, line.length() - 1).strip();
+        }
+        return line.endsWith(">") && !line.endsWith("->") && line.lastIndexOf('<') >= 0
+                && !line.substring(line.lastIndexOf('<')).contains("://"); // an autolink is a link, judged as one
+    }
+
+    private static boolean isBreak(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        return l.endsWith("<br>") || l.endsWith("<br/>") || l.endsWith("<br />");
+    }
+
+    /** A name alone (one to three capitalised words) after a short closing line ("Thanks!" / "Andrew"). */
+    private static boolean isSignature(List<TextBlock> blocks, TextBlock last) {
+        String[] name = last.text().strip().split("\\s+");
+        if (name.length > 3 || name[0].isEmpty()) {
+            return false;
+        }
+        for (String part : name) {
+            if (!Character.isUpperCase(part.charAt(0)) || !part.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        int at = blocks.indexOf(last);
+        if (at < 1) {
+            return false;
+        }
+        TextBlock before = blocks.get(at - 1);
+        String closing = before.text().strip();
+        return before.kind() == BlockKind.PARAGRAPH && closing.split("\\s+").length <= 4 && !closing.isEmpty()
+                && ",!.".indexOf(closing.charAt(closing.length() - 1)) >= 0;
+    }
+
+    /** Two short lines, the first ending in a comma ("Cheers,", "Best regards,"), the second a name in capitals. */
+    private static boolean isSignOff(String prose) {
+        String[] lines = prose.strip().split("\n");
+        if (lines.length != 2 || !lines[0].strip().endsWith(",") || lines[0].strip().split("\\s+").length > 3) {
+            return false;
+        }
+        String[] name = lines[1].strip().split("\\s+");
+        if (name.length > 4) {
+            return false;
+        }
+        for (String part : name) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text's last word is one capital letter. */
