@@ -53,6 +53,30 @@ class ContentRulesTest {
     }
 
     @Test
+    void publishedDocsMarkupIsNotAPlaceholder() {
+        // MDN: a page written with macros has bare ones too
+        assertThat(body("placeholder", BODY + "\nThe {{jsxref(\"Array\")}} method.\n\n## Specifications\n\n{{Specifications}}\n\n"
+                + "## Browser compatibility\n\n{{Compat}}\n")).isEmpty();
+        assertThat(body("placeholder", BODY + "\nTry {{product_name}} today.\n")).as("no macro call: a template's slot").hasSize(1);
+        // Hugo and VitePress: a note in an HTML comment is not shown
+        assertThat(body("placeholder", BODY + "\n<!-- TODO update links -->\n")).isEmpty();
+        // react.dev's <RSC> badge and VitePress' demo markup are elements the body closes
+        assertThat(body("placeholder", BODY + "\n<RSC>\n\n`'use server'` is for React Server Components.\n\n</RSC>\n")).isEmpty();
+        assertThat(body("placeholder", BODY + "\n<div>Picked: {{ picked }}</div>\n")).isEmpty();
+        assertThat(body("placeholder", BODY + "\nTry <<PRODUCT>> for a week.\n")).as("a slot in tag form").hasSize(1);
+        assertThat(body("placeholder", BODY + "\nWritten by <AUTHOR NAME>.\n")).hasSize(1);
+    }
+
+    @Test
+    void aReplyWordOpensAReplyNotATutorialsAnswer() {
+        assertThat(body("chatbot-leftover", "Certainly! Python's asyncio runs one loop.\n\n" + BODY)).hasSize(1);
+        assertThat(body("chatbot-leftover", "# Async in Python\n\nSure: The loop runs one task at a time.\n\n" + BODY))
+                .as("after the title's heading").hasSize(1);
+        assertThat(body("chatbot-leftover", BODY + "\nIs this a good place for side effects?\n\nAbsolutely! Event handlers are the best place for them.\n"))
+                .as("react.dev answers its own question").isEmpty();
+    }
+
+    @Test
     void anMdxCommentIsANoteToTheAuthorsNotProse() {
         assertThat(body("placeholder", BODY + "\n{/* TODO: Remove this subsection when browser is available in Stable. */}\n")).isEmpty();
         assertThat(body("placeholder", BODY + "\n{/*TODO(@poteto) fix compiler validation*/}\n")).as("stars read as emphasis").isEmpty();

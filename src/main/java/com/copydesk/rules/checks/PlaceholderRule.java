@@ -30,6 +30,11 @@ public final class PlaceholderRule implements Rule {
     /** A template variable in capitals between double underscores ({@code __NAME__}; Python's {@code __init__} is lower case). */
     private static final Pattern UNDERSCORE_SLOT = Pattern.compile("(?<![\\w])__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?![\\w])");
 
+    /** A macro called with arguments ({@code {{jsxref("Array")}}}, {@code {{EmbedLiveSample('x')}}}): the page uses macros. */
+    private static final Pattern MACRO_CALL = Pattern.compile("\\{\\{\\s*[A-Za-z][\\w-]*\\s*\\(");
+    private static final Pattern MACRO = Pattern.compile("\\{\\{[^{}\\n]{1,200}\\}\\}");
+    private static final Pattern TAG_NAME = Pattern.compile("<([A-Za-z][\\w.:-]*)");
+
     private final Severity severity;
     private final Phrases phrases;
     private final Patterns patterns;
@@ -43,6 +48,35 @@ public final class PlaceholderRule implements Rule {
         this.patterns = new Patterns(patterns);
         this.phrases = new Phrases(phrases, this.patterns.literals());
         this.linkTargets = linkTargets;
+    }
+
+    /**
+     * Whether raw HTML may be a slot written as a tag ({@code <placeholder>}, {@code <PRODUCT>} of
+     * {@code <<PRODUCT>>}): one tag, not a comment (Hugo's and VitePress' pages hold
+     * {@code <!-- TODO -->} notes no reader sees), not an element the body closes again
+     * (react.dev's {@code <RSC>…</RSC>} badge, VitePress' {@code <div>{{ picked }}</div>} demo).
+     */
+    static boolean isSlotTag(String html, String body) {
+        String tag = html.strip();
+        if (tag.startsWith("<!--") || tag.startsWith("</")) {
+            return false;
+        }
+        Matcher name = TAG_NAME.matcher(tag);
+        return !(name.lookingAt() && body != null && body.contains("</" + name.group(1) + ">"));
+    }
+
+    private static String withoutMacros(String text) {
+        if (!text.contains("{{")) {
+            return text;
+        }
+        Matcher m = MACRO.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (m.find()) {
+            out.append(text, at, m.start()).append(" ".repeat(m.end() - m.start())); // positions kept for the evidence
+            at = m.end();
+        }
+        return out.append(text, at, text.length()).toString();
     }
 
     @Override
@@ -60,6 +94,9 @@ public final class PlaceholderRule implements Rule {
         Evidence found = new Evidence(MOST_NAMED);
         found.scan(draft.title(), "in the title", phrases, patterns);
         found.scan(draft.summary(), "in the summary", phrases, patterns);
+        String body = draft.body();
+        // a page written with macros (MDN's {{jsxref("Array")}}) has {{Compat}} and {{Specifications}} as macros too
+        boolean macros = body != null && body.contains("{{") && MACRO_CALL.matcher(body).find();
         List<TextBlock> blocks = context.body().blocks();
         for (int b = 0; b < blocks.size(); b++) {
             if (found.isFull()) {
@@ -67,16 +104,21 @@ public final class PlaceholderRule implements Rule {
             }
             TextBlock block = blocks.get(b);
             if (block.isProse() && !block.isTable()) { // a table's "TBD" cell is a date not yet set, in published schedules too
-                found.scan(block.prose(), context.body().normalisedProse(b), "in the body at line " + block.line(), phrases, patterns);
+                String prose = block.prose();
+                String normalised = context.body().normalisedProse(b);
+                if (macros) {
+                    prose = withoutMacros(prose);
+                    normalised = withoutMacros(normalised);
+                }
+                found.scan(prose, normalised, "in the body at line " + block.line(), phrases, patterns);
             }
         }
         for (String html : context.body().html()) {
             // <placeholder> and <your name> parse as tags, so they are HTML to the parser, not prose
-            if (html.length() < 80) {
+            if (html.length() < 80 && isSlotTag(html, body)) {
                 found.scan(html, "in the body", phrases, patterns);
             }
         }
-        String body = draft.body();
         if (!found.isFull() && body != null && body.contains("__")) {
             // __NAME__ parses as strong emphasis (NAME in bold), so the prose no longer shows it: read the source, not its code
             Matcher m = UNDERSCORE_SLOT.matcher(body);
