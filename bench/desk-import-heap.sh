@@ -10,18 +10,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$here/target/copydesk.jar"
 [ -f "$jar" ] || { echo "no $jar: mvn -o -q package -DskipTests" >&2; exit 2; }
 want="$(grep -c . "$file")"
-work="$(mktemp -d /tmp/desk-import-heap.XXXXXX)"
-display=":$(( 90 + RANDOM % 9 ))"
-Xvfb "$display" -screen 0 1280x760x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-app=""
-cleanup() {
-    [ -n "$app" ] && kill "$app" 2>/dev/null || true
-    kill "$xvfb" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-sleep 1
+. "$here/bench/xvfb.sh" desk-import-heap
 started=$(date +%s)
 XDG_DATA_HOME="$work/data" DISPLAY="$display" java "-Xmx$xmx" "-Xlog:gc:file=$work/gc.log" -Dprism.order=sw \
     -jar "$jar" --db "$work/store.db" "$file" >"$work/app.out" 2>&1 &

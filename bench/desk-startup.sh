@@ -11,18 +11,7 @@ store="$1"; runs="${2:-5}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$here/target/copydesk.jar"
 [ -f "$jar" ] || { echo "no $jar: mvn -o -q package -DskipTests" >&2; exit 2; }
-work="$(mktemp -d /tmp/desk-startup.XXXXXX)"
-display=":$(( 90 + RANDOM % 9 ))"
-Xvfb "$display" -screen 0 1280x760x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-app=""
-cleanup() {
-    [ -n "$app" ] && kill "$app" 2>/dev/null || true
-    kill "$xvfb" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-sleep 1
+. "$here/bench/xvfb.sh" desk-startup
 log="$work/data/copydesk/logs/copydesk.0.log"
 
 # one start: prints "MS CPU CLASSES" from the log's first-rows line, or fails after 120 s
