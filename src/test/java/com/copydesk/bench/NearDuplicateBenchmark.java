@@ -37,14 +37,7 @@ public final class NearDuplicateBenchmark {
     private static final int PLANTED = 200;
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = new ArrayList<>();
-        for (String a : args) {
-            sizes.add(Integer.parseInt(a));
-        }
-        if (sizes.isEmpty()) {
-            sizes.add(10_000);
-        }
-        for (int n : sizes) {
+        for (int n : BenchSizes.of(args, 10_000)) {
             run(n);
         }
     }

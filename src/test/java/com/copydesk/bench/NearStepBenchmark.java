@@ -4,8 +4,6 @@ import com.copydesk.review.NearStepRun;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The near-duplicate step alone ({@link NearStepRun}) at N generator drafts with 200 planted
@@ -17,14 +15,7 @@ public final class NearStepBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = new ArrayList<>();
-        for (String a : args) {
-            sizes.add(Integer.parseInt(a));
-        }
-        if (sizes.isEmpty()) {
-            sizes.add(10_000);
-        }
-        for (int n : sizes) {
+        for (int n : BenchSizes.of(args, 10_000)) {
             Path dir = Files.createTempDirectory("copydesk-near-step");
             NearStepRun.run(n, dir);
         }

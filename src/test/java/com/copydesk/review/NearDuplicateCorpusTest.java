@@ -52,33 +52,16 @@ class NearDuplicateCorpusTest {
             plantedFrom.put("copy-" + p, "gen-" + original);
         }
         Path file = DraftFiles.lines(dir.resolve("corpus.jsonl"), lines);
-        try (Copydesk desk = Copydesk.open(dir.resolve("s.db"), MutableClock.at("2026-11-25T10:00:00Z"))) {
-            desk.imports().run(List.of(file), TaskMonitor.NONE);
-            Set<String> found = new TreeSet<>();
-            List<Long> ids = new ArrayList<>();
-            desk.queries().forEachId(com.copydesk.model.DraftFilter.ALL.withRule("near-duplicate"), ids::add);
-            for (long id : ids) {
-                StoredDraft d = desk.queries().find(id).orElseThrow();
-                for (Finding f : d.findings()) {
-                    if (!f.rule().equals("near-duplicate")) {
-                        continue;
-                    }
-                    Matcher m = NAMED.matcher(f.message());
-                    while (m.find()) {
-                        found.add(pair(d.reference(), m.group(1)));
-                    }
-                }
+        Set<String> found = namedPairs(file);
+        Set<String> planted = new TreeSet<>();
+        plantedFrom.forEach((copy, original) -> planted.add(pair(copy, original)));
+        // two copies of one original are near each other too: those pairs are planted as well
+        plantedFrom.forEach((a, oa) -> plantedFrom.forEach((b, ob) -> {
+            if (!a.equals(b) && oa.equals(ob)) {
+                planted.add(pair(a, b));
             }
-            Set<String> planted = new TreeSet<>();
-            plantedFrom.forEach((copy, original) -> planted.add(pair(copy, original)));
-            // two copies of one original are near each other too: those pairs are planted as well
-            plantedFrom.forEach((a, oa) -> plantedFrom.forEach((b, ob) -> {
-                if (!a.equals(b) && oa.equals(ob)) {
-                    planted.add(pair(a, b));
-                }
-            }));
-            assertThat(found).isEqualTo(planted);
-        }
+        }));
+        assertThat(found).isEqualTo(planted);
     }
 
     @Test
@@ -107,6 +90,14 @@ class NearDuplicateCorpusTest {
             lines.add(json.writeValueAsString(copy));
         }
         Path file = DraftFiles.lines(dir.resolve("corpus.jsonl"), lines);
+        Set<String> found = namedPairs(file);
+        Set<String> expected = new TreeSet<>();
+        exact.forEach((copy, original) -> expected.add(pair(copy, original)));
+        assertThat(found).isEqualTo(expected);
+    }
+
+    /** Imports the file into a new store and gives each pair a near-duplicate finding names ("a ~ b"). */
+    private Set<String> namedPairs(Path file) {
         try (Copydesk desk = Copydesk.open(dir.resolve("s.db"), MutableClock.at("2026-11-25T10:00:00Z"))) {
             desk.imports().run(List.of(file), TaskMonitor.NONE);
             Set<String> found = new TreeSet<>();
@@ -121,9 +112,7 @@ class NearDuplicateCorpusTest {
                     }
                 }
             }
-            Set<String> expected = new TreeSet<>();
-            exact.forEach((copy, original) -> expected.add(pair(copy, original)));
-            assertThat(found).isEqualTo(expected);
+            return found;
         }
     }
 
