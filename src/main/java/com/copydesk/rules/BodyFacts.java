@@ -279,9 +279,9 @@ public final class BodyFacts {
         public void visit(Paragraph paragraph) {
             enter(paragraph);
             String text = text(paragraph);
-            if (isMdxComment(text)) {
-                // MDX's comment ({/* ... */}, as react.dev's pages hold notes to their authors): not
-                // shown, so not prose; kept as markup the page holds, as an HTML comment is
+            if (isMdxComment(text) || isShortcode(text)) {
+                // MDX's comment ({/* ... */}, as react.dev's pages hold notes to their authors) and a
+                // Hugo shortcode alone: not words a reader reads; kept as markup the page holds, as HTML is
                 blocks.add(new TextBlock(BlockKind.HTML, 0, text, "", lineOf(paragraph), true, false));
                 return;
             }
@@ -406,6 +406,16 @@ public final class BodyFacts {
     static boolean isMdxComment(String text) {
         String t = text.strip();
         return t.length() >= 4 && t.startsWith("{/") && t.endsWith("/}") && t.indexOf("/}") == t.length() - 2;
+    }
+
+    /**
+     * A paragraph that is one Hugo shortcode alone ({@code {{< figure src="a.png" >}}},
+     * {@code {{% note %}}}): markup the site expands, not words a reader reads.
+     */
+    static boolean isShortcode(String text) {
+        String t = text.strip();
+        return t.length() >= 6 && (t.startsWith("{{<") && t.endsWith(">}}") || t.startsWith("{{%") && t.endsWith("%}}"))
+                && t.indexOf("}}") == t.length() - 2;
     }
 
     private static String prose(Node node) {

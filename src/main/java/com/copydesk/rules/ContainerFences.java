@@ -13,6 +13,10 @@ final class ContainerFences {
     }
 
     static String blank(String source) {
+        return containers(ShortcodeBlocks.asCode(source));
+    }
+
+    private static String containers(String source) {
         if (!source.contains(":::")) {
             return source; // most bodies: nothing to look at
         }

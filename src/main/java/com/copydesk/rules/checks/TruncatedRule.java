@@ -161,6 +161,9 @@ public final class TruncatedRule implements Rule {
 
     /** An HTML block that holds a table, a list or a paragraph of text: what the writer wrote, in HTML. */
     private static boolean isHtmlContent(String html) {
+        if (html.startsWith("{{<") || html.startsWith("{{%")) {
+            return true; // a Hugo shortcode alone (a figure, a generated list): the site puts content there
+        }
         String lower = html.toLowerCase(Locale.ROOT);
         return !lower.startsWith("<!--") && html.length() > 80
                 && (lower.contains("<table") || lower.contains("<ul") || lower.contains("<ol") || lower.contains("<p"));
