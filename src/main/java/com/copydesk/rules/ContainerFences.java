@@ -21,26 +21,14 @@ final class ContainerFences {
             return source; // most bodies: nothing to look at
         }
         StringBuilder out = new StringBuilder(source.length());
-        char fence = 0;
-        int fenceLength = 0;
+        CodeFences code = new CodeFences();
         int at = 0;
         while (at < source.length()) {
             int end = source.indexOf('\n', at);
             int next = end < 0 ? source.length() : end + 1;
             String line = source.substring(at, end < 0 ? source.length() : end);
             String stripped = line.stripLeading();
-            int indent = line.length() - stripped.length();
-            if (indent <= 3 && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
-                char c = stripped.charAt(0);
-                int n = run(stripped, c);
-                if (fence == 0) {
-                    fence = c;
-                    fenceLength = n;
-                } else if (c == fence && n >= fenceLength && stripped.substring(n).isBlank()) {
-                    fence = 0;
-                }
-                out.append(source, at, next);
-            } else if (fence == 0 && indent <= 3 && isContainerFence(stripped)) {
+            if (!code.inCode(line) && line.length() - stripped.length() <= 3 && isContainerFence(stripped)) {
                 out.append(end < 0 ? "" : "\n");
             } else {
                 out.append(source, at, next);
@@ -52,19 +40,11 @@ final class ContainerFences {
 
     /** Three or more colons, then nothing, or a container's name and title. */
     private static boolean isContainerFence(String stripped) {
-        int n = run(stripped, ':');
+        int n = CodeFences.run(stripped, ':');
         if (n < 3) {
             return false;
         }
         String rest = stripped.substring(n).strip();
         return rest.isEmpty() || Character.isLetter(rest.charAt(0)) || rest.charAt(0) == '{';
-    }
-
-    private static int run(String text, char c) {
-        int n = 0;
-        while (n < text.length() && text.charAt(n) == c) {
-            n++;
-        }
-        return n;
     }
 }

@@ -26,16 +26,14 @@ final class ShortcodeBlocks {
             return source; // most bodies
         }
         List<String> lines = new ArrayList<>(List.of(source.split("\n", -1)));
-        boolean fenced = false;
+        CodeFences code = new CodeFences();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String stripped = line.stripLeading();
-            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
-                fenced = !fenced;
+            if (code.inCode(line)) {
                 continue;
             }
             Matcher open = OPENING.matcher(line);
-            if (fenced || !open.matches()) {
+            if (!open.matches()) {
                 continue;
             }
             int close = closing(lines, i + 1, open.group(1));
@@ -52,7 +50,7 @@ final class ShortcodeBlocks {
     private static int closing(List<String> lines, int from, String name) {
         for (int j = from; j < lines.size(); j++) {
             String line = lines.get(j);
-            if (line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~")) {
+            if (CodeFences.isMarker(line)) {
                 return -1; // a fence inside: left as Markdown rather than risk unbalancing it
             }
             Matcher close = CLOSING.matcher(line);
