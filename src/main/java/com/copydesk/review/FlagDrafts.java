@@ -122,7 +122,8 @@ public final class FlagDrafts implements DraftsChanged {
                 affected.addAll(index.settle());
             }
         }
-        evaluate(tx, affected);
+        affected.removeAll(draftIds);
+        evaluate(tx, draftIds, affected);
     }
 
     /** The near-duplicate index in this transaction, with the store's boilerplate. */
@@ -167,24 +168,47 @@ public final class FlagDrafts implements DraftsChanged {
      * them are read first, judged in parallel, then written, all in the caller's transaction.
      */
     public void evaluate(Tx tx, Collection<Long> ids) {
+        evaluate(tx, ids, Set.of());
+    }
+
+    /**
+     * Judges {@code whole} with every rule, and {@code relationsOnly} — drafts whose text did not
+     * change, only their title twins or near copies — with the relation rules alone, keeping
+     * their other findings as stored: a draft joining a title group or a cluster then costs its
+     * neighbours a few index reads, not a second reading of their bodies. Both give the findings
+     * a whole judgement would (FlagDraftsRelationsTest).
+     */
+    private void evaluate(Tx tx, Collection<Long> whole, Collection<Long> relationsOnly) {
         RuleSet current = rules;
         LocalDate today = today();
         boolean nearOn = current.nearDuplicates().isPresent();
-        List<StoredDraft> found = new ArrayList<>(ids.size());
-        List<CorpusFacts> facts = new ArrayList<>(ids.size());
-        for (long id : ids) {
-            Optional<StoredDraft> draft = drafts.findWithoutFindings(tx, id);
-            if (draft.isPresent()) {
-                found.add(draft.get());
-                facts.add(facts(tx, id, nearOn));
+        List<StoredDraft> found = new ArrayList<>(whole.size() + relationsOnly.size());
+        List<CorpusFacts> facts = new ArrayList<>(found.size());
+        List<List<FindingRepository.Stored>> before = new ArrayList<>(found.size());
+        int wholeCount = 0;
+        for (Collection<Long> ids : List.of(whole, relationsOnly)) {
+            for (long id : ids) {
+                Optional<StoredDraft> draft = drafts.findWithoutFindings(tx, id);
+                if (draft.isPresent()) {
+                    found.add(draft.get());
+                    facts.add(facts(tx, id, nearOn));
+                    before.add(findings.stored(tx, id));
+                }
+            }
+            if (ids == whole) {
+                wholeCount = found.size();
             }
         }
+        int judgedWhole = wholeCount;
         List<List<Finding>> judged = java.util.stream.IntStream.range(0, found.size()).parallel()
-                .mapToObj(i -> current.evaluate(found.get(i).withEditorScores(), today, facts.get(i))).toList();
+                .mapToObj(i -> i < judgedWhole
+                        ? current.evaluate(found.get(i).withEditorScores(), today, facts.get(i))
+                        : current.reevaluateRelations(found.get(i).imported(), today, facts.get(i),
+                                before.get(i).stream().map(FindingRepository.Stored::finding).toList()))
+                .toList();
         FindingRepository.Writer writer = FindingRepository.Writer.open(tx);
         for (int i = 0; i < found.size(); i++) {
-            long id = found.get(i).id();
-            writer.replace(id, judged.get(i), clusters(judged.get(i), facts.get(i)), findings.stored(tx, id));
+            writer.replace(found.get(i).id(), judged.get(i), clusters(judged.get(i), facts.get(i)), before.get(i));
         }
     }
 

@@ -51,6 +51,31 @@ public record RuleSet(List<RuleConfig> configs, List<Rule> rules, String version
         return findings;
     }
 
+    /**
+     * What {@link #evaluate} would give a draft whose own text and meta are as when
+     * {@code stored} was judged, and whose relations are now {@code corpus}: the stored findings
+     * of the content and meta rules as they are, the relation rules judged again, in the order of
+     * the rule file. The relation rules judge from the facts alone, so the body is not analysed:
+     * this is what keeps a draft's cost bounded when one more draft joins its title or its near
+     * copies.
+     */
+    public List<Finding> reevaluateRelations(Draft draft, LocalDate today, CorpusFacts corpus, List<Finding> stored) {
+        RuleContext context = new RuleContext(today, null, corpus);
+        List<Finding> findings = new ArrayList<>(stored.size() + 1);
+        for (Rule rule : rules) {
+            if (rule.scope() == RuleScope.RELATION) {
+                findings.addAll(rule.check(draft, context));
+            } else {
+                for (Finding finding : stored) {
+                    if (finding.rule().equals(rule.id())) {
+                        findings.add(finding);
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
     /** The near-duplicate rule's settings, if it is on: the store's similarity index follows them. */
     public Optional<NearDuplicateRule> nearDuplicates() {
         return rules.stream().filter(NearDuplicateRule.class::isInstance).map(NearDuplicateRule.class::cast).findFirst();
