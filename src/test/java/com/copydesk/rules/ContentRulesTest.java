@@ -209,6 +209,21 @@ class ContentRulesTest {
     }
 
     @Test
+    void topicMismatchMeetsAProductsFullNameAndACodeBlocksLanguage() {
+        String body = "Window functions keep every row while they aggregate. PostgreSQL computes running totals this way. "
+                + "Order the rows, pick a frame, and read the result next to the row it belongs to. ".repeat(6)
+                + "Format the output in TypeScript if you like.\n\n```sql\nSELECT day, sum(amount) OVER (ORDER BY day) FROM sales;\n```\n";
+        Draft draft = clean().toBuilder().body(body).topic("window functions / postgres databases")
+                .stack(List.of("postgres", "sql", "analytics")).build();
+        assertThat(findings("topic-mismatch", draft)).as("postgres in PostgreSQL, sql in the fence").isEmpty();
+        assertThat(findings("topic-mismatch", draft.toBuilder().body(body.replace("```sql", "```")).build()))
+                .as("without the fence's language, sql is not in the body").hasSize(1);
+        assertThat(findings("topic-mismatch", draft.toBuilder().stack(List.of("form validation", "type checking")).build()))
+                .as("a short word does not meet a longer one it begins: form, format; type, typescript")
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("missing: form"));
+    }
+
+    @Test
     void futureDatesInFieldsAndNotesAreFoundWithADayOfTolerance() {
         assertThat(findings("future-date", clean().toBuilder().revision(new Revision("x", "1", TODAY.plusDays(2), Map.of())).build()))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("revision.last_reviewed is 2026-11-27"));

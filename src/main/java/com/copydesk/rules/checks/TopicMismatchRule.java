@@ -21,7 +21,9 @@ import java.util.Set;
  * The meta says the draft is about one thing and the body about another. Measured on vocabulary,
  * not on a list of topics: the content words of {@code topic}, of {@code stack} and of a page's
  * {@code tags}/{@code categories} (stop words aside, plural and "-ing" endings folded) are looked
- * up among the body's words, code included. Each of those fields is judged on its own, since a
+ * up among the body's words, code and its fences' languages included; a meta word of five letters
+ * or more also meets a body word it begins ("postgres" in "PostgreSQL", "terraform" in "terraformed"), since
+ * people write a product's full name where the meta has its short one. Each of those fields is judged on its own, since a
  * body about Python under a Rust stack contradicts it even when the topic's problem words match.
  * A field with fewer than {@code minMetaWords} content words, or a body shorter than
  * {@code minBodyWords}, says too little to judge: better no finding than a guess.
@@ -86,6 +88,8 @@ public final class TopicMismatchRule implements Rule {
             }
             bodyWords += addWantedWords(block.text(), lookFor, body);
         }
+        // a code block's language ("```sql") says what the body is about as much as its words
+        fenceLanguages(draft.body(), lookFor, body);
         if (bodyWords < minBodyWords) {
             return List.of();
         }
@@ -158,26 +162,33 @@ public final class TopicMismatchRule implements Rule {
     }
 
     /**
-     * The meta's words as a body's words are screened for them: their openings and lengths. A body
-     * word that cannot fold to one of them gets no string made for it (most of a body's words).
+     * The meta's words as a body's words are screened for them: their openings. A body word that
+     * cannot fold to one of them, or begin with one, gets no string made for it (most of a body's
+     * words).
      */
     private static final class Wanted {
+        /**
+         * A meta word this long or longer (folded) also meets a body word it begins, up to
+         * {@link #PREFIX_MORE} letters longer: "postgres" meets "postgresql"; "form" never meets
+         * "format", nor "type" "typescript".
+         */
+        static final int PREFIX_MIN = 5;
+        static final int PREFIX_MORE = 4;
         final Set<String> words;
         final int[] openings;
-        final int longest;
+        final Map<Integer, List<String>> prefixes = new java.util.HashMap<>();
 
         Wanted(Set<String> words) {
             this.words = words;
             this.openings = words.stream().mapToInt(w -> opening(w, 0, w.length())).distinct().toArray();
-            // fold cuts at most "ing" and then an "e" ("-ies" becomes "y": shorter still)
-            this.longest = words.stream().mapToInt(String::length).max().orElse(0) + 4;
+            for (String w : words) {
+                if (w.length() >= PREFIX_MIN) {
+                    prefixes.computeIfAbsent(opening(w, 0, w.length()), k -> new ArrayList<>()).add(w);
+                }
+            }
         }
 
         boolean mayBe(String text, int start, int end) {
-            // (no lower bound: lower case may lengthen a word, a dotted capital I to two characters)
-            if (end - start > longest) {
-                return false;
-            }
             int opening = opening(text, start, end);
             for (int o : openings) {
                 if (o == opening) {
@@ -185,6 +196,41 @@ public final class TopicMismatchRule implements Rule {
                 }
             }
             return false;
+        }
+
+        /** Adds the meta word a body word is, or begins with (a product's longer name: "postgresql"). */
+        void meet(String bodyWord, Set<String> into) {
+            String word = fold(bodyWord);
+            if (words.contains(word)) {
+                into.add(word);
+                return;
+            }
+            List<String> candidates = prefixes.get(opening(bodyWord, 0, bodyWord.length()));
+            if (candidates != null) {
+                for (String w : candidates) {
+                    if (bodyWord.length() <= w.length() + PREFIX_MORE && bodyWord.startsWith(w)) {
+                        into.add(w);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds the meta words among the languages named after a body's code fences. */
+    private static void fenceLanguages(String body, Wanted wanted, Set<String> into) {
+        for (String fence : new String[] {"```", "~~~"}) {
+            int at = body.indexOf(fence);
+            while (at >= 0) {
+                int start = at;
+                while (start < body.length() && body.charAt(start) == fence.charAt(0)) {
+                    start++;
+                }
+                int end = wordEnd(body, start);
+                if (end > start && (at == 0 || body.charAt(at - 1) == '\n' || body.charAt(at - 1) == ' ')) {
+                    wanted.meet(body.substring(start, end).toLowerCase(Locale.ROOT), into);
+                }
+                at = body.indexOf(fence, Math.max(end, start));
+            }
         }
     }
 
@@ -202,10 +248,7 @@ public final class TopicMismatchRule implements Rule {
             if (i > start) {
                 count++;
                 if (wanted.mayBe(text, start, i)) {
-                    String word = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
-                    if (wanted.words.contains(word)) {
-                        into.add(word);
-                    }
+                    wanted.meet(text.substring(start, i).toLowerCase(Locale.ROOT), into);
                 }
             }
         }
