@@ -145,6 +145,9 @@ class ContentRulesTest {
         assertThat(body("truncated", BODY + "\n```python\nprint(\n")).singleElement().satisfies(f -> assertThat(f.message()).contains("never closed"));
         assertThat(body("truncated", BODY + "\nHappy coding!\n")).isEmpty();
         assertThat(body("truncated", BODY + "\n- one\n- two\n")).isEmpty();
+        assertThat(body("truncated", BODY + "\n- Test with realistic data\n- Test with\n")).as("a list's last item on a preposition")
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("last item stops mid-way"));
+        assertThat(body("truncated", BODY + "\n- Open the console\n- Sign in\n")).as("a phrasal verb's particle").isEmpty();
         assertThat(body("truncated", BODY + "\n```sh\nmake\n```\n")).isEmpty();
         assertThat(body("truncated", BODY + "\n## License\n\nMIT\n")).isEmpty();
         assertThat(body("truncated", "first body")).as("a stub is too short to have been cut").isEmpty();

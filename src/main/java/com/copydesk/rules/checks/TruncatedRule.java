@@ -30,8 +30,8 @@ public final class TruncatedRule implements Rule {
 
     private final Severity severity;
     private final Set<String> connectives;
+    private final Set<String> itemEndings;
 
-    /** @param connectives words a sentence cannot end on, even before a full stop ("and", "the") */
     /** Closing sections whose last line is a name or a list, not a sentence ("## License\n\nMIT"). */
     private static final java.util.regex.Pattern CLOSING_SECTION = java.util.regex.Pattern.compile(
             "(?i).*\\b(?:licen[cs]es?|copyright|credits?|authors?|contributors?|maintainers?|sponsors?|thanks|acknowledge?ments?"
@@ -46,9 +46,21 @@ public final class TruncatedRule implements Rule {
     /** A last line that ends in a URL: compiled once (String.matches compiled it for every draft). */
     private static final java.util.regex.Pattern ENDS_WITH_URL = java.util.regex.Pattern.compile(".*\\bhttps?://\\S+");
 
-    public TruncatedRule(Severity severity, List<String> connectives) {
+    /**
+     * @param connectives words a sentence cannot end on, even before a full stop ("and", "the")
+     * @param itemEndings more words the list's last item cannot end on: a list needs no closing
+     *                    punctuation, so its item's last word is all there is to go by ("- Test with")
+     */
+    public TruncatedRule(Severity severity, List<String> connectives, List<String> itemEndings) {
         this.severity = severity;
-        this.connectives = Set.copyOf(connectives.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList());
+        this.connectives = folded(connectives);
+        Set<String> items = new java.util.HashSet<>(this.connectives);
+        items.addAll(folded(itemEndings));
+        this.itemEndings = Set.copyOf(items);
+    }
+
+    private static Set<String> folded(List<String> words) {
+        return Set.copyOf(words.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList());
     }
 
     @Override
@@ -145,7 +157,7 @@ public final class TruncatedRule implements Rule {
 
     /**
      * A list at the end is fine without punctuation ("- write down what surprised you"), but not
-     * its last item stopping on a comma or on a word no item ends on ("- compare the").
+     * its last item stopping on a comma or on a word no item ends on ("- compare the", "- test with").
      */
     private String unfinishedItem(TextBlock item) {
         String text = item.text().strip();
@@ -153,7 +165,7 @@ public final class TruncatedRule implements Rule {
             return null;
         }
         String lastWord = lastWord(text);
-        if (text.endsWith(",") || lastWord != null && connectives.contains(lastWord) && Character.isLetter(text.charAt(text.length() - 1))) {
+        if (text.endsWith(",") || lastWord != null && itemEndings.contains(lastWord) && Character.isLetter(text.charAt(text.length() - 1))) {
             return "the list's last item stops mid-way" + where(item, text);
         }
         return null;
