@@ -8,14 +8,7 @@ import java.util.function.Consumer;
 final class InlineBackground implements Background {
     @Override
     public <T> void run(BackgroundWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        T result;
-        try {
-            result = work.run(TaskMonitor.NONE);
-        } catch (Exception e) {
-            onFailure.accept(e);
-            return;
-        }
-        onDone.accept(result);
+        BackgroundWork.runNow(work, onDone, onFailure);
     }
 
     @Override

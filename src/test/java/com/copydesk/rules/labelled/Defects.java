@@ -307,10 +307,15 @@ final class Defects {
         return join(blocks);
     }
 
+    /** The index of the prose block in the middle of a body's blocks: where a defect is planted mid-text. */
+    static int middleProse(List<String> blocks) {
+        List<Integer> prose = proseBlocks(blocks);
+        return prose.get(prose.size() / 2);
+    }
+
     static String breakMarkdown(String body, String how, Random random) {
         List<String> blocks = blocks(body);
-        List<Integer> prose = proseBlocks(blocks);
-        int middle = prose.get(prose.size() / 2);
+        int middle = middleProse(blocks);
         switch (how) {
             case "unclosed fence" -> blocks.add(middle + 1, "```" + pick(random, "python", "js", "") + "\nconfig = load()\nprint(config)");
             case "glued heading" -> {

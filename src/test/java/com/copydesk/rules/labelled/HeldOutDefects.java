@@ -176,8 +176,7 @@ final class HeldOutDefects {
 
     static String breakMarkdown(String body, String how, Random random) {
         List<String> blocks = blocks(body);
-        List<Integer> prose = proseBlocks(blocks);
-        int middle = prose.get(prose.size() / 2);
+        int middle = Defects.middleProse(blocks);
         switch (how) {
             case "tilde fence open" -> blocks.add(middle + 1, "~~~bash\nnpm run build\nnpm test");
             case "glued h3" -> blocks.add(middle + 1, "###Why this matters\n\nBecause every rollback costs an evening of work.");

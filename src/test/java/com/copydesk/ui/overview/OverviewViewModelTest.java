@@ -2,7 +2,6 @@ package com.copydesk.ui.overview;
 
 import com.copydesk.model.ImportTimeline;
 import com.copydesk.model.ScoreName;
-import com.copydesk.review.TaskMonitor;
 import com.copydesk.support.KnownDrafts;
 import com.copydesk.support.TempDesk;
 import com.copydesk.ui.common.Background;
@@ -205,16 +204,7 @@ class OverviewViewModelTest {
         @Override
         public <T> Job<T> start(String title, BackgroundWork<T> work, Consumer<T> onDone,
                                 Consumer<Throwable> onFailure) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.run(TaskMonitor.NONE);
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onDone.accept(result);
-            });
+            queue.add(() -> BackgroundWork.runNow(work, onDone, onFailure));
             return new Job<>(title);
         }
 
