@@ -3,7 +3,8 @@
 #   import   import of N generator drafts (GeneratorFile, gen_drafts.py's shape) into an empty store vs
 #            sqlite-utils insert --nl + enable-fts on title, summary, body, same file; store size vs the
 #            raw file; t(largest)/t(smallest) over the sizes given
-#   export   export --format jsonl (full, then unchanged re-export) vs sqlite3 writing the same rows as JSON Lines
+#   export   export --format jsonl (full, then unchanged re-export) vs sqlite3 writing the same rows as JSON Lines;
+#            export --format markdown (full) vs bench/md_peer.py (python3: a file per draft, forced, renamed)
 #   cli      --version; stats --json + show --json vs sqlite-utils giving the same answers
 #   queue    the queue's first page and full-text top-100 searches, p50/p99 (QueueSearchBenchmark)
 # Usage: bench/compare.sh [SIZE...]            (default: 10000 100000)
@@ -54,6 +55,10 @@ section_export() {
   printf '  %-34s copydesk %7.2f s   = %s%% of a full export\n' "export jsonl (unchanged again)" \
       "$(mean "$BENCH_DIR/again.json" 0)" "$(python3 -c "print(round(100 * $(mean "$BENCH_DIR/again.json" 0) / $full))")"
   printf '  %-34s %s MB of JSON Lines\n' "written" "$(( $(stat -c %s "$out/drafts.jsonl") / 1000000 ))"
+  # a file per draft, each forced to the disk and renamed into place on both sides (bench/md_peer.py)
+  race "export markdown (full)" \
+      "java -jar $jar --db $store export --all --full --format markdown --out $out/md" \
+      "python3 $root/bench/md_peer.py $store $out/peer-md"
   rm -rf "$out"
 }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The team store's schema: the same tables, columns and meanings as the SQLite store's latest
- * version ({@code Migrations}, versions 8 and 10), written for PostgreSQL (with one index of its own,
+ * version ({@code Migrations}, versions 8, 10 and 11), written for PostgreSQL (with one index of its own,
  * version 9), so that the repositories'
  * SQL runs on both. Its versions follow SQLite's: a later SQLite migration gets its PostgreSQL
  * twin here under the same number. {@code copydesk_schema} says which have run, and marks the
@@ -206,7 +206,61 @@ public final class PgSchema {
             new Migration(9, "an index of the pending drafts, for claims", List.of(
                     "CREATE INDEX draft_pending ON draft(id) WHERE status = 'pending'")),
             new Migration(10, "near-duplicate anchor buckets known to be full (as SQLite's version 10)", List.of(
-                    "CREATE TABLE near_full (feature bigint PRIMARY KEY, over integer NOT NULL)"))
+                    "CREATE TABLE near_full (feature bigint PRIMARY KEY, over integer NOT NULL)")),
+            // SQLite's version 11, kept another way: several editors write at once here, and one row per
+            // (status, severity) updated in place would be locked by each writer until it commits, so a
+            // bulk decision would wait for another editor's import and two bulk decisions taking the rows
+            // in different orders would deadlock. Each statement that changes drafts appends its changes
+            // instead (statement triggers with transition tables: one row per key it changed, not one
+            // per draft), and the count is the sum of a key's rows. When the rows pass a few hundred, the
+            // statement that appended folds them into one a key, skipping rows another transaction holds.
+            new Migration(11, "how many drafts have each review status and severity (as SQLite's version 11)", List.of(
+                    """
+                    CREATE TABLE draft_count (
+                        status   text NOT NULL,
+                        severity integer NOT NULL,
+                        drafts   bigint NOT NULL
+                    )""",
+                    "INSERT INTO draft_count (status, severity, drafts) "
+                            + "SELECT status, severity, count(*) FROM draft GROUP BY status, severity",
+                    """
+                    CREATE FUNCTION draft_count_fold() RETURNS void LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF (SELECT count(*) FROM draft_count) > 256 THEN
+                            WITH gone AS (
+                                DELETE FROM draft_count WHERE ctid IN (SELECT ctid FROM draft_count FOR UPDATE SKIP LOCKED)
+                                RETURNING status, severity, drafts)
+                            INSERT INTO draft_count (status, severity, drafts)
+                                SELECT status, severity, sum(drafts) FROM gone GROUP BY status, severity
+                                HAVING sum(drafts) <> 0;
+                        END IF;
+                    END $$""",
+                    """
+                    CREATE FUNCTION draft_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF TG_OP = 'INSERT' THEN
+                            INSERT INTO draft_count (status, severity, drafts)
+                                SELECT status, severity, count(*) FROM new_rows GROUP BY status, severity;
+                        ELSIF TG_OP = 'DELETE' THEN
+                            INSERT INTO draft_count (status, severity, drafts)
+                                SELECT status, severity, -count(*) FROM old_rows GROUP BY status, severity;
+                        ELSE
+                            INSERT INTO draft_count (status, severity, drafts)
+                                SELECT status, severity, sum(n) FROM (
+                                    SELECT status, severity, 1 AS n FROM new_rows
+                                    UNION ALL SELECT status, severity, -1 FROM old_rows) AS changed
+                                GROUP BY status, severity HAVING sum(n) <> 0;
+                        END IF;
+                        PERFORM draft_count_fold();
+                        RETURN NULL;
+                    END $$""",
+                    "CREATE TRIGGER draft_count_insert AFTER INSERT ON draft REFERENCING NEW TABLE AS new_rows "
+                            + "FOR EACH STATEMENT EXECUTE FUNCTION draft_count_change()",
+                    "CREATE TRIGGER draft_count_delete AFTER DELETE ON draft REFERENCING OLD TABLE AS old_rows "
+                            + "FOR EACH STATEMENT EXECUTE FUNCTION draft_count_change()",
+                    "CREATE TRIGGER draft_count_update AFTER UPDATE ON draft "
+                            + "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows "
+                            + "FOR EACH STATEMENT EXECUTE FUNCTION draft_count_change()"))
     );
 
     public static int latestVersion() {

@@ -24,7 +24,7 @@ class PgSchemaUpgradeTest {
                 assertThat(hasIndex(c, "draft_pending")).isFalse();
             }
             try (Store store = Store.openPostgres(database)) {
-                assertThat(store.schemaVersion()).isEqualTo(PgSchema.latestVersion()).isEqualTo(10);
+                assertThat(store.schemaVersion()).isEqualTo(PgSchema.latestVersion()).isEqualTo(11);
                 assertThat((boolean) store.read(c -> hasIndex(c, "draft_pending"))).isTrue();
                 assertThat((boolean) store.read(c -> hasIndex(c, "near_full_pkey"))).isTrue();
             }
