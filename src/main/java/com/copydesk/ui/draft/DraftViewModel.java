@@ -119,7 +119,7 @@ public final class DraftViewModel {
         return shown != null && shown == draft.get() ? shownBody : null;
     }
 
-        /** Told what kind of change was saved, with the draft as it stands after it. */
+    /** Told what kind of change was saved, with the draft as it stands after it. */
     public void setOnChanged(java.util.function.BiConsumer<Change, StoredDraft> listener) {
         this.onChanged = listener;
     }
