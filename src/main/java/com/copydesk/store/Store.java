@@ -275,6 +275,9 @@ public final class Store implements AutoCloseable {
         if (StoreProblems.isDamage(e)) {
             return StoreProblems.damaged(file, e.getMessage(), e);
         }
+        if (StoreProblems.isLocked(e)) {
+            return StoreProblems.locked(file, e);
+        }
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CANTOPEN
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_PERM)) {

@@ -10,6 +10,8 @@ import java.util.List;
  * another store), as the command line prints it (exit 3) and the window shows it.
  */
 public final class StoreProblems {
+    static final int SQLITE_BUSY = 5;
+    static final int SQLITE_LOCKED = 6;
     static final int SQLITE_IOERR = 10;
     static final int SQLITE_CORRUPT = 11;
     static final int SQLITE_FULL = 13;
@@ -22,6 +24,22 @@ public final class StoreProblems {
     static boolean isDamage(SQLException e) {
         int code = primary(e);
         return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+    }
+
+    /** True when another connection held the store locked for longer than the busy timeout. */
+    static boolean isLocked(SQLException e) {
+        int code = primary(e);
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
+
+    /**
+     * The store is held locked by another program (a sqlite3 shell in a transaction, a backup
+     * tool, another Copydesk's long write): not damage, so no backup advice; wait or close it.
+     */
+    static StoreException locked(Path store, SQLException e) {
+        return new StoreException("The store " + store + " is locked by another program (" + firstLines(e.getMessage())
+                + "): it held the store longer than Copydesk waits for it. Nothing was changed. Close that program"
+                + " or let its work finish, then open the store again; or choose another store with --db.", e);
     }
 
     /** A message for a failure caused by the file or disk, or null for any other failure. */

@@ -114,6 +114,10 @@ class DeskNextDraftTest {
         assertThat(workspace.fxThreadReads.get()).as("store reads on the FX thread after J").isZero();
         assertThat(robot.lookup("Draft number 5").tryQuery()).as("the title on screen, the queue newest first")
                 .isPresent();
+        com.copydesk.ui.draft.MarkdownView body = robot.lookup(".markdown-view")
+                .queryAs(com.copydesk.ui.draft.MarkdownView.class);
+        assertThat(body.plainText()).contains("The body of draft 5.");
+        assertThat(body.shownReadyMade()).as("the body's nodes were built off the FX thread with the read-ahead").isTrue();
         background.release();
     }
 

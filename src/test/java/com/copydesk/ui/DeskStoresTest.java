@@ -138,6 +138,42 @@ class DeskStoresTest {
     }
 
     @Test
+    void aStoreAnotherProgramHoldsLockedIsExplainedAndThePreviousOneOpensAgain(FxRobot robot) throws Exception {
+        waitFor(() -> storeShown(robot).equals(first.toString()));
+        // another program (here a second SQLite connection, as a sqlite3 shell would) holds the
+        // second store locked: in exclusive locking mode not even a read gets in until it lets go
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection("jdbc:sqlite:" + second);
+             java.sql.Statement hold = holder.createStatement()) {
+            hold.execute("PRAGMA locking_mode = EXCLUSIVE");
+            hold.execute("BEGIN EXCLUSIVE");
+            hold.execute("UPDATE draft SET title = title WHERE 0");
+            robot.clickOn("File").clickOn("Recent stores");
+            String secondItem = RecentStoresMenu.label(second.toAbsolutePath().normalize(), false);
+            waitFor(() -> robot.lookup(secondItem).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                    && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
+            robot.clickOn(item(robot, secondItem));
+
+            // the open waits for the lock as long as any write would (the store's busy timeout), then explains
+            WaitForAsyncUtils.waitFor(45, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(pane.getHeaderText()).contains(second.toString());
+            assertThat(pane.getContentText()).as("why, and what to do")
+                    .contains("locked").contains("another program")
+                    .as("and which store opens again").contains(first + " opens again");
+            robot.clickOn(robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                    && "OK".equals(b.getText()) && b.getScene().getWindow().isShowing())
+                    .queryAs(javafx.scene.control.Button.class));
+            waitFor(() -> storeShown(robot).equals(first.toString()));
+            waitFor(() -> robot.lookup("Caching in the first store").tryQuery().isPresent());
+            hold.execute("ROLLBACK");
+        }
+        assertThat(new Preferences(new WindowSettings(settingsFile)).recentStores())
+                .as("the locked store stays in the list, to be opened once it is free")
+                .contains(second.toAbsolutePath().normalize());
+    }
+
+    @Test
     void forgettingMissingStoresTakesThemOutOfTheList(FxRobot robot) throws Exception {
         waitFor(() -> storeShown(robot).equals(first.toString()));
         robot.clickOn("File").clickOn("Recent stores");

@@ -159,6 +159,7 @@ public final class DraftPaneView {
         body.getChildren().setAll(bodyView);
         metaBox.getChildren().setAll(metaView);
         bodyView.imagesAllowedProperty().bind(model.imagesAllowedProperty());
+        model.setBodyPreparer(bodyView::prepare);
         bodyView.setOnLinkClicked(url -> {
             if (MarkdownView.isWebAddress(url)) {
                 openLink.accept(url);
@@ -288,7 +289,11 @@ public final class DraftPaneView {
             if (!typingNote && !storedNote.equals(note.getText())) {
                 note.setText(storedNote);
             }
-            bodyView.show(shown);
+            if (model.preparedBody(draft) instanceof MarkdownView.Prepared prepared && prepared.isOf(shown)) {
+                bodyView.show(prepared); // read ahead: its nodes were built off the FX thread
+            } else {
+                bodyView.show(shown);
+            }
             showMetaBoxLater(shown, sameDraft);
         } finally {
             showing = false;

@@ -51,6 +51,15 @@ public final class DraftViewModel {
     private Loaded readAhead;
     /** Counts the saves, so that a draft read ahead while one ran is not kept. */
     private long saves;
+    /**
+     * Work the pane does on a draft's body that need not wait for the FX thread (parsing, building
+     * its nodes), run with the read-ahead on the background thread; its result goes with the draft.
+     */
+    private java.util.function.Function<com.copydesk.model.Draft, Object> bodyPreparer = body -> null;
+    /** The body prepared with {@link #readAhead}. */
+    private Object readAheadBody;
+    /** The body prepared for the draft being put on show now (read by the pane as it shows it). */
+    private Object shownBody;
 
     public DraftViewModel(Workspace workspace, Background background, Consumer<Throwable> onFailure) {
         this.workspace = workspace;
@@ -94,6 +103,22 @@ public final class DraftViewModel {
         return imagesAllowed;
     }
 
+    /**
+     * Sets the work done off the FX thread on a read-ahead draft's body (see {@link #preparedBody}).
+     * It runs on the background thread, so it must not touch anything on screen.
+     */
+    public void setBodyPreparer(java.util.function.Function<com.copydesk.model.Draft, Object> preparer) {
+        this.bodyPreparer = preparer;
+    }
+
+    /**
+     * What the body preparer made of this draft's body when it was read ahead, while the draft is
+     * being put on show from the read-ahead; null otherwise (a draft read as it was asked for).
+     */
+    public Object preparedBody(StoredDraft shown) {
+        return shown != null && shown == draft.get() ? shownBody : null;
+    }
+
     /** Told what kind of change was saved, with the draft as it stands after it. */
     public void setOnChanged(java.util.function.BiConsumer<Change, StoredDraft> listener) {
         this.onChanged = listener;
@@ -120,9 +145,16 @@ public final class DraftViewModel {
             return;
         }
         Loaded ahead = readAhead != null && readAhead.draft() != null && readAhead.draft().id() == id ? readAhead : null;
+        Object aheadBody = readAheadBody;
         readAhead = null;
+        readAheadBody = null;
         if (ahead != null) {
-            put(ahead);
+            shownBody = aheadBody;
+            try {
+                put(ahead);
+            } finally {
+                shownBody = null;
+            }
         }
         background.run(monitor -> load(id), loaded -> {
             if (mine == generation && (ahead == null || !ahead.equals(loaded))) {
@@ -141,14 +173,24 @@ public final class DraftViewModel {
         }
         long mine = generation;
         long saved = saves;
-        background.run(monitor -> load(id), loaded -> {
+        java.util.function.Function<com.copydesk.model.Draft, Object> preparer = bodyPreparer;
+        background.run(monitor -> {
+            Loaded loaded = load(id);
+            // the body's nodes too, here: J then only puts them in (their CSS and layout stay on the FX thread)
+            return new ReadAhead(loaded, loaded.draft() == null ? null : preparer.apply(loaded.draft().current()));
+        }, ahead -> {
             if (mine == generation && saved == saves) { // nothing shown nor saved since it was asked for
-                readAhead = loaded;
+                readAhead = ahead.loaded();
+                readAheadBody = ahead.body();
             }
         }, onFailure);
     }
 
     private record Loaded(StoredDraft draft, List<HistoryEntry> history, List<NearTwin> twins, Claim holder) {
+    }
+
+    /** A draft read ahead, with what the body preparer made of its body. */
+    private record ReadAhead(Loaded loaded, Object body) {
     }
 
     private Loaded load(long id) {
@@ -308,6 +350,7 @@ public final class DraftViewModel {
         saves++;
         if (readAhead != null && readAhead.draft() != null && readAhead.draft().id() == id) {
             readAhead = null;
+            readAheadBody = null;
         }
         background.run(monitor -> {
             Outcome outcome = command.apply(workspace.actions(), id);

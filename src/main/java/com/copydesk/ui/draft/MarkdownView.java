@@ -101,6 +101,8 @@ public class MarkdownView extends VBox {
     private int nextUnit;
     private Map<String, ImageSource> sourcesByUrl = Map.of();
     private Map<String, ImageSource> sourcesByCaption = Map.of();
+    /** See {@link #shownReadyMade()}. */
+    private boolean shownReadyMade;
 
     /** Result of parsing a body: its tree and units, or why it could not be parsed; whether it was cut. */
     private record Parsed(Node document, List<Unit> units, Throwable failure, boolean cut) {
@@ -157,8 +159,11 @@ public class MarkdownView extends VBox {
     public void showMarkdown(String body, List<ImageSource> imageSources) {
         long current = reset();
         DraftStyles.apply(this);
+        shownReadyMade = false;
         markdown = body == null ? "" : body;
-        indexSources(imageSources);
+        Sources sources = Sources.of(imageSources);
+        sourcesByUrl = sources.byUrl();
+        sourcesByCaption = sources.byCaption();
         if (markdown.length() <= INLINE_PARSE_CHARS) {
             display(parse(markdown));
             return;
@@ -180,6 +185,94 @@ public class MarkdownView extends VBox {
                 }
             });
         });
+    }
+
+    /**
+     * A body parsed and its first page of nodes built, off the FX thread (the read-ahead draft's,
+     * see {@link #prepare}): showing it on the FX thread only puts the nodes in, so what is left
+     * there is their CSS and layout. The nodes belong to the view that prepared them, once.
+     */
+    public static final class Prepared {
+        private final String markdown;
+        private final Sources sources;
+        private final Parsed parsed;
+        private final List<javafx.scene.Node> page = new ArrayList<>();
+        private final List<ImageBox> boxes = new ArrayList<>();
+        private int nextUnit;
+
+        private Prepared(String markdown, Sources sources, Parsed parsed) {
+            this.markdown = markdown;
+            this.sources = sources;
+            this.parsed = parsed;
+        }
+
+        /** Whether this is the given body (a draft read again may have changed since it was prepared). */
+        public boolean isOf(Draft draft) {
+            return draft != null && markdown.equals(draft.body() == null ? "" : draft.body());
+        }
+    }
+
+    /**
+     * Parses a draft's body and builds its first page of nodes, for {@link #show(Prepared)} later;
+     * for any thread but meant for a background one (JavaFX lets nodes be made off its thread while
+     * they are in no scene). Null for a body too long to render at once: {@link #show(Draft)} then
+     * parses it on the shared parsing thread as before.
+     */
+    public Prepared prepare(Draft draft) {
+        String body = draft == null || draft.body() == null ? "" : draft.body();
+        if (body.length() > INLINE_PARSE_CHARS) {
+            return null;
+        }
+        Sources sources = Sources.of(draft == null ? null : draft.imageSources());
+        Parsed parsed = parse(body);
+        Prepared prepared = new Prepared(body, sources, parsed);
+        if (parsed.failure() == null && !parsed.cut()) {
+            // a renderer of its own: the view's is the FX thread's
+            MarkdownRenderer offThread = new MarkdownRenderer(new MarkdownRenderer.Context() {
+                @Override
+                public void link(Text run, String url, String title) {
+                    makeLink(run, url, title);
+                }
+
+                @Override
+                public ImageBox image(String url, String caption, String title) {
+                    ImageBox box = new ImageBox(url, caption, title, sources.of(url, caption), imageLoader);
+                    prepared.boxes.add(box);
+                    return box;
+                }
+            });
+            prepared.nextUnit = renderPage(offThread, parsed.units(), 0, prepared.page);
+        }
+        return prepared;
+    }
+
+    /** Shows a body {@link #prepare}d before (on the FX thread): its nodes go in as they were built. */
+    public void show(Prepared prepared) {
+        reset();
+        DraftStyles.apply(this);
+        markdown = prepared.markdown;
+        sourcesByUrl = prepared.sources.byUrl();
+        sourcesByCaption = prepared.sources.byCaption();
+        if (prepared.parsed.failure() != null || prepared.parsed.cut()) {
+            display(prepared.parsed);
+            shownReadyMade = false;
+            return;
+        }
+        document = prepared.parsed.document();
+        units = prepared.parsed.units();
+        nextUnit = prepared.nextUnit;
+        imageBoxes.addAll(prepared.boxes);
+        if (imagesAllowed.get()) {
+            prepared.boxes.forEach(box -> box.setAllowed(true));
+        }
+        getChildren().addAll(prepared.page);
+        offerMore();
+        shownReadyMade = true;
+    }
+
+    /** Whether the body shown came from {@link #prepare}, its nodes built off the FX thread. */
+    public boolean shownReadyMade() {
+        return shownReadyMade;
     }
 
     /** Shows nothing; stops loading images and forgets a parse still running. */
@@ -294,22 +387,14 @@ public class MarkdownView extends VBox {
     /** Renders the next page of blocks, then offers the rest behind "Show more". */
     private void showNextPage() {
         getChildren().remove(showMore);
-        Budget page = new Budget(PAGE_CHARS, PAGE_NODES);
-        int rendered = 0;
-        while (nextUnit < units.size() && (rendered == 0 || (rendered < PAGE_UNITS && !page.exhausted()))) {
-            Budget unit = new Budget(PAGE_CHARS, PAGE_NODES);
-            javafx.scene.Node node = renderer.render(units.get(nextUnit), unit);
-            page.charge(unit, PAGE_CHARS, PAGE_NODES);
-            nextUnit++;
-            rendered++;
-            if (node != null) {
-                getChildren().add(node);
-            }
-            if (renderer.truncated()) {
-                getChildren().add(notice("This block is too long to show in full. \u201cCopy Markdown source\u201d"
-                        + " in the context menu copies all of it."));
-            }
-        }
+        List<javafx.scene.Node> page = new ArrayList<>();
+        nextUnit = renderPage(renderer, units, nextUnit, page);
+        getChildren().addAll(page);
+        offerMore();
+    }
+
+    /** Offers the blocks not shown yet behind "Show more". */
+    private void offerMore() {
         int left = units.size() - nextUnit;
         if (left > 0) {
             showMore.setText(String.format(Locale.ROOT, "Show more (%,d more %s)", left, left == 1 ? "block" : "blocks"));
@@ -317,7 +402,37 @@ public class MarkdownView extends VBox {
         }
     }
 
+    /**
+     * Renders a page of blocks from unit {@code from} into {@code page} (with a notice under a block
+     * cut short); returns the first unit not rendered. Touches no state of the view: a prepare off
+     * the FX thread runs it with a renderer of its own.
+     */
+    private static int renderPage(MarkdownRenderer renderer, List<Unit> units, int from, List<javafx.scene.Node> page) {
+        Budget budget = new Budget(PAGE_CHARS, PAGE_NODES);
+        int next = from;
+        int rendered = 0;
+        while (next < units.size() && (rendered == 0 || (rendered < PAGE_UNITS && !budget.exhausted()))) {
+            Budget unit = new Budget(PAGE_CHARS, PAGE_NODES);
+            javafx.scene.Node node = renderer.render(units.get(next), unit);
+            budget.charge(unit, PAGE_CHARS, PAGE_NODES);
+            next++;
+            rendered++;
+            if (node != null) {
+                page.add(node);
+            }
+            if (renderer.truncated()) {
+                page.add(noticeLabel("This block is too long to show in full. \u201cCopy Markdown source\u201d"
+                        + " in the context menu copies all of it."));
+            }
+        }
+        return next;
+    }
+
     private Label notice(String text) {
+        return noticeLabel(text);
+    }
+
+    private static Label noticeLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("md-notice");
         label.setWrapText(true);
@@ -332,22 +447,33 @@ public class MarkdownView extends VBox {
 
     // ---- images and links ---------------------------------------------------------------------
 
-    private void indexSources(List<ImageSource> sources) {
-        sourcesByUrl = new HashMap<>();
-        sourcesByCaption = new HashMap<>();
-        if (sources == null) {
-            return;
+    /** A body's image sources by address and by caption, as its images are matched to them. */
+    private record Sources(Map<String, ImageSource> byUrl, Map<String, ImageSource> byCaption) {
+        static Sources of(List<ImageSource> sources) {
+            Map<String, ImageSource> byUrl = new HashMap<>();
+            Map<String, ImageSource> byCaption = new HashMap<>();
+            if (sources != null) {
+                for (ImageSource source : sources) {
+                    if (source == null) {
+                        continue;
+                    }
+                    if (source.url() != null && !source.url().isBlank()) {
+                        byUrl.putIfAbsent(source.url().strip(), source);
+                    }
+                    if (source.caption() != null && !source.caption().isBlank()) {
+                        byCaption.putIfAbsent(captionKey(source.caption()), source);
+                    }
+                }
+            }
+            return new Sources(byUrl, byCaption);
         }
-        for (ImageSource source : sources) {
-            if (source == null) {
-                continue;
+
+        ImageSource of(String url, String caption) {
+            ImageSource found = url == null ? null : byUrl.get(url.strip());
+            if (found != null) {
+                return found;
             }
-            if (source.url() != null && !source.url().isBlank()) {
-                sourcesByUrl.putIfAbsent(source.url().strip(), source);
-            }
-            if (source.caption() != null && !source.caption().isBlank()) {
-                sourcesByCaption.putIfAbsent(captionKey(source.caption()), source);
-            }
+            return caption == null || caption.isBlank() ? null : byCaption.get(captionKey(caption));
         }
     }
 
@@ -356,11 +482,7 @@ public class MarkdownView extends VBox {
     }
 
     private ImageSource sourceOf(String url, String caption) {
-        ImageSource byUrl = url == null ? null : sourcesByUrl.get(url.strip());
-        if (byUrl != null) {
-            return byUrl;
-        }
-        return caption == null || caption.isBlank() ? null : sourcesByCaption.get(captionKey(caption));
+        return new Sources(sourcesByUrl, sourcesByCaption).of(url, caption);
     }
 
     private ImageBox imageBox(String url, String caption, String title) {

@@ -81,6 +81,43 @@ class MarkdownViewTest {
         robot.interact(() -> view.showMarkdown(markdown, sources));
     }
 
+    @Test
+    void aBodyPreparedOffTheFxThreadShowsAsTheSameNodesAndIsNotRenderedAgain(FxRobot robot) throws Exception {
+        String body = "# A heading\n\nA paragraph with a [link](https://example.com/x) and `code`.\n\n"
+                + "![a diagram](https://img.example/a.png)\n\n- one\n- two\n";
+        com.copydesk.model.Draft draft = com.copydesk.model.Draft.of("r-1", "A title", body).toBuilder()
+                .imageSources(List.of(new ImageSource("unsplash", "https://img.example/a.png", "a diagram", Map.of())))
+                .build();
+        List<String> builtOn = new ArrayList<>();
+        MarkdownView.Prepared prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            builtOn.add(Thread.currentThread().getName());
+            return view.prepare(draft);
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(builtOn).noneMatch(name -> name.contains("JavaFX Application Thread"));
+        assertThat(prepared.isOf(draft)).isTrue();
+        assertThat(prepared.isOf(draft.toBuilder().body("another body").build())).as("a body changed since").isFalse();
+
+        robot.interact(() -> view.show(prepared));
+        assertThat(view.shownReadyMade()).isTrue();
+        List<Node> readyMade = List.copyOf(view.getChildren());
+        String readyText = view.plainText();
+        assertThat(readyMade).hasSize(4);
+        assertThat(view.imageBoxes()).as("the image placeholder, its source matched off the FX thread").hasSize(1);
+        assertThat(fetched).as("images stay off until allowed").isEmpty();
+        robot.interact(() -> view.setImagesAllowed(true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fetched.contains("https://img.example/a.png"));
+        robot.interact(() -> view.setImagesAllowed(false));
+
+        Text link = robot.lookup(n -> n instanceof Text t && "link".equals(t.getText())).queryAs(Text.class);
+        robot.clickOn(link);
+        assertThat(clicked).as("a link built off the FX thread calls back like any other").containsExactly("https://example.com/x");
+
+        show(robot, body);
+        assertThat(view.shownReadyMade()).as("shown from its Markdown: rendered on the FX thread").isFalse();
+        assertThat(view.plainText()).as("the same text either way").isEqualTo(readyText);
+        assertThat(view.getChildren()).hasSameSizeAs(readyMade);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private static String text(TextFlow flow) {
