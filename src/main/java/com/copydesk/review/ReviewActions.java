@@ -506,7 +506,9 @@ public final class ReviewActions {
                         PerDraft perDraft) {
         return store.transaction(tx -> {
             List<String> notFound = new ArrayList<>();
-            List<Long> ids = ids(tx, target, notFound);
+            // a draft named by reference was read (and on PostgreSQL locked) in this transaction: not read again
+            Map<Long, ReviewRow> read = new HashMap<>();
+            List<Long> ids = ids(tx, target, notFound, read);
             String description = describe(tx, what, target, ids);
             List<String> refused = new ArrayList<>();
             List<Long> changed = new ArrayList<>();
@@ -518,7 +520,8 @@ public final class ReviewActions {
                         // one transaction: a cancelled bulk action changes nothing at all
                         throw new ActionCancelledException();
                     }
-                    Optional<ReviewRow> row = reviews.row(tx, id);
+                    ReviewRow readBefore = read.remove(id);
+                    Optional<ReviewRow> row = readBefore != null ? Optional.of(readBefore) : reviews.row(tx, id);
                     if (row.isPresent()) {
                         Edit edit = new Edit(history);
                         Result result = perDraft.apply(tx, row.get(), edit);
@@ -551,6 +554,11 @@ public final class ReviewActions {
 
     /** The target's ids, read inside the action's transaction: exactly what it acts on. */
     private List<Long> ids(Tx tx, Target target, List<String> notFound) {
+        return ids(tx, target, notFound, new HashMap<>());
+    }
+
+    /** @param read where the rows read to find drafts by reference are kept, by id, for the action to act on */
+    private List<Long> ids(Tx tx, Target target, List<String> notFound, Map<Long, ReviewRow> read) {
         if (target instanceof Target.Ids ids) {
             return ids.ids();
         }
@@ -560,6 +568,7 @@ public final class ReviewActions {
                 Optional<ReviewRow> row = reviews.row(tx, reference);
                 if (row.isPresent()) {
                     ids.add(row.get().id());
+                    read.put(row.get().id(), row.get());
                 } else {
                     notFound.add(reference);
                 }
