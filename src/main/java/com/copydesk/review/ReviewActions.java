@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +190,7 @@ public final class ReviewActions {
                 (tx, row, history) -> Result.of(decide(row, ReviewStatus.PENDING, null, history, tx)));
     }
 
-    private boolean decide(ReviewRow row, ReviewStatus status, String reason, HistoryWriter history, Tx tx) {
+    private boolean decide(ReviewRow row, ReviewStatus status, String reason, Edit history, Tx tx) {
         if (row.status() == status && Objects.equals(row.reason(), reason)) {
             // still a decision: the history says who took it, though there is nothing to undo
             history.confirm(row.id(), ReviewFields.STATUS, status.key());
@@ -306,17 +307,17 @@ public final class ReviewActions {
         });
     }
 
-    private boolean changeChecklist(Tx tx, HistoryWriter history, ReviewRow row, List<ChecklistItem> items) {
+    private boolean changeChecklist(Tx tx, Edit history, ReviewRow row, List<ChecklistItem> items) {
         return change(tx, history, row.id(), ReviewFields.CHECKLIST, ReviewRepository.checklistText(row.checklist()),
                 ReviewRepository.checklistText(items));
     }
 
-    /** Sets a field and records it, when it changes. */
-    private boolean change(Tx tx, HistoryWriter history, long id, String field, String old, String now) {
+    /** Sets a field (written with the draft's other changes when the action is done with it) and records it, when it changes. */
+    private boolean change(Tx tx, Edit history, long id, String field, String old, String now) {
         if (Objects.equals(old, now)) {
             return false;
         }
-        reviews.apply(tx, id, field, now);
+        history.set(field, now);
         history.record(id, field, old, now);
         return true;
     }
@@ -459,7 +460,33 @@ public final class ReviewActions {
 
     @FunctionalInterface
     private interface PerDraft {
-        Result apply(Tx tx, ReviewRow row, HistoryWriter history);
+        Result apply(Tx tx, ReviewRow row, Edit history);
+    }
+
+    /**
+     * What an action does to one draft: its history entries, written as they come, and the
+     * fields it sets, written with the version in one statement when the action is done with the
+     * draft ({@link ReviewRepository#write}).
+     */
+    private static final class Edit {
+        private final HistoryWriter history;
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        Edit(HistoryWriter history) {
+            this.history = history;
+        }
+
+        void set(String field, String value) {
+            fields.put(field, value);
+        }
+
+        void record(long draftId, String field, String oldValue, String newValue) {
+            history.record(draftId, field, oldValue, newValue);
+        }
+
+        void confirm(long draftId, String field, String value) {
+            history.confirm(draftId, field, value);
+        }
     }
 
     private record Result(boolean changed, String refusal) {
@@ -479,7 +506,9 @@ public final class ReviewActions {
                         PerDraft perDraft) {
         return store.transaction(tx -> {
             List<String> notFound = new ArrayList<>();
-            List<Long> ids = ids(tx, target, notFound);
+            // a draft named by reference was read (and on PostgreSQL locked) in this transaction: not read again
+            Map<Long, ReviewRow> read = new HashMap<>();
+            List<Long> ids = ids(tx, target, notFound, read);
             String description = describe(tx, what, target, ids);
             List<String> refused = new ArrayList<>();
             List<Long> changed = new ArrayList<>();
@@ -491,10 +520,13 @@ public final class ReviewActions {
                         // one transaction: a cancelled bulk action changes nothing at all
                         throw new ActionCancelledException();
                     }
-                    Optional<ReviewRow> row = reviews.row(tx, id);
+                    ReviewRow readBefore = read.remove(id);
+                    Optional<ReviewRow> row = readBefore != null ? Optional.of(readBefore) : reviews.row(tx, id);
                     if (row.isPresent()) {
-                        Result result = perDraft.apply(tx, row.get(), history);
-                        if (result.changed() && !reviews.nextVersion(tx, id, row.get().version())) {
+                        Edit edit = new Edit(history);
+                        Result result = perDraft.apply(tx, row.get(), edit);
+                        if ((result.changed() || !edit.fields.isEmpty())
+                                && !reviews.write(tx, id, row.get().version(), edit.fields)) {
                             // another writer changed the draft after this action read it
                             throw new ConcurrentChangeException(row.get().reference());
                         }
@@ -522,6 +554,11 @@ public final class ReviewActions {
 
     /** The target's ids, read inside the action's transaction: exactly what it acts on. */
     private List<Long> ids(Tx tx, Target target, List<String> notFound) {
+        return ids(tx, target, notFound, new HashMap<>());
+    }
+
+    /** @param read where the rows read to find drafts by reference are kept, by id, for the action to act on */
+    private List<Long> ids(Tx tx, Target target, List<String> notFound, Map<Long, ReviewRow> read) {
         if (target instanceof Target.Ids ids) {
             return ids.ids();
         }
@@ -531,6 +568,7 @@ public final class ReviewActions {
                 Optional<ReviewRow> row = reviews.row(tx, reference);
                 if (row.isPresent()) {
                     ids.add(row.get().id());
+                    read.put(row.get().id(), row.get());
                 } else {
                     notFound.add(reference);
                 }
@@ -543,6 +581,9 @@ public final class ReviewActions {
     }
 
     private String describe(Tx tx, String what, Target target, List<Long> ids) {
+        if (ids.size() == 1 && target instanceof Target.References refs && refs.references().size() == 1) {
+            return what + " " + refs.references().get(0); // found by that name: no second read of its row
+        }
         if (ids.size() == 1) {
             return what + " " + reviews.row(tx, ids.get(0)).map(ReviewRow::reference).orElse("a draft");
         }

@@ -117,14 +117,19 @@ public final class HistoryWriter implements AutoCloseable {
      * editor's redo stack is theirs). Actions from before editors were recorded are everyone's.
      */
     private static void joinJournal(Connection c, long changeSet, String editor) throws SQLException {
+        dropRedo(c, editor);
+        try (PreparedStatement join = Statements.prepare(c, "UPDATE change_set SET undoable = 1 WHERE id = ?")) {
+            join.setLong(1, changeSet);
+            join.executeUpdate();
+        }
+    }
+
+    /** What this editor could redo can no longer be (a new change set, still 'done', is not touched). */
+    private static void dropRedo(Connection c, String editor) throws SQLException {
         try (PreparedStatement drop = Statements.prepare(c, "UPDATE change_set SET state = 'dropped' "
                 + "WHERE undoable = 1 AND state = 'undone' AND (editor = ? OR editor IS NULL)")) {
             drop.setString(1, editor);
             drop.executeUpdate();
-        }
-        try (PreparedStatement join = Statements.prepare(c, "UPDATE change_set SET undoable = 1 WHERE id = ?")) {
-            join.setLong(1, changeSet);
-            join.executeUpdate();
         }
     }
 
@@ -152,6 +157,12 @@ public final class HistoryWriter implements AutoCloseable {
      */
     public void record(long draftId, String field, String oldValue, String newValue) {
         try {
+            if (changeSet == 0) {
+                // the first change of a lazy action: its change set made undoable at once, not inserted and then updated
+                changeSet = newChangeSet(lazyConnection, lazyAt, lazyAction, lazyDescription, true, editor);
+                dropRedo(lazyConnection, editor);
+                inJournal = true;
+            }
             entry(draftId, field, oldValue, newValue);
             if (!inJournal) {
                 joinJournal(lazyConnection, changeSet, editor);

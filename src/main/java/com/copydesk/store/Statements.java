@@ -46,6 +46,7 @@ final class Statements {
             cached.put(sql, statement);
         } else {
             statement.clearParameters();
+            statement.clearBatch(); // what a batch that failed left must not run with the next one
         }
         return keptOnClose(statement);
     }

@@ -367,10 +367,11 @@ public final class Store implements AutoCloseable {
             boolean committing = false;
             try {
                 T result = work.run(PgSql.translating(c));
-                teamChanges.bump(c); // last: the counter's row is locked from here to the commit
                 FaultPoint.reach("store.beforeCommit");
                 committing = true;
-                c.commit();
+                // last, in one round trip with the commit: the counter's row is locked from it to the commit's end
+                teamChanges.bumpAndCommit(c);
+                c.commit(); // the transaction ended with the bump: nothing left to commit
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 if (PgProblems.connectionLost(c, e)) {

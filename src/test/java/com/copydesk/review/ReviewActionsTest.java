@@ -11,6 +11,8 @@ import com.copydesk.model.ScoreName;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.review.ReviewActions.Outcome;
 import com.copydesk.review.ReviewActions.Target;
+import com.copydesk.store.ReviewFields;
+import com.copydesk.store.ReviewRepository;
 import com.copydesk.support.CancelledMonitor;
 import com.copydesk.support.DraftFiles;
 import com.copydesk.support.MutableClock;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,6 +244,34 @@ class ReviewActionsTest {
         Outcome again = actions().reopen(new Target.References(List.of("a")), TaskMonitor.NONE);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(actions().redoable()).as("nothing changed, so the redo stack stays").isPresent();
+    }
+
+    @Test
+    void aDecisionWritesItsFieldsWithTheVersionInOneStatementThatAStaleVersionCannotRun() {
+        ReviewRepository reviews = new ReviewRepository();
+        long id = draft("a").id();
+        long before = desk.store().reading(tx -> reviews.row(tx, id)).orElseThrow().version();
+        actions().reject(new Target.References(List.of("a")), "off topic", TaskMonitor.NONE);
+        ReviewRepository.ReviewRow rejected = desk.store().reading(tx -> reviews.row(tx, id)).orElseThrow();
+        assertThat(rejected.version()).as("one step for the action, whatever it set").isEqualTo(before + 1);
+        assertThat(rejected.reason()).isEqualTo("off topic");
+        assertThat(rejected.decidedAt()).isEqualTo(clock.instant().toString());
+
+        Map<String, String> approve = new LinkedHashMap<>();
+        approve.put(ReviewFields.STATUS, "approved");
+        approve.put(ReviewFields.REASON, null);
+        approve.put(ReviewFields.score(ScoreName.QUALITY), "55");
+        boolean stale = desk.store().transaction(tx -> reviews.write(tx, id, before, approve));
+        assertThat(stale).as("read before the rejection: refused").isFalse();
+        assertThat(draft("a").status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(draft("a").review().statusReason()).as("nothing of it written").isEqualTo("off topic");
+
+        boolean current = desk.store().transaction(tx -> reviews.write(tx, id, rejected.version(), approve));
+        assertThat(current).isTrue();
+        assertThat(draft("a").status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(draft("a").review().statusReason()).isNull();
+        assertThat(draft("a").review().editorScores().get(ScoreName.QUALITY)).isEqualTo(55);
+        assertThat(desk.store().reading(tx -> reviews.row(tx, id)).orElseThrow().version()).isEqualTo(before + 2);
     }
 
     private static java.time.Instant at(String text) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A team store's change sequence: two stores open on one database stand for two editors'
@@ -85,6 +86,34 @@ class TeamChangesTest {
         assertThat(woken.tryAcquire(3, TimeUnit.SECONDS)).isTrue();
         assertThat(mine.othersVersion()).isEqualTo(before + 1);
         assertThat(mine.read(TeamChanges::latest)).as("one number per commit, none for the rollback").isEqualTo(1);
+    }
+
+    @Test
+    void aCommitThatFailsAfterTheNumberWasTakenKeepsNothingAndTellsNobody() throws Exception {
+        // the number and the commit go to the server together: a commit refused there (a deferred
+        // check, run only at the commit) must leave neither the write nor the number behind
+        PgTestServer.execute(database, "CREATE TABLE test_later (draft_id bigint REFERENCES draft(id) "
+                + "DEFERRABLE INITIALLY DEFERRED)");
+        Semaphore woken = new Semaphore(0);
+        mine.onOthersChange(woken::release);
+        assertThat(woken.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> theirs.write(c -> {
+            new SettingRepository().put(c, "test.touch", "refused at the commit");
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO test_later VALUES (424242)");
+            }
+            return null;
+        })).isInstanceOf(StoreException.class);
+        java.util.Optional<String> refused = theirs.read(c -> new SettingRepository().get(c, "test.touch"));
+        assertThat(refused).as("rolled back").isEmpty();
+        assertThat(mine.read(TeamChanges::latest)).as("no number taken").isZero();
+        assertThat(woken.tryAcquire(1, TimeUnit.SECONDS)).as("nobody told").isFalse();
+
+        touch(theirs, "kept");
+        assertThat(woken.tryAcquire(3, TimeUnit.SECONDS)).as("the connection goes on").isTrue();
+        assertThat(mine.read(TeamChanges::latest)).isEqualTo(1);
+        java.util.Optional<String> kept = theirs.read(c -> new SettingRepository().get(c, "test.touch"));
+        assertThat(kept).contains("kept");
     }
 
     @Test
