@@ -58,7 +58,7 @@ public final class RuleCatalog {
                 c.integer("shingle_words", 1)));
         register(DuplicateTitleRule.ID, DuplicateTitleRule.SCOPE, c -> new DuplicateTitleRule(c.severity()));
         register(ChatbotLeftoverRule.ID, ChatbotLeftoverRule.SCOPE, c -> new ChatbotLeftoverRule(c.severity(), c.texts("phrases"),
-                Phrases.patterns(c.id(), "patterns", c.texts("patterns"))));
+                Phrases.patterns(c.id(), "patterns", c.texts("patterns")), c.map("reply_cues")));
         register(PlaceholderRule.ID, PlaceholderRule.SCOPE, c -> new PlaceholderRule(c.severity(), c.texts("phrases"),
                 Phrases.patterns(c.id(), "patterns", c.texts("patterns")),
                 Phrases.patterns(c.id(), "link_targets", List.of(c.text("link_targets"))).get(0)));
