@@ -61,7 +61,7 @@ public final class RuleCatalog {
                 Phrases.patterns(c.id(), "patterns", c.texts("patterns")), c.map("reply_cues")));
         register(PlaceholderRule.ID, PlaceholderRule.SCOPE, c -> new PlaceholderRule(c.severity(), c.texts("phrases"),
                 Phrases.patterns(c.id(), "patterns", c.texts("patterns")),
-                Phrases.patterns(c.id(), "link_targets", List.of(c.text("link_targets"))).get(0)));
+                Phrases.patterns(c.id(), "link_targets", List.of(c.text("link_targets"))).get(0), c.texts("filler_words")));
         register(TruncatedRule.ID, TruncatedRule.SCOPE, c -> new TruncatedRule(c.severity(), c.texts("connectives")));
         register(RepeatedTextRule.ID, RepeatedTextRule.SCOPE, c -> new RepeatedTextRule(c.severity(),
                 c.integer("paragraph_words", 1), c.integer("sentence_words", 1), c.integer("reference_headings", 0)));
