@@ -12,6 +12,7 @@ import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -40,6 +41,8 @@ public final class ChatbotLeftoverRule implements Rule {
     private final Phrases phrases;
     private final Patterns patterns;
     private final ReplyCues replies;
+    /** Where the reply cues' literals start among the literals {@link #phrases} looks for. */
+    private final int cueLiteralsFrom;
 
     public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns) {
         this(severity, phrases, patterns, Map.of());
@@ -52,8 +55,12 @@ public final class ChatbotLeftoverRule implements Rule {
     public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns, Map<String, Object> replyCues) {
         this.severity = severity;
         this.patterns = new Patterns(patterns);
-        this.phrases = new Phrases(phrases, this.patterns.literals());
         this.replies = new ReplyCues(ID, replyCues);
+        // the cues' literals in the phrases' pass too: a block is read once for all three
+        List<String> literals = new ArrayList<>(this.patterns.literals());
+        this.cueLiteralsFrom = literals.size();
+        literals.addAll(this.replies.literals());
+        this.phrases = new Phrases(phrases, literals);
     }
 
     /**
@@ -98,12 +105,25 @@ public final class ChatbotLeftoverRule implements Rule {
         found.findPatterns(text, patterns, at -> where, at -> Mentioned.quotedOrShown(text, at));
     }
 
+    /** The reply cues' part of the literals a block holds, or null when it holds none of them. */
+    private boolean[] cueLiterals(boolean[] literals) {
+        if (literals == null) {
+            return null;
+        }
+        for (int i = cueLiteralsFrom; i < literals.length; i++) {
+            if (literals[i]) {
+                return Arrays.copyOfRange(literals, cueLiteralsFrom, literals.length);
+            }
+        }
+        return null;
+    }
+
     /**
      * A reply wrapped around the article, by its cues ({@link ReplyCues}): in the title, the
      * summary, the first and last paragraphs of the body, and mid-body a note that speaks of the
      * model or to the one who asked.
      */
-    private void findReplies(Evidence found, Draft draft, RuleContext context) {
+    private void findReplies(Evidence found, Draft draft, RuleContext context, boolean[][] cueLiterals) {
         for (String[] label : new String[][] {{draft.title(), "in the title"}, {draft.summary(), "in the summary"}}) {
             if (label[0] != null && !label[0].isBlank()) {
                 String normalised = Phrases.normalise(label[0]);
@@ -118,7 +138,7 @@ public final class ChatbotLeftoverRule implements Rule {
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
             if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.ITEM) && !block.isTable()
-                    && !context.body().normalisedProse(b).isEmpty() && !Mentioned.isBlockQuote(draft.body(), block.line())) {
+                    && !context.body().normalisedProse(b).isEmpty()) {
                 paragraphs.add(b);
             }
         }
@@ -132,9 +152,13 @@ public final class ChatbotLeftoverRule implements Rule {
             if (found.isFull()) {
                 return;
             }
+            if (cueLiterals[b] == null) {
+                continue; // no cue's literal in it: the common case, decided by the pass that found the phrases
+            }
             String normalised = context.body().normalisedProse(b);
-            List<ReplyCues.Hit> hits = replies.hits(normalised);
-            if (hits.isEmpty()) {
+            List<ReplyCues.Hit> hits = replies.hits(normalised, cueLiterals[b]);
+            // (a block quote is looked up only here: each look reads the body up to the block)
+            if (hits.isEmpty() || Mentioned.isBlockQuote(draft.body(), blocks.get(b).line())) {
                 continue;
             }
             int at = plainAt[b];
@@ -170,6 +194,7 @@ public final class ChatbotLeftoverRule implements Rule {
         scanLabel(found, draft.title(), "in the title");
         scanLabel(found, draft.summary(), "in the summary");
         List<TextBlock> blocks = context.body().blocks();
+        boolean[][] cueLiterals = new boolean[blocks.size()][]; // per block, the reply cues' literals it holds
         for (int b = 0; b < blocks.size(); b++) {
             if (found.isFull()) {
                 break;
@@ -177,8 +202,10 @@ public final class ChatbotLeftoverRule implements Rule {
             TextBlock block = blocks.get(b);
             String normalised = context.body().normalisedProse(b);
             if (block.isProse() && !normalised.isEmpty()) {
+                Phrases.Found read = phrases.find(normalised);
+                cueLiterals[b] = cueLiterals(read.literals());
                 // the patterns are run on the whole body below, markup included
-                for (Phrases.Match m : phrases.findAll(normalised)) {
+                for (Phrases.Match m : read.matches()) {
                     // quoted ("As an AI language model" in an article about chat models) is mentioned, not said
                     if (!Mentioned.inQuotes(normalised, m.index()) && !Mentioned.isBlockQuote(draft.body(), block.line())
                             && !isCompound(normalised, m)) {
@@ -191,7 +218,7 @@ public final class ChatbotLeftoverRule implements Rule {
         // citation markup shown in code (an article explaining `turn0search3`) is not left over, nor a quoted reply
         found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at), at -> Mentioned.quotedOrShown(body, at));
         if (!found.isFull()) {
-            findReplies(found, draft, context);
+            findReplies(found, draft, context, cueLiterals);
         }
         if (found.isEmpty()) {
             return List.of();

@@ -116,18 +116,44 @@ final class ReplyCues {
     record Hit(Cue cue, String words, int start) {
     }
 
-    /** The cues of one normalised text (a block's prose, the title, the summary); empty when it holds none. */
+    /**
+     * The literals the cues' prefilter looks for: a rule that reads a block for its phrases anyway
+     * finds them in the same pass ({@link Phrases#find}) and hands them to {@link #hits(String, boolean[])}.
+     */
+    List<String> literals() {
+        return patterns.literals();
+    }
+
+    /** The cues of one normalised text (the title, the summary); empty when it holds none. */
     List<Hit> hits(String normalised) {
-        if (normalised.isEmpty()) {
-            return List.of();
-        }
-        boolean[] run = patterns.mayMatch(normalised);
+        return normalised.isEmpty() ? List.of() : collect(normalised, patterns.mayMatch(normalised));
+    }
+
+    /** The same, given which of {@link #literals()} the text holds (null: none), found in a pass made anyway. */
+    List<Hit> hits(String normalised, boolean[] literals) {
+        return collect(normalised, patterns.mayMatch(literals));
+    }
+
+    /** The cues of the patterns {@code run} allows (null: none), and the writer as "I" where any is. */
+    private List<Hit> collect(String normalised, boolean[] run) {
         if (run == null) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
+        find(normalised, run, false, hits);
+        if (hits.isEmpty()) {
+            // a reply word or the writer as "I" alone is any blog: read them only where another cue is
+            return hits;
+        }
+        find(normalised, run, true, hits);
+        speakers(normalised, hits);
+        return hits;
+    }
+
+    /** The matches of the patterns {@code run} allows, the openers' or the others'. */
+    private void find(String normalised, boolean[] run, boolean openers, List<Hit> hits) {
         for (int i = 0; i < patterns.size(); i++) {
-            if (!run[i]) {
+            if (!run[i] || (cueOf[i] == Cue.OPENER) != openers) {
                 continue;
             }
             Matcher m = patterns.get(i).matcher(normalised);
@@ -137,11 +163,6 @@ final class ReplyCues {
                 }
             }
         }
-        if (hits.isEmpty()) {
-            return hits; // the writer as "I" alone is any blog: read it only where another cue is
-        }
-        speakers(normalised, hits);
-        return hits;
     }
 
     /**
