@@ -155,15 +155,15 @@ public final class ChatbotLeftoverRule implements Rule {
             if (cueLiterals[b] == null) {
                 continue; // no cue's literal in it: the common case, decided by the pass that found the phrases
             }
+            int at = plainAt[b];
+            boolean start = at >= 0 && at < EDGE_PARAGRAPHS;
+            boolean end = at >= 0 && at >= plain - EDGE_PARAGRAPHS;
             String normalised = context.body().normalisedProse(b);
-            List<ReplyCues.Hit> hits = replies.hits(normalised, cueLiterals[b]);
+            List<ReplyCues.Hit> hits = replies.hits(normalised, cueLiterals[b], start || end);
             // (a block quote is looked up only here: each look reads the body up to the block)
             if (hits.isEmpty() || Mentioned.isBlockQuote(draft.body(), blocks.get(b).line())) {
                 continue;
             }
-            int at = plainAt[b];
-            boolean start = at >= 0 && at < EDGE_PARAGRAPHS;
-            boolean end = at >= 0 && at >= plain - EDGE_PARAGRAPHS;
             String reply = start || end
                     ? replies.reply(normalised, hits, ReplyCues.Place.EDGE, start, end)
                     : null;

@@ -129,9 +129,24 @@ final class ReplyCues {
         return normalised.isEmpty() ? List.of() : collect(normalised, patterns.mayMatch(normalised));
     }
 
-    /** The same, given which of {@link #literals()} the text holds (null: none), found in a pass made anyway. */
-    List<Hit> hits(String normalised, boolean[] literals) {
-        return collect(normalised, patterns.mayMatch(literals));
+    /**
+     * The same, given which of {@link #literals()} the text holds (null: none), found in a pass
+     * made anyway. Mid-body ({@code edge} false) a passage is a reply only with a cue of the model,
+     * the one who asked or a reply's line, so a block that cannot hold one is not read further:
+     * most of a body is mid-body, and its handovers and offers are a tutorial's.
+     */
+    List<Hit> hits(String normalised, boolean[] literals, boolean edge) {
+        boolean[] run = patterns.mayMatch(literals);
+        if (run != null && !edge) {
+            boolean decisive = false;
+            for (int i = 0; i < run.length && !decisive; i++) {
+                decisive = run[i] && (cueOf[i] == Cue.MODEL || cueOf[i] == Cue.REQUESTER || cueOf[i] == Cue.SIGNATURE);
+            }
+            if (!decisive) {
+                return List.of();
+            }
+        }
+        return collect(normalised, run);
     }
 
     /** The cues of the patterns {@code run} allows (null: none), and the writer as "I" where any is. */
