@@ -53,6 +53,57 @@ class ContentRulesTest {
     }
 
     @Test
+    void aReplyAroundTheArticleIsFoundByItsCuesWhereItStands() {
+        // no phrase of the list: a handover and the one who asked, in the first paragraph
+        assertThat(body("chatbot-leftover", "Below is the write-up, structured as per your brief.\n\n" + BODY)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("opening paragraph").contains("hands the article over")
+                        .contains("addresses the one who asked for it (\"as per your\")"));
+        // an offer and the writer as "I" in the last paragraph
+        assertThat(body("chatbot-leftover", BODY + "\nI could also write a follow-up post that covers deployment.\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("closing paragraph").contains("offers more").contains("speaks as \"I\""));
+        // a line only a reply carries, alone
+        assertThat(body("chatbot-leftover", BODY + "\nWord count: 1,087 (excluding headings).\n")).hasSize(1);
+        // in the title, the one who asked is enough
+        assertThat(findings("chatbot-leftover", clean().toBuilder().title("Draft v2 (revised per your feedback): Pools").build())).hasSize(1);
+    }
+
+    @Test
+    void aBlogPostsOwnVoiceIsNotAReply() {
+        // the writer as "I" and the reader as "you", without a handover, a requester or a model
+        assertThat(body("chatbot-leftover", "I've been writing Go for six years, and I still get this wrong.\n\n" + BODY)).isEmpty();
+        assertThat(body("chatbot-leftover", BODY + "\nLet me know in the comments if you have a better trick.\n")).isEmpty();
+        assertThat(body("chatbot-leftover", BODY + "\nI can also recommend the official tutorial, which goes deeper.\n")).isEmpty();
+        // mid-body, an offer and a handover are a tutorial's; only the model or the one who asked make it a reply
+        String middle = "Feel free to adjust the examples to your traffic, I can say from experience.";
+        assertThat(body("chatbot-leftover", "Intro paragraph here.\n\nSecond paragraph here.\n\n" + middle + "\n\n" + BODY)).isEmpty();
+        assertThat(body("chatbot-leftover", "Intro paragraph here.\n\nSecond paragraph here.\n\n"
+                + "I don't have browsing access, so the versions may be out of date.\n\n" + BODY)).hasSize(1);
+        // quoted, a reply is mentioned
+        assertThat(body("chatbot-leftover", BODY + "\nIts reply was \"Here's the blog post you asked for\", which we cut.\n")).isEmpty();
+    }
+
+    @Test
+    void aSlotIsFoundByItsShapeInAnyWording() {
+        for (String slot : List.of("Contact us at [contact email] for a demo.", "Our founder, [Founder's name], started it.",
+                "It took [insert duration].", "Cut by [X] minutes.", "It starts at $??/month.", "It opens on ??? in Berlin.",
+                "{Product} fits in.", "Mail sales@[domain].com today.", "(Add statistic here.)", "The speaker is TBC.")) {
+            assertThat(body("placeholder", BODY + "\n" + slot + "\n")).as(slot).hasSize(1);
+        }
+        for (String clean : List.of("Press [Ctrl] + [C] to stop it.", "They \"were [sic] stable\".", "Choose [Save As] from the menu.",
+                "So a[0] is the first.", "Is it faster??? Yes.", "The set {a, b, c} is small.", "Tasks marked [optional] can wait.",
+                "It went up [1].", "Run it with `[contact email]` as the argument.")) {
+            assertThat(body("placeholder", BODY + "\n" + clean + "\n")).as(clean).isEmpty();
+        }
+    }
+
+    @Test
+    void fillerLatinIsFoundInAnyOrderAndAQuoteOfItIsNot() {
+        assertThat(body("placeholder", BODY + "\nNulla vitae elit libero, a pharetra augue. Aenean lacinia bibendum nulla sed consectetur.\n"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("filler Latin"));
+        assertThat(body("placeholder", BODY + "\nDesigners borrowed pharetra augue and other words from an old Latin text.\n")).isEmpty();
+    }
+
+    @Test
     void publishedDocsMarkupIsNotAPlaceholder() {
         // MDN: a page written with macros has bare ones too
         assertThat(body("placeholder", BODY + "\nThe {{jsxref(\"Array\")}} method.\n\n## Specifications\n\n{{Specifications}}\n\n"

@@ -84,6 +84,12 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("h.yaml"),
                 "rules:\n  chatbot-leftover:\n    patterns: ['turn0(search']\n")))
                 .hasMessageContaining("chatbot-leftover.patterns[1] is not a valid regular expression").hasMessageContaining("turn0(search");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("h2.yaml"),
+                "rules:\n  chatbot-leftover:\n    reply_cues: {model: ['as an (ai']}\n")))
+                .hasMessageContaining("chatbot-leftover.reply_cues.model[1] is not a valid regular expression");
+        assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("h3.yaml"),
+                "rules:\n  chatbot-leftover:\n    reply_cues: {models: ['as an ai']}\n")))
+                .hasMessageContaining("models").hasMessageContaining("model");
         assertThatThrownBy(() -> loader.load(Files.writeString(dir.resolve("i.yaml"),
                 "rules:\n  unsafe-link:\n    networks: [10.0.0.0/40]\n")))
                 .hasMessageContaining("unsafe-link.networks").hasMessageContaining("10.0.0.0/40");

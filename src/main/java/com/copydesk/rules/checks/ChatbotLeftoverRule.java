@@ -4,13 +4,17 @@ import com.copydesk.model.Draft;
 import com.copydesk.model.Finding;
 import com.copydesk.model.RuleScope;
 import com.copydesk.model.Severity;
+import com.copydesk.rules.BodyFacts.BlockKind;
 import com.copydesk.rules.BodyFacts.TextBlock;
 import com.copydesk.rules.Patterns;
 import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -30,14 +34,33 @@ public final class ChatbotLeftoverRule implements Rule {
     /** Enough evidence to find and fix them; more would be a page. */
     private static final int MOST_NAMED = 3;
 
+    /** Paragraphs at each end of the body where a reply wraps the article. */
+    private static final int EDGE_PARAGRAPHS = 2;
+
     private final Severity severity;
     private final Phrases phrases;
     private final Patterns patterns;
+    private final ReplyCues replies;
+    /** Where the reply cues' literals start among the literals {@link #phrases} looks for. */
+    private final int cueLiteralsFrom;
 
     public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns) {
+        this(severity, phrases, patterns, Map.of());
+    }
+
+    /**
+     * @param replyCues the rule file's {@code reply_cues}: what tells a reply wrapped around the
+     *                  article ({@link ReplyCues}), by kind of cue
+     */
+    public ChatbotLeftoverRule(Severity severity, List<String> phrases, List<Pattern> patterns, Map<String, Object> replyCues) {
         this.severity = severity;
         this.patterns = new Patterns(patterns);
-        this.phrases = new Phrases(phrases, this.patterns.literals());
+        this.replies = new ReplyCues(ID, replyCues);
+        // the cues' literals in the phrases' pass too: a block is read once for all three
+        List<String> literals = new ArrayList<>(this.patterns.literals());
+        this.cueLiteralsFrom = literals.size();
+        literals.addAll(this.replies.literals());
+        this.phrases = new Phrases(phrases, literals);
     }
 
     /**
@@ -65,6 +88,96 @@ public final class ChatbotLeftoverRule implements Rule {
             "lab", "provider", "providers", "vendor", "vendors", "product", "platform", "tool", "enthusiast", "user", "users",
             "practitioner", "practitioners", "scientist", "scientists", "grader", "judge", "benchmark", "course");
 
+    /**
+     * The phrases and patterns in the title or the summary, as in the body's prose: a title about
+     * chatbots that quotes "I hope this helps" mentions the phrase.
+     */
+    private void scanLabel(Evidence found, String text, String where) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String normalised = Phrases.normalise(text);
+        for (Phrases.Match m : phrases.findAll(normalised)) {
+            if (!Mentioned.inQuotes(normalised, m.index()) && !isCompound(normalised, m)) {
+                found.add("\"" + m.phrase() + "\" " + where);
+            }
+        }
+        found.findPatterns(text, patterns, at -> where, at -> Mentioned.quotedOrShown(text, at));
+    }
+
+    /** The reply cues' part of the literals a block holds, or null when it holds none of them. */
+    private boolean[] cueLiterals(boolean[] literals) {
+        if (literals == null) {
+            return null;
+        }
+        for (int i = cueLiteralsFrom; i < literals.length; i++) {
+            if (literals[i]) {
+                return Arrays.copyOfRange(literals, cueLiteralsFrom, literals.length);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A reply wrapped around the article, by its cues ({@link ReplyCues}): in the title, the
+     * summary, the first and last paragraphs of the body, and mid-body a note that speaks of the
+     * model or to the one who asked.
+     */
+    private void findReplies(Evidence found, Draft draft, RuleContext context, boolean[][] cueLiterals) {
+        for (String[] label : new String[][] {{draft.title(), "in the title"}, {draft.summary(), "in the summary"}}) {
+            if (label[0] != null && !label[0].isBlank()) {
+                String normalised = Phrases.normalise(label[0]);
+                String reply = replies.reply(normalised, replies.hits(normalised), ReplyCues.Place.LABEL, true, true);
+                if (reply != null) {
+                    found.add("a reply to whoever asked for the article " + label[1] + ": it " + reply);
+                }
+            }
+        }
+        List<TextBlock> blocks = context.body().blocks();
+        List<Integer> paragraphs = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlock block = blocks.get(b);
+            if ((block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.ITEM) && !block.isTable()
+                    && !context.body().normalisedProse(b).isEmpty()) {
+                paragraphs.add(b);
+            }
+        }
+        // the edges are counted in paragraphs, not list items: a list closing the article is still its content
+        int[] plainAt = new int[blocks.size()]; // a block's place among the plain paragraphs, -1 for an item
+        int plain = 0;
+        for (int b : paragraphs) {
+            plainAt[b] = blocks.get(b).kind() == BlockKind.PARAGRAPH ? plain++ : -1;
+        }
+        for (int b : paragraphs) {
+            if (found.isFull()) {
+                return;
+            }
+            if (cueLiterals[b] == null) {
+                continue; // no cue's literal in it: the common case, decided by the pass that found the phrases
+            }
+            int at = plainAt[b];
+            boolean start = at >= 0 && at < EDGE_PARAGRAPHS;
+            boolean end = at >= 0 && at >= plain - EDGE_PARAGRAPHS;
+            String normalised = context.body().normalisedProse(b);
+            List<ReplyCues.Hit> hits = replies.hits(normalised, cueLiterals[b], start || end);
+            // (a block quote is looked up only here: each look reads the body up to the block)
+            if (hits.isEmpty() || Mentioned.isBlockQuote(draft.body(), blocks.get(b).line())) {
+                continue;
+            }
+            String reply = start || end
+                    ? replies.reply(normalised, hits, ReplyCues.Place.EDGE, start, end)
+                    : null;
+            if (reply == null) {
+                reply = replies.reply(normalised, hits, ReplyCues.Place.MIDDLE, false, false);
+            }
+            if (reply != null) {
+                String where = start ? "opening" : end ? "closing" : "at";
+                found.add("a reply to whoever asked for the article " + (where.equals("at") ? "in the body" : "in the body's " + where
+                        + " paragraph") + " at line " + blocks.get(b).line() + ": it " + reply);
+            }
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -78,9 +191,10 @@ public final class ChatbotLeftoverRule implements Rule {
     @Override
     public List<Finding> check(Draft draft, RuleContext context) {
         Evidence found = new Evidence(MOST_NAMED);
-        found.scan(draft.title(), "in the title", phrases, patterns);
-        found.scan(draft.summary(), "in the summary", phrases, patterns);
+        scanLabel(found, draft.title(), "in the title");
+        scanLabel(found, draft.summary(), "in the summary");
         List<TextBlock> blocks = context.body().blocks();
+        boolean[][] cueLiterals = new boolean[blocks.size()][]; // per block, the reply cues' literals it holds
         for (int b = 0; b < blocks.size(); b++) {
             if (found.isFull()) {
                 break;
@@ -88,8 +202,10 @@ public final class ChatbotLeftoverRule implements Rule {
             TextBlock block = blocks.get(b);
             String normalised = context.body().normalisedProse(b);
             if (block.isProse() && !normalised.isEmpty()) {
+                Phrases.Found read = phrases.find(normalised);
+                cueLiterals[b] = cueLiterals(read.literals());
                 // the patterns are run on the whole body below, markup included
-                for (Phrases.Match m : phrases.findAll(normalised)) {
+                for (Phrases.Match m : read.matches()) {
                     // quoted ("As an AI language model" in an article about chat models) is mentioned, not said
                     if (!Mentioned.inQuotes(normalised, m.index()) && !Mentioned.isBlockQuote(draft.body(), block.line())
                             && !isCompound(normalised, m)) {
@@ -101,6 +217,9 @@ public final class ChatbotLeftoverRule implements Rule {
         String body = draft.body() == null ? "" : draft.body();
         // citation markup shown in code (an article explaining `turn0search3`) is not left over, nor a quoted reply
         found.findPatterns(body, patterns, at -> "in the body at line " + Phrases.lineOf(body, at), at -> Mentioned.quotedOrShown(body, at));
+        if (!found.isFull()) {
+            findReplies(found, draft, context, cueLiterals);
+        }
         if (found.isEmpty()) {
             return List.of();
         }

@@ -18,6 +18,7 @@ final class Evidence {
     private final List<String> found = new ArrayList<>();
     /** Matchers of one pattern list (a rule uses one list per draft). */
     private Matcher[] matchers;
+    private boolean[] lastLiterals;
 
     Evidence(int most) {
         this.most = most;
@@ -52,16 +53,23 @@ final class Evidence {
         scan(text, Phrases.normalise(text), where, phrases, patterns);
     }
 
+    /** The literals of {@code phrases} found in a text by the last {@link #scan(String, String, String, Phrases, Patterns)}, or null. */
+    boolean[] lastLiterals() {
+        return lastLiterals;
+    }
+
     /**
      * The same, the text already normalised ({@link com.copydesk.rules.BodyFacts#normalisedProse}):
      * one pass over it finds the phrases and the patterns' literals ({@code phrases} made with
      * {@link Patterns#literals()}), then only the patterns those literals allow run on the text.
      */
     void scan(String text, String normalised, String where, Phrases phrases, Patterns patterns) {
+        lastLiterals = null;
         if (normalised.isEmpty() || isFull()) {
             return;
         }
         Phrases.Found result = phrases.find(normalised);
+        lastLiterals = result.literals();
         for (Phrases.Match m : result.matches()) {
             add("\"" + m.phrase() + "\" " + where);
         }

@@ -11,7 +11,10 @@ import com.copydesk.rules.Phrases;
 import com.copydesk.rules.Rule;
 import com.copydesk.rules.RuleContext;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,19 +38,78 @@ public final class PlaceholderRule implements Rule {
     private static final Pattern MACRO = Pattern.compile("\\{\\{[^{}\\n]{1,200}\\}\\}");
     private static final Pattern TAG_NAME = Pattern.compile("<([A-Za-z][\\w.:-]*)");
 
+    /** Words of filler Latin a prose block must hold, and share of its words they must be, to be filler ("Praesent commodo cursus magna"). */
+    private static final int FILLER_WORDS = 4;
+
     private final Severity severity;
     private final Phrases phrases;
     private final Patterns patterns;
     private final Pattern linkTargets;
+    /** The filler words, normalised; looked for with the phrases (from index {@link #fillerFrom} of the literals) in the same pass. */
+    private final Set<String> filler;
+    private final int fillerFrom;
 
     /**
      * @param linkTargets what a link's whole target is when the writer never put one in ("url", "link here", nothing)
      */
     public PlaceholderRule(Severity severity, List<String> phrases, List<Pattern> patterns, Pattern linkTargets) {
+        this(severity, phrases, patterns, linkTargets, List.of());
+    }
+
+    /**
+     * @param fillerWords the words of filler Latin (lorem ipsum's and its generators'), none an
+     *                    English word: a prose block mostly made of them is filler in any order
+     */
+    public PlaceholderRule(Severity severity, List<String> phrases, List<Pattern> patterns, Pattern linkTargets,
+            List<String> fillerWords) {
         this.severity = severity;
         this.patterns = new Patterns(patterns);
-        this.phrases = new Phrases(phrases, this.patterns.literals());
+        this.filler = new HashSet<>();
+        fillerWords.forEach(w -> this.filler.add(Phrases.normalise(w)));
+        List<String> literals = new ArrayList<>(this.patterns.literals());
+        this.fillerFrom = literals.size();
+        literals.addAll(this.filler);
+        this.phrases = new Phrases(phrases, literals);
         this.linkTargets = linkTargets;
+    }
+
+    /**
+     * Whether normalised prose is filler Latin: at least {@link #FILLER_WORDS} of its words are
+     * filler words, and they are at least half of its words (a sentence about lorem ipsum that
+     * quotes three of its words is English).
+     */
+    private boolean isFiller(String normalised, boolean[] literals) {
+        if (literals == null || filler.isEmpty()) {
+            return false;
+        }
+        int seen = 0;
+        for (int i = fillerFrom; i < literals.length; i++) {
+            if (literals[i]) {
+                seen++;
+            }
+        }
+        if (seen < FILLER_WORDS) {
+            return false; // the common case, decided by the pass that found the phrases
+        }
+        int words = 0;
+        int latin = 0;
+        int i = 0;
+        while (i < normalised.length()) {
+            while (i < normalised.length() && !Character.isLetter(normalised.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < normalised.length() && Character.isLetter(normalised.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (filler.contains(normalised.substring(start, i))) {
+                    latin++;
+                }
+            }
+        }
+        return latin >= FILLER_WORDS && latin * 2 >= words;
     }
 
     /**
@@ -111,6 +173,9 @@ public final class PlaceholderRule implements Rule {
                     normalised = withoutMacros(normalised);
                 }
                 found.scan(prose, normalised, "in the body at line " + block.line(), phrases, patterns);
+                if (isFiller(normalised, found.lastLiterals())) {
+                    found.add("filler Latin (\"" + Phrases.quote(block.prose(), 40) + "\") in the body at line " + block.line());
+                }
             }
         }
         for (String html : context.body().html()) {

@@ -58,10 +58,10 @@ public final class RuleCatalog {
                 c.integer("shingle_words", 1)));
         register(DuplicateTitleRule.ID, DuplicateTitleRule.SCOPE, c -> new DuplicateTitleRule(c.severity()));
         register(ChatbotLeftoverRule.ID, ChatbotLeftoverRule.SCOPE, c -> new ChatbotLeftoverRule(c.severity(), c.texts("phrases"),
-                Phrases.patterns(c.id(), "patterns", c.texts("patterns"))));
+                Phrases.patterns(c.id(), "patterns", c.texts("patterns")), c.map("reply_cues")));
         register(PlaceholderRule.ID, PlaceholderRule.SCOPE, c -> new PlaceholderRule(c.severity(), c.texts("phrases"),
                 Phrases.patterns(c.id(), "patterns", c.texts("patterns")),
-                Phrases.patterns(c.id(), "link_targets", List.of(c.text("link_targets"))).get(0)));
+                Phrases.patterns(c.id(), "link_targets", List.of(c.text("link_targets"))).get(0), c.texts("filler_words")));
         register(TruncatedRule.ID, TruncatedRule.SCOPE, c -> new TruncatedRule(c.severity(), c.texts("connectives"), c.texts("item_endings")));
         register(RepeatedTextRule.ID, RepeatedTextRule.SCOPE, c -> new RepeatedTextRule(c.severity(),
                 c.integer("paragraph_words", 1), c.integer("sentence_words", 1), c.integer("reference_headings", 0)));

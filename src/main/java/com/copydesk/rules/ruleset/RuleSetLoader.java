@@ -30,7 +30,7 @@ import java.util.TreeMap;
  */
 public final class RuleSetLoader {
     /** Bump when a rule's code changes what it finds, so that stores flag their drafts again. */
-    public static final String RULES_CODE_VERSION = "6";
+    public static final String RULES_CODE_VERSION = "7";
     public static final String DEFAULTS = "/copydesk/rules.yaml";
 
     /** A rule or a setting given twice is refused: the second would silently win over the first. */

@@ -42,8 +42,9 @@ final class FreshWordingsSet {
             clean.add(new Labelled(draft(article, article.id(), article.title(), article.summary(), article.body()), null, "article", ""));
         }
         int n = 0;
-        // the later batch after the first, so that the first batch's drafts stay as they were
-        for (String line : (read("fresh-plants.txt") + "\n" + read("fresh-plants-later.txt")).split("\n")) {
+        // each later batch after the ones before, so that their drafts stay as they were
+        String plants = read("fresh-plants.txt") + "\n" + read("fresh-plants-later.txt") + "\n" + read("fresh-plants-third.txt");
+        for (String line : plants.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
