@@ -45,7 +45,7 @@ CHATBOT = [
  ("end", "I've kept the word count within the 500–700 range you specified."),
  ("end", "If any part of this doesn't fit your audience, tell me and I will rewrite it."),
  ("end", "Thanks for the opportunity to write this. Good luck with the launch of your blog!"),
- ("end", "Please let me know if you need the code examples in another language, such as Kotlin or C#."),
+ ("end", "Should the code examples be in another language, such as Kotlin or C#? Just say so and I'll convert them."),
  ("end", "Remember to replace the example domain names with your own before publishing."),
  ("end", "(End of article. Total: 7 sections, 4 code blocks.)"),
  ("end", "I apologise for any confusion in my previous response; this version corrects the example in the second section."),
@@ -81,11 +81,11 @@ CHATBOT = [
  ("title", "Certainly! {title}"),
  # summary
  ("summary", "Here is a concise summary of the article: {summary}"),
- ("summary", "{summary} Let me know if you'd prefer a shorter meta description."),
+ ("summary", "{summary} Want me to make this meta description shorter?"),
  ("summary", "Sure, I can summarize that. {summary}"),
  ("summary", "Summary (under 160 characters, as you asked): {summary}"),
  ("summary", "{summary} I hope this summary captures the key points!"),
- ("summary", "As an AI, I have summarised the article below. {summary}"),
+ ("summary", "Below is my AI-generated summary of the article above. {summary}"),
 ]
 
 # placeholders: (position, text). Evidence given explicitly as the third element.

@@ -3,7 +3,7 @@
 import json, random, re, sys, os, math, datetime
 HERE = os.path.dirname(os.path.abspath(__file__))
 T = []
-for f in "abcd":
+for f in "abcde":
     exec(open(os.path.join(HERE, f"topics_{f}.py")).read().replace("T = []", ""))
 exec(open(os.path.join(HERE, "frames.py")).read())
 exec(open(os.path.join(HERE, "defects.py")).read())
@@ -12,11 +12,25 @@ rng = random.Random(20261208)
 SCENARIOS = ["for a content heavy programming website", "for a small team api", "for a documentation portal",
              "for an internal analytics dashboard", "for a high traffic news site", "for an open source library",
              "for a payments backend", "for a developer tools startup"]
-CHECKS = ["review query plans", "test with realistic data", "compare before and after metrics", "document the change",
-          "write a rollback plan", "add a load test", "check the error budget", "pin dependency versions",
-          "log every retry", "measure p99 latency", "run the job twice on purpose", "add an alert with a runbook",
-          "try the change in staging first", "keep the configuration next to the code", "review the diff with a colleague",
-          "add a regression test", "check the dashboards after deploy", "remove the old code path once traffic moved"]
+COMMON_CHECKS = ["document the change", "review the diff with a colleague", "add a regression test",
+                 "try the change in staging first", "keep the configuration next to the code"]
+AREA_CHECKS = {
+    "backend": ["measure p99 latency", "log every retry", "add a load test", "write a rollback plan",
+                "check the dashboards after deploy", "test with realistic data", "pin dependency versions"],
+    "platform": ["check the error budget", "add an alert with a runbook", "write a rollback plan",
+                 "check the dashboards after deploy", "compare before and after metrics", "pin image versions"],
+    "data": ["review query plans", "test with realistic data", "compare before and after metrics",
+             "write a rollback plan", "run the migration on a copy of production data"],
+    "frontend": ["check the layout at three screen widths", "test keyboard navigation", "compare bundle size before and after",
+                 "check colour contrast", "test in Firefox and Safari"],
+    "tooling": ["pin dependency versions", "run it in CI on every pull request", "compare before and after timings",
+                "write down the exit codes", "keep the script under version control"],
+    "ci": ["pin action versions", "check the cache hit rate", "compare build times before and after",
+           "keep secrets out of logs"],
+    "docs": ["run every command in the page", "check links", "ask a second reviewer", "keep the checklist short"],
+    "testing": ["pin the model version", "keep the test inputs fixed", "review a sample of outputs by hand",
+                "compare scores before and after"],
+}
 CONCL = ["Conclusion", "Wrapping up", "Summary", "Final thoughts", "Takeaways", "Closing notes", "In short", "Where to go from here"]
 CHECKHEAD = ["Checklist", "Before you ship", "Quick checklist", "Rollout checklist", "Things to verify"]
 PROPER = {"Kubernetes", "Helm", "Rust", "Go", "Python", "Redis", "PostgreSQL", "Postgres", "SQL", "CSS", "Jinja2", "Bash",
@@ -31,7 +45,7 @@ PROPER = {"Kubernetes", "Helm", "Rust", "Go", "Python", "Redis", "PostgreSQL", "
 TITLE_PATTERNS = ["{T}", "{T}: a practical guide", "{T}, step by step", "A field guide: {T}", "Practical notes: {T}",
                   "{T} in production", "{T} without the guesswork", "{T}: common mistakes and fixes", "{T} for busy developers",
                   "{T}, explained", "{T} (with examples)", "Lessons learned: {T}", "{T} — what actually matters",
-                  "{T}: a checklist", "Revisiting {t}", "Notes from a small team: {T}", "{T}, the short version",
+                  "{T}: a checklist", "Notes from a small team: {T}", "{T}, the short version",
                   "{T} for teams of any size", "Deep dive: {T}", "{T}, revisited"]
 
 def lc(s):
@@ -96,7 +110,11 @@ def assemble(topic, look_mode, allow_look):
     else:
         intro, outro = rng.choice(intro_pool), rng.choice(outro_pool)
     k = rng.randint(3, min(5, len(secs)))
-    if look_mode == "section" or (allow_look and looks and rng.random() < 0.35):
+    if isinstance(look_mode, tuple):
+        must = [s for s in secs if s[0] == look_mode[1]][0]
+        rest = [s for s in secs if s is not must]
+        chosen = [must] + rng.sample(rest, k - 1)
+    elif look_mode == "section" or (allow_look and looks and rng.random() < 0.35):
         must = rng.choice(looks)
         rest = [s for s in secs if s is not must]
         chosen = [must] + rng.sample(rest, k - 1)
@@ -117,7 +135,8 @@ def assemble(topic, look_mode, allow_look):
     for h, md, _ in chosen:
         blocks.append("## " + h)
         blocks.extend(split_blocks(md))
-    checks = rng.sample(CHECKS, rng.randint(3, 6))
+    pool = AREA_CHECKS.get(topic["stack"][1], AREA_CHECKS["tooling"]) + COMMON_CHECKS
+    checks = rng.sample(pool, rng.randint(3, 5))
     with_checklist = look_mode == "end-list" or rng.random() < 0.55
     if look_mode == "end-code":
         # end on the last section, which must end with a closed code block
@@ -310,7 +329,8 @@ def plant_repeat(blocks, mode):
 def meta(topic, title, blocks_clean, body, m, seqno):
     n = 7000 + seqno
     ref = f"anp-ref-{n:06d}-{rng.randrange(1000, 9999)}"
-    heads = [s[0].lower() for s in m["chosen"]]
+    heads = [s[0][0].lower() + s[0][1:] for s in m["chosen"] if not s[2]]
+    heads += ["the mistakes that are easiest to make", "a configuration you can copy"]
     lang = topic["lang"]
     summ_t = rng.choice([
         "A practical guide to {s}, covering {a} and {b}.",
@@ -404,8 +424,18 @@ def build(seqno, kind, sub, topic):
             used_titles.discard(d["title"].lower()); continue
         d["body"] = body
         d["reading_time"] = max(1, round(wc / 200))
+        look = [f"look-alike section '{h}'" for h, _, lk in m["chosen"] if lk]
+        if topic["key"] in CLEAN_ONLY: look.append("an article about TODO comments (the word in title and prose)")
+        if m["intro"][2]: look.append("first-person blog intro")
+        if m["outro"] and m["outro"][2]: look.append("first-person/tutorial sign-off")
+        if look_mode == "end-code": look.append("ends with a closed code block")
+        if look_mode == "end-list": look.append("ends with a complete list")
+        d["_look"] = look
         return d, ev
     return None
+
+CLEAN_ONLY = {"todo-hygiene"}
+QUOTERS = {"llm-bot", "llm-eval", "prompt-templates", "ai-docs-style", "email-templates"}
 
 def main(outdir):
     plan = []
@@ -413,25 +443,35 @@ def main(outdir):
     for e in PLACEHOLDER: plan.append(("placeholder", e))
     for m in ["sentence"] * 8 + ["word"] * 6 + ["code"] * 6 + ["list"] * 5: plan.append(("truncated", m))
     for m in ["adjacent"] * 6 + ["later"] * 5 + ["variant"] * 5 + ["sentence"] * 6 + ["section"] * 3: plan.append(("repeated", m))
-    for m in [None] * 55 + ["section"] * 22 + ["frame"] * 13 + ["end-code"] * 5 + ["end-list"] * 5: plan.append(("clean", m))
+    look_pairs = [(t["key"], h) for t in T for h, _, lk in t["sections"] if lk]
+    for m in [None] * 44 + ["frame"] * 15 + ["end-code"] * 5 + ["end-list"] * 5: plan.append(("clean", m))
+    for i in range(31): plan.append(("clean", ("section",) + look_pairs[i % len(look_pairs)]))
     rng.shuffle(plan)
     look_topics = [t for t in T if any(s[2] for s in t["sections"])]
     code_end_topics = [t for t in T if any(split_blocks(s[1])[-1].startswith("```") for s in t["sections"])]
-    out, labels = [], []
+    out, labels, looks = [], [], []
     ti = 0
     for seq, (kind, sub) in enumerate(plan):
+        sub0 = sub
         for tries in range(50):
-            if kind == "clean" and sub == "section":
-                topic = rng.choice(look_topics)
+            sub = sub0
+            if kind == "clean" and isinstance(sub, tuple):
+                topic = [t for t in T if t["key"] == sub[1]][0]
+                sub = ("section", sub[2])
             elif kind == "clean" and sub == "end-code":
                 topic = rng.choice(code_end_topics)
             else:
                 topic = T[ti % len(T)]; ti += 1
+                if topic["key"] in CLEAN_ONLY and not (kind == "clean" and sub is not None):
+                    continue
             r = build(seq, kind, sub, topic)
             if r: break
         else:
             raise SystemExit(f"could not build {kind} {sub}")
         d, ev = r
+        look = d.pop("_look")
+        if kind == "clean" and look:
+            looks.append((d["reference"], "; ".join(look)))
         out.append(d)
         labels.append((d["reference"], kind, ev))
     with open(os.path.join(outdir, "drafts.jsonl"), "w") as f:
@@ -441,7 +481,10 @@ def main(outdir):
         for ref, kind, ev in labels:
             assert "\t" not in ev and "\n" not in ev, (ref, ev)
             f.write(f"{ref}\t{kind}\t{ev}\n")
-    print(len(out), "drafts")
+    with open(os.path.join(outdir, "clean-lookalikes.tsv"), "w") as f:
+        for ref, what in looks:
+            f.write(f"{ref}\t{what}\n")
+    print(len(out), "drafts,", len(looks), "clean look-alikes")
 
 if __name__ == "__main__":
     main(sys.argv[1])
