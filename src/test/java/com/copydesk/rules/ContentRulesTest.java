@@ -171,6 +171,18 @@ class ContentRulesTest {
     }
 
     @Test
+    void aSlotQuotedAsAnExampleIsTalkedAboutButASlotLeftInQuotesIsNot() {
+        assertThat(body("placeholder", BODY + "\nEvery team sends one email that starts with \"Hi {{first_name}},\" to thousands.\n"))
+                .as("an article about templates").isEmpty();
+        assertThat(body("placeholder", BODY + "\nLook for template residue such as a literal \u201C[Your Name]\u201D under a post.\n"))
+                .as("curly quotes").isEmpty();
+        assertThat(body("placeholder", BODY + "\nAs our customer put it: \"[CUSTOMER QUOTE]\" and we agree.\n"))
+                .as("a slot left inside quotes").hasSize(1);
+        assertThat(body("placeholder", BODY + "\nThe template such as ours greets [Your Name] warmly.\n"))
+                .as("the marker word, but the slot is not quoted").hasSize(1);
+    }
+
+    @Test
     void publishedWordingsOfTheHumanCorpusAreNotLeftovers() {
         // what the Go and Rust blogs, the Rust book and the Cargo book say, which the first lists flagged
         assertThat(body("placeholder", BODY + "\nMore AI workloads are to be written in Go, and generators to be added later.\n")).isEmpty();

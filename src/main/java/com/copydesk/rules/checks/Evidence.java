@@ -64,6 +64,11 @@ final class Evidence {
      * {@link Patterns#literals()}), then only the patterns those literals allow run on the text.
      */
     void scan(String text, String normalised, String where, Phrases phrases, Patterns patterns) {
+        scan(text, normalised, where, phrases, patterns, at -> false);
+    }
+
+    /** The same, passing over the pattern matches that start where {@code mentioned} says (quoted as an example). */
+    void scan(String text, String normalised, String where, Phrases phrases, Patterns patterns, IntPredicate mentioned) {
         lastLiterals = null;
         if (normalised.isEmpty() || isFull()) {
             return;
@@ -75,7 +80,7 @@ final class Evidence {
         }
         boolean[] run = patterns.mayMatch(result.literals());
         if (run != null) {
-            runPatterns(text, patterns, run, at -> where);
+            runPatterns(text, patterns, run, at -> where, mentioned);
         }
     }
 

@@ -24,6 +24,51 @@ final class Mentioned {
         return quotes % 2 == 1 && normalised.indexOf('"', index) >= 0;
     }
 
+    /** Words that say a quoted slot is talked about, not left in: "a literal "[Your Name]"", "starts with "Hi {{first_name}},"". */
+    private static final java.util.regex.Pattern TALKED_ABOUT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:literal(?:ly)?|placeholders?|templates?|variables?|merge fields?|unfilled|filled in|fill in|tokens?"
+                    + "|mustache|handlebars|jinja|liquid|syntax|starts with|such as|for example|e\\.g\\.)");
+
+    /**
+     * Whether {@code index} of a block's prose is inside double quotes (straight or curly) in a
+     * sentence that talks about such text ({@link #TALKED_ABOUT}): an article about templates
+     * quotes the "{{first_name}}" it warns of. A slot left in quotes ("As Jane put it:
+     * "[CUSTOMER QUOTE]"") has no such words around it and still counts.
+     */
+    static boolean quotedAsExample(String prose, int index) {
+        int straight = 0;
+        int open = -1;
+        for (int i = 0; i < index && i < prose.length(); i++) {
+            char c = prose.charAt(i);
+            if (c == '"') {
+                straight++;
+                open = straight % 2 == 1 ? i : -1;
+            } else if (c == '\u201C') {
+                open = i;
+            } else if (c == '\u201D') {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = -1;
+        for (int i = index; i < prose.length() && close < 0; i++) {
+            char c = prose.charAt(i);
+            if (c == '"' || c == '\u201D') {
+                close = i;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        int start = Math.max(Math.max(prose.lastIndexOf(". ", open), prose.lastIndexOf("! ", open)),
+                Math.max(prose.lastIndexOf("? ", open), prose.lastIndexOf('\n', open)));
+        int end = prose.indexOf(". ", close);
+        String sentence = prose.substring(Math.max(0, start), end < 0 ? prose.length() : end);
+        return TALKED_ABOUT.matcher(sentence).find();
+    }
+
     /** Whether 1-based {@code line} of the body opens a block quote ({@code > …}). */
     static boolean isBlockQuote(String body, int line) {
         int start = lineStart(body, line);

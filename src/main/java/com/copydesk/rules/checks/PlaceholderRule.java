@@ -172,7 +172,9 @@ public final class PlaceholderRule implements Rule {
                     prose = withoutMacros(prose);
                     normalised = withoutMacros(normalised);
                 }
-                found.scan(prose, normalised, "in the body at line " + block.line(), phrases, patterns);
+                String text = prose;
+                found.scan(prose, normalised, "in the body at line " + block.line(), phrases, patterns,
+                        at -> Mentioned.quotedAsExample(text, at));
                 if (isFiller(normalised, found.lastLiterals())) {
                     found.add("filler Latin (\"" + Phrases.quote(block.prose(), 40) + "\") in the body at line " + block.line());
                 }
