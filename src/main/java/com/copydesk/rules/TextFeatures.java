@@ -255,16 +255,21 @@ public final class TextFeatures {
         }
 
         long[] sortedDistinct() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[distinct++] = sorted[i];
-                }
-            }
-            return Arrays.copyOf(sorted, distinct);
+            return TextFeatures.sortedDistinct(values, size);
         }
+    }
+
+    /** The distinct values among the first {@code size} of {@code values}, sorted, in a new array. */
+    static long[] sortedDistinct(long[] values, int size) {
+        long[] sorted = Arrays.copyOf(values, size);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
     }
 
     /** A 64-bit finaliser (from SplitMix64): spreads every input bit over the output. */

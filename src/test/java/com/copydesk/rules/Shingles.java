@@ -31,7 +31,7 @@ public final class Shingles {
                 if (count == words.length) {
                     words = Arrays.copyOf(words, count * 2);
                 }
-                words[count++] = mix(plain.substring(start, i).hashCode() * 0x9E3779B97F4A7C15L);
+                words[count++] = TextFeatures.mix(plain.substring(start, i).hashCode() * 0x9E3779B97F4A7C15L);
                 start = -1;
             }
         }
@@ -43,18 +43,11 @@ public final class Shingles {
         for (int s = 0; s < n; s++) {
             long h = 0;
             for (int w = s; w < Math.min(count, s + size); w++) {
-                h = mix(h * 31 + words[w]);
+                h = TextFeatures.mix(h * 31 + words[w]);
             }
             shingles[s] = h;
         }
-        Arrays.sort(shingles);
-        int distinct = 0;
-        for (int i = 0; i < shingles.length; i++) {
-            if (i == 0 || shingles[i] != shingles[i - 1]) {
-                shingles[distinct++] = shingles[i];
-            }
-        }
-        return Arrays.copyOf(shingles, distinct);
+        return TextFeatures.sortedDistinct(shingles, n);
     }
 
     /** Jaccard similarity of two sorted distinct sets: |A ∩ B| / |A ∪ B|. */
@@ -77,12 +70,5 @@ public final class Shingles {
             }
         }
         return (double) common / (a.length + b.length - common);
-    }
-
-    /** A 64-bit finaliser (from SplitMix64): spreads every input bit over the output. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
