@@ -1,9 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.app.Copydesk;
-import com.copydesk.review.TaskMonitor;
-import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.SeededDesk;
 import com.copydesk.ui.common.FxBackground;
 import com.copydesk.ui.common.WindowSettings;
 import javafx.scene.Scene;
@@ -20,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,11 +44,9 @@ class DeskFirstFrameTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path store = Files.createTempDirectory(dir, "store").resolve("desk.db");
-        desk = Copydesk.open(store, MutableClock.at("2026-11-25T10:00:00Z"));
-        desk.imports().run(List.of(DraftFiles.lines(store.resolveSibling("in.jsonl"), List.of(
+        desk = SeededDesk.open(dir, List.of(
                 draftJson("r1", "Caching for python services", "Body one."),
-                draftJson("r2", "Indexing for java services", "Body two.")))), TaskMonitor.NONE);
+                draftJson("r2", "Indexing for java services", "Body two.")));
         background = new FxBackground();
         // as the application does: the stage shows its "Opening" line while the store opens
         stage.setScene(new Scene(new javafx.scene.control.Label("Opening \u2026"), 640, 200));

@@ -1,9 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.app.Copydesk;
-import com.copydesk.review.TaskMonitor;
-import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.SeededDesk;
 import com.copydesk.ui.common.Background;
 import com.copydesk.ui.common.BackgroundWork;
 import com.copydesk.ui.common.FxBackground;
@@ -21,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,12 +39,10 @@ class DeskWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path store = Files.createTempDirectory(dir, "store").resolve("desk.db");
-        desk = Copydesk.open(store, MutableClock.at("2026-11-25T10:00:00Z"));
-        desk.imports().run(List.of(DraftFiles.lines(store.resolveSibling("in.jsonl"), List.of(
+        desk = SeededDesk.open(dir, List.of(
                 draftJson("r1", "Caching for python services", "Body one."),
                 draftJson("r2", "Indexing for java services", "Body two."),
-                draftJson("r3", "Queues for go services", "Body three.")))), TaskMonitor.NONE);
+                draftJson("r3", "Queues for go services", "Body three.")));
         background = new FxBackground();
         Background recording = new Background() {
             @Override

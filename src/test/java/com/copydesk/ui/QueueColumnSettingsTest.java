@@ -1,9 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.app.Copydesk;
-import com.copydesk.review.TaskMonitor;
-import com.copydesk.support.DraftFiles;
-import com.copydesk.support.MutableClock;
+import com.copydesk.support.SeededDesk;
 import com.copydesk.ui.common.FxBackground;
 import com.copydesk.ui.common.WindowSettings;
 import javafx.scene.control.TableColumn;
@@ -18,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,10 +35,8 @@ class QueueColumnSettingsTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path store = Files.createTempDirectory(dir, "store").resolve("desk.db");
-        desk = Copydesk.open(store, MutableClock.at("2026-11-25T10:00:00Z"));
-        desk.imports().run(List.of(DraftFiles.lines(store.resolveSibling("in.jsonl"), List.of(
-                draftJson("r1", "Caching for python services", "Body one.")))), TaskMonitor.NONE);
+        desk = SeededDesk.open(dir, List.of(
+                draftJson("r1", "Caching for python services", "Body one.")));
         // as a settings file written before the columns had ids: keyed by the header text
         settings.put("column.Status.width", 140);
         settings.put("column.Topic.visible", false);
