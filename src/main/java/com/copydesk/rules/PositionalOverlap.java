@@ -34,7 +34,7 @@ public final class PositionalOverlap {
      * A word next to a sentence's seam has few pairs that are not boilerplate; a longer reach
      * gives it more.
      */
-    static final int REACH = 4;
+    public static final int REACH = 4;
 
     private PositionalOverlap() {
     }
