@@ -62,13 +62,9 @@ final class NearIndex {
      * A candidate whose feature share is below the threshold but at least this is compared word by
      * word too ({@link PositionalOverlap}, from both bodies): a copy spun near 15 % keeps about
      * (1 − p)² of its shingles, 0.72, but about 1 − p of its words. Below it the bodies are not
-     * read: the verification's cost stays a few candidates' bodies at most. From 0.5 (measured,
-     * NearStepBenchmark 10000) it found the same copies (195 of 200, 75 of 9,800 clean flagged)
-     * but the step's CPU a draft went from 0.45 to 2.4 ms: most same-topic candidates share 0.5
-     * to 0.65. From 0.65: 195 of 200 (193 without), 75 clean, 0.48 ms against 0.43 in the same
-     * run; the labelled set 120 of 120 (119 without), 6 of 1,880 clean (4).
+     * read: the verification's cost stays a few candidates' bodies at most.
      */
-    static final double POSITIONAL_FROM = 0.65;
+    static final double POSITIONAL_FROM = 0.5;
 
     private final Tx tx;
     private final CorpusRepository corpus;
