@@ -3,7 +3,6 @@ package com.copydesk.review;
 import com.copydesk.model.Finding;
 import com.copydesk.model.StoredDraft;
 import com.copydesk.rules.CorpusFacts;
-import com.copydesk.rules.PositionalOverlap;
 import com.copydesk.rules.ruleset.RuleSet;
 import com.copydesk.rules.TitleKey;
 import com.copydesk.rules.checks.NearDuplicateRule;
@@ -75,7 +74,7 @@ public final class FlagDrafts implements DraftsChanged {
         return rules.nearDuplicates()
                 .map(r -> "features=" + r.shingleWords() + "+sentences;anchors=" + NearIndex.ANCHORS
                         + ";boilerplate=" + NearIndex.BOILERPLATE_SHARE + "/" + NearIndex.BOILERPLATE_FLOOR + ";verified=" + NearIndex.VERIFIED
-                        + ";overlap=" + r.threshold() + ";words=" + NearIndex.POSITIONAL_FROM + "/" + PositionalOverlap.REACH)
+                        + ";overlap=" + r.threshold())
                 .orElse("off")
                 // the index pass also makes every draft's title key: a new way of making keys makes them again
                 + ";titles=" + TitleKey.VERSION;

@@ -1,6 +1,5 @@
 package com.copydesk.review;
 
-import com.copydesk.rules.PositionalOverlap;
 import com.copydesk.rules.TextFeatures;
 import com.copydesk.rules.checks.NearDuplicateRule;
 import com.copydesk.store.CorpusRepository;
@@ -58,13 +57,6 @@ final class NearIndex {
     /** Word and sentence feature sets smaller than these count as this large (see {@link TextFeatures#overlap}). */
     static final int FEWEST_WORD_FEATURES = 10;
     static final int FEWEST_SENTENCE_FEATURES = 4;
-    /**
-     * A candidate whose feature share is below the threshold but at least this is compared word by
-     * word too ({@link PositionalOverlap}, from both bodies): a copy spun near 15 % keeps about
-     * (1 − p)² of its shingles, 0.72, but about 1 − p of its words. Below it the bodies are not
-     * read: the verification's cost stays a few candidates' bodies at most.
-     */
-    static final double POSITIONAL_FROM = 0.5;
 
     private final Tx tx;
     private final CorpusRepository corpus;
@@ -166,9 +158,8 @@ final class NearIndex {
         corpus.savePrint(tx, new Print(id, features.length, kept, anchors), old);
         moveInBuckets(id, old == null ? new long[0] : old.anchors(), anchors);
         Map<Long, Double> partners = new LinkedHashMap<>();
-        String[] body = {null}; // this draft's body, read once if a candidate is compared word by word
         for (long other : shared.best(VERIFIED)) {
-            double similarity = similarity(id, body, features, other);
+            double similarity = similarity(features, other);
             if (similarity >= rule.threshold()) {
                 partners.put(other, similarity);
             }
@@ -177,7 +168,7 @@ final class NearIndex {
         // have found this one among its candidates when this one was not among the other's
         for (long other : touched) {
             if (!partners.containsKey(other)) {
-                double similarity = similarity(id, body, features, other);
+                double similarity = similarity(features, other);
                 if (similarity >= rule.threshold()) {
                     partners.put(other, similarity);
                 }
@@ -268,42 +259,20 @@ final class NearIndex {
     /**
      * The exact similarity of a draft's features (boilerplate left out) to another draft's. When
      * the other's print holds all its features, they are compared; otherwise its body is read.
-     * Short of the threshold but at least {@link #POSITIONAL_FROM}, the two bodies are compared
-     * word by word too, and the higher measure counts.
-     *
-     * @param body this draft's body, read into it when first needed
      */
-    private double similarity(long id, String[] body, long[] features, long other) {
+    private double similarity(long[] features, long other) {
         Print print = corpus.print(tx, other);
         long[] theirs;
-        String theirBody = null;
         if (print != null && print.features() <= print.smallest().length) {
             theirs = withoutBoilerplate(print.smallest());
         } else {
-            theirBody = corpus.body(tx, other);
-            if (theirBody == null) {
+            String body = corpus.body(tx, other);
+            if (body == null) {
                 return 0;
             }
-            theirs = withoutBoilerplate(features(theirBody, rule));
+            theirs = withoutBoilerplate(features(body, rule));
         }
-        double share = TextFeatures.overlap(features, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
-        if (share >= rule.threshold() || share < POSITIONAL_FROM) {
-            return share;
-        }
-        if (body[0] == null) {
-            body[0] = corpus.body(tx, id);
-        }
-        if (theirBody == null) {
-            theirBody = corpus.body(tx, other);
-        }
-        return Math.max(share, wordByWord(body[0], theirBody));
-    }
-
-    private double wordByWord(String one, String other) {
-        if (one == null || other == null) {
-            return 0;
-        }
-        return PositionalOverlap.of(one, other, rule.shingleWords(), boilerplate::contains, FEWEST_WORD_FEATURES);
+        return TextFeatures.overlap(features, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
     }
 
     /**
@@ -343,7 +312,7 @@ final class NearIndex {
         for (long[] pair : pairs) {
             long[] mine = features.computeIfAbsent(pair[0], this::featuresOf);
             long[] theirs = features.computeIfAbsent(pair[1], this::featuresOf);
-            if (!similar(pair[0], pair[1], mine, theirs) || !shareAnchor(pair[0], pair[1])) {
+            if (!similar(mine, theirs) || !shareAnchor(pair[0], pair[1])) {
                 corpus.removePair(tx, pair[0], pair[1]);
                 touched.add(pair[0]);
                 touched.add(pair[1]);
@@ -379,14 +348,8 @@ final class NearIndex {
         return false;
     }
 
-    /** As {@link #similarity} judges a pair, from both drafts' features and, if needed, their bodies. */
-    private boolean similar(long one, long other, long[] mine, long[] theirs) {
-        double share = TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES);
-        if (share >= rule.threshold()) {
-            return true;
-        }
-        return share >= POSITIONAL_FROM
-                && wordByWord(corpus.body(tx, one), corpus.body(tx, other)) >= rule.threshold();
+    private boolean similar(long[] mine, long[] theirs) {
+        return TextFeatures.overlap(mine, theirs, FEWEST_WORD_FEATURES, FEWEST_SENTENCE_FEATURES) >= rule.threshold();
     }
 
     /** A stored draft's features without boilerplate, read from its body. */
