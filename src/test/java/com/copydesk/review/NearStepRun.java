@@ -100,6 +100,7 @@ public final class NearStepRun {
                 long[] took = new long[2];
                 long beforeCommit = System.nanoTime();
                 store.write(c -> {
+                    pragmas(c);
                     insert(c, batch, firstId);
                     long start = System.nanoTime();
                     long cpuStart = CPU.getCurrentThreadCpuTime();
@@ -128,8 +129,16 @@ public final class NearStepRun {
                 }
                 if (i >= nextCheckpoint || i == drafts) {
                     System.out.printf("  at %,d drafts (%tT): near-duplicate step %.3f ms a draft, %.3f ms of its thread's CPU "
-                            + "(the last %,d drafts), load %.1f%n", i, new java.util.Date(), windowNanos / 1e6 / Math.max(1, windowDrafts),
-                            windowCpu / 1e6 / Math.max(1, windowDrafts), windowDrafts, load());
+                            + "(the last %,d drafts), load %.1f, %s%n", i, new java.util.Date(), windowNanos / 1e6 / Math.max(1, windowDrafts),
+                            windowCpu / 1e6 / Math.max(1, windowDrafts), windowDrafts, load(), rss());
+                    if (i < drafts) {
+                        // a run cut short still gives candidates, recall and clean drafts so far (not timed)
+                        int sofar = (int) id;
+                        store.write(c -> {
+                            report(c, sofar, originalOf);
+                            return null;
+                        });
+                    }
                     windowNanos = 0;
                     windowCpu = 0;
                     windowDrafts = 0;
@@ -149,6 +158,18 @@ public final class NearStepRun {
                 report(c, total, originalOf);
                 return null;
             });
+        }
+    }
+
+    /** Settings to compare (-Dnear.pragmas="cache_size=-1000000;mmap_size=0"): set on the writer before each batch. */
+    private static void pragmas(Connection c) throws SQLException {
+        String pragmas = System.getProperty("near.pragmas", "");
+        try (Statement s = c.createStatement()) {
+            for (String pragma : pragmas.split(";")) {
+                if (!pragma.isBlank()) {
+                    s.execute("PRAGMA " + pragma.trim());
+                }
+            }
         }
     }
 
@@ -206,9 +227,19 @@ public final class NearStepRun {
         Set<String> involved = new HashSet<>(originalOf.keySet());
         involved.addAll(originalOf.values());
         long clean = twins.keySet().stream().filter(r -> !involved.contains(r)).count();
-        int cleanDrafts = total - 2 * PLANTED;
-        System.out.printf("  recall %d/%d = %.3f (missed %s); clean drafts flagged %d of %,d = %.4f%n", found, PLANTED,
-                found / (double) PLANTED, missed, clean, cleanDrafts, clean / (double) cleanDrafts);
+        int cleanDrafts = total - 2 * originalOf.size();
+        System.out.printf("  recall %d/%d = %.3f (missed %s); clean drafts flagged %d of %,d = %.4f%n", found, originalOf.size(),
+                found / (double) originalOf.size(), missed, clean, cleanDrafts, clean / (double) cleanDrafts);
+    }
+
+    /** The process's resident memory (heap, JIT and SQLite's page caches), from /proc. */
+    private static String rss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> "RSS " + Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse("RSS ?");
+        } catch (Exception e) {
+            return "RSS ?";
+        }
     }
 
     private static double load() {
