@@ -185,21 +185,9 @@ public final class FlagDrafts implements DraftsChanged {
         List<StoredDraft> found = new ArrayList<>(whole.size() + relationsOnly.size());
         List<CorpusFacts> facts = new ArrayList<>(found.size());
         List<List<FindingRepository.Stored>> before = new ArrayList<>(found.size());
-        int wholeCount = 0;
-        for (Collection<Long> ids : List.of(whole, relationsOnly)) {
-            for (long id : ids) {
-                Optional<StoredDraft> draft = drafts.findWithoutFindings(tx, id);
-                if (draft.isPresent()) {
-                    found.add(draft.get());
-                    facts.add(facts(tx, id, nearOn));
-                    before.add(findings.stored(tx, id));
-                }
-            }
-            if (ids == whole) {
-                wholeCount = found.size();
-            }
-        }
-        int judgedWhole = wholeCount;
+        read(tx, whole, nearOn, found, facts, before);
+        int judgedWhole = found.size(); // the first judgedWhole drafts are judged whole, the rest on their relations
+        read(tx, relationsOnly, nearOn, found, facts, before);
         List<List<Finding>> judged = java.util.stream.IntStream.range(0, found.size()).parallel()
                 .mapToObj(i -> i < judgedWhole
                         ? current.evaluate(found.get(i).withEditorScores(), today, facts.get(i))
@@ -209,6 +197,19 @@ public final class FlagDrafts implements DraftsChanged {
         FindingRepository.Writer writer = FindingRepository.Writer.open(tx);
         for (int i = 0; i < found.size(); i++) {
             writer.replace(found.get(i).id(), judged.get(i), clusters(judged.get(i), facts.get(i)), before.get(i));
+        }
+    }
+
+    /** Reads each draft that exists, the facts about it and the findings it has now. */
+    private void read(Tx tx, Collection<Long> ids, boolean nearOn, List<StoredDraft> found, List<CorpusFacts> facts,
+                      List<List<FindingRepository.Stored>> before) {
+        for (long id : ids) {
+            Optional<StoredDraft> draft = drafts.findWithoutFindings(tx, id);
+            if (draft.isPresent()) {
+                found.add(draft.get());
+                facts.add(facts(tx, id, nearOn));
+                before.add(findings.stored(tx, id));
+            }
         }
     }
 
