@@ -8,6 +8,7 @@ import com.copydesk.model.GeneratorFlags;
 import com.copydesk.model.ImageSource;
 import com.copydesk.model.Revision;
 import com.copydesk.model.Severity;
+import com.copydesk.rules.checks.TopicMismatchRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -287,6 +288,9 @@ class ContentRulesTest {
         assertThat(findings("topic-mismatch", draft.toBuilder().stack(List.of("form validation", "type checking")).build()))
                 .as("a short word does not meet a longer one it begins: form, format; type, typescript")
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("missing: form"));
+        TopicMismatchRule judgesEveryBody = new TopicMismatchRule(Severity.WARN, 0.5, 2, 0, List.of());
+        assertThat(judgesEveryBody.check(draft.toBuilder().body(null).build(), new RuleContext(TODAY, BodyFacts.of(null), CorpusFacts.NONE)))
+                .as("no body, judged (min_body_words 0) without failing").hasSize(1);
     }
 
     @Test

@@ -88,10 +88,12 @@ public final class TopicMismatchRule implements Rule {
             }
             bodyWords += addWantedWords(block.text(), lookFor, body);
         }
-        // a code block's language ("```sql") says what the body is about as much as its words
-        fenceLanguages(draft.body(), lookFor, body);
         if (bodyWords < minBodyWords) {
             return List.of();
+        }
+        if (draft.body() != null) {
+            // a code block's language ("```sql") says what the body is about as much as its words
+            fenceLanguages(draft.body(), lookFor, body);
         }
         List<String> problems = new ArrayList<>();
         metaWords.forEach((field, meta) -> judge(field, fields.get(field), meta, body, problems));
