@@ -36,19 +36,7 @@ final class Mentioned {
      * "[CUSTOMER QUOTE]"") has no such words around it and still counts.
      */
     static boolean quotedAsExample(String prose, int index) {
-        int straight = 0;
-        int open = -1;
-        for (int i = 0; i < index && i < prose.length(); i++) {
-            char c = prose.charAt(i);
-            if (c == '"') {
-                straight++;
-                open = straight % 2 == 1 ? i : -1;
-            } else if (c == '\u201C') {
-                open = i;
-            } else if (c == '\u201D') {
-                open = -1;
-            }
-        }
+        int open = openingQuote(prose, 0, index);
         if (open < 0) {
             return false;
         }
@@ -131,14 +119,22 @@ final class Mentioned {
         if (i < offset && body.charAt(i) == '>') {
             return true;
         }
-        int quotes = 0;
-        for (int j = start; j < offset; j++) {
-            char ch = body.charAt(j);
+        return openingQuote(body, start, offset) >= 0;
+    }
+
+    /**
+     * Where the quotation that {@code index} stands in opens, reading from {@code from} (straight
+     * and curly double quotes alike, each one opening or closing): -1 after an even count of them.
+     */
+    private static int openingQuote(String text, int from, int index) {
+        int open = -1;
+        for (int j = from; j < index && j < text.length(); j++) {
+            char ch = text.charAt(j);
             if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
-                quotes++;
+                open = open < 0 ? j : -1;
             }
         }
-        return quotes % 2 == 1;
+        return open;
     }
 
     private static int lineStart(String body, int line) {
